@@ -1,0 +1,26 @@
+import { queryOptions } from '@tanstack/react-query'
+import * as v from 'valibot'
+import { apiGet } from './client'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema } from './common'
+
+/** Where a region's workers work: the three channels (which add up to total) and two parts of in_county. */
+export const channelsSchema = v.object({
+  region: regionIdSchema,
+  month: monthSchema,
+  total: personsSchema,
+  items: v.array(
+    v.object({ category: categoryIdSchema, value: personsSchema, previousYear: v.nullable(personsSchema) }),
+  ),
+})
+export type Channels = v.InferOutput<typeof channelsSchema>
+export interface ChannelsQuery { region: string; month: string }
+
+export function fetchChannels(q: ChannelsQuery, signal?: AbortSignal) {
+  return apiGet('/channels', { ...q }, channelsSchema, signal)
+}
+
+export const channelsQueries = {
+  all: () => ['channels'] as const,
+  one: (q: ChannelsQuery) =>
+    queryOptions({ queryKey: [...channelsQueries.all(), q], queryFn: ({ signal }) => fetchChannels(q, signal) }),
+}

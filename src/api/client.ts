@@ -1,0 +1,101 @@
+/**
+ * The one way the app talks to the backend: GET JSON over native fetch, with a base URL from env, a timeout,
+ * abort support, and a typed error. Validation happens in each resource file, against its schema.
+ */
+import * as v from 'valibot'
+
+export const problemSchema = v.object({
+  type: v.optional(v.string()),
+  title: v.optional(v.string()),
+  status: v.optional(v.number()),
+  detail: v.optional(v.string()),
+})
+export type Problem = v.InferOutput<typeof problemSchema>
+
+/** What went wrong, in terms a message can be chosen from. */
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'format'
+
+export class ApiError extends Error {
+  readonly kind: ApiErrorKind
+  readonly status: number | undefined
+  readonly problem: Problem | undefined
+
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; problem?: Problem; cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.name = 'ApiError'
+    this.kind = kind
+    this.status = options.status
+    this.problem = options.problem
+  }
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000
+
+export function apiBaseUrl(): string {
+  return (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '') + '/api/v1'
+}
+
+function timeoutMs(): number {
+  const n = Number(import.meta.env.VITE_API_TIMEOUT_MS)
+  return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS
+}
+
+export type Params = Record<string, string | undefined>
+
+export function apiUrl(path: string, params: Params = {}): string {
+  const search = new URLSearchParams()
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, value)
+  const query = search.toString()
+  const base = apiBaseUrl()
+  // A relative base ("/api/v1") resolves against the page; an absolute one is used as is.
+  const url = new URL(`${base}${path}`, globalThis.location?.href ?? 'http://localhost/')
+  url.search = query
+  return url.toString()
+}
+
+/** GET a JSON resource and check it against its schema. Throws ApiError for every failure. */
+export async function apiGet<S extends v.GenericSchema>(
+  path: string,
+  params: Params,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<v.InferOutput<S>> {
+  const timeout = AbortSignal.timeout(timeoutMs())
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  let response: Response
+  try {
+    response = await fetch(apiUrl(path, params), { signal: combined, headers: { Accept: 'application/json' } })
+  } catch (cause) {
+    if (signal?.aborted) throw cause // cancelled by the caller (a superseded query): not an error to show
+    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause })
+    throw new ApiError('network', `GET ${path} failed: network unreachable`, { cause })
+  }
+
+  if (!response.ok) {
+    let problem: Problem | undefined
+    try {
+      const parsed = v.safeParse(problemSchema, await response.json())
+      if (parsed.success) problem = parsed.output
+    } catch {
+      // a non-JSON error body: the status says enough
+    }
+    throw new ApiError('http', `GET ${path} answered ${response.status}`, { status: response.status, problem })
+  }
+
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch (cause) {
+    if (signal?.aborted) throw cause
+    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause })
+    throw new ApiError('format', `GET ${path} sent a body that is not JSON`, { status: response.status, cause })
+  }
+  const parsed = v.safeParse(schema, body)
+  if (!parsed.success) {
+    const where = v.getDotPath(parsed.issues[0]) ?? '(root)'
+    throw new ApiError('format', `GET ${path}: unexpected data at ${where}: ${parsed.issues[0].message}`, {
+      status: response.status,
+    })
+  }
+  return parsed.output
+}

@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query'
+import * as v from 'valibot'
+import { apiGet } from './client'
+import { categoryIdSchema, localizedSchema, monthSchema, regionIdSchema } from './common'
+
+export const metaSchema = v.object({
+  asOf: monthSchema,
+  months: v.pipe(v.array(monthSchema), v.minLength(1)),
+  nationalId: regionIdSchema,
+  regions: v.pipe(v.array(v.object({ id: regionIdSchema, name: localizedSchema })), v.minLength(1), v.maxLength(1000)),
+  categories: v.array(
+    v.object({
+      id: categoryIdSchema,
+      name: localizedSchema,
+      /** the category this one is part of, if any */
+      parent: v.nullable(categoryIdSchema),
+      hasTarget: v.boolean(),
+      /** the regions that report this category */
+      coverage: v.array(regionIdSchema),
+    }),
+  ),
+  source: localizedSchema,
+  /** true when the data is synthetic demo data (the mock backend) */
+  demo: v.boolean(),
+})
+export type Meta = v.InferOutput<typeof metaSchema>
+
+export function fetchMeta(signal?: AbortSignal) {
+  return apiGet('/meta', {}, metaSchema, signal)
+}
+
+export const metaQueries = {
+  all: () => ['meta'] as const,
+  one: () => queryOptions({ queryKey: metaQueries.all(), queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity }),
+}

@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query'
+import * as v from 'valibot'
+import { apiGet } from './client'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId } from './common'
+
+export const seriesSchema = v.object({
+  region: regionIdSchema,
+  category: categoryIdSchema,
+  points: v.array(
+    v.object({
+      month: monthSchema,
+      value: personsSchema,
+      /** the same month a year earlier, when the data has it */
+      previousYear: v.nullable(personsSchema),
+      /** the annual target of the month's year, for categories that have one */
+      target: v.nullable(personsSchema),
+    }),
+  ),
+})
+export type Series = v.InferOutput<typeof seriesSchema>
+export type SeriesPoint = Series['points'][number]
+export interface SeriesQuery { region: string; category: CategoryId; from: string; to: string }
+
+export function fetchSeries(q: SeriesQuery, signal?: AbortSignal) {
+  return apiGet('/series', { ...q }, seriesSchema, signal)
+}
+
+export const seriesQueries = {
+  all: () => ['series'] as const,
+  one: (q: SeriesQuery) =>
+    queryOptions({ queryKey: [...seriesQueries.all(), q], queryFn: ({ signal }) => fetchSeries(q, signal) }),
+}

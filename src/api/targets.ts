@@ -1,0 +1,31 @@
+import { queryOptions } from '@tanstack/react-query'
+import * as v from 'valibot'
+import { apiGet } from './client'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema } from './common'
+
+/** Per category with an annual target: the month's value, the target, and comparison values. */
+export const targetsSchema = v.object({
+  region: regionIdSchema,
+  month: monthSchema,
+  items: v.array(
+    v.object({
+      category: categoryIdSchema,
+      value: personsSchema,
+      target: v.pipe(personsSchema, v.minValue(1)),
+      previousMonth: v.nullable(personsSchema),
+      previousYear: v.nullable(personsSchema),
+    }),
+  ),
+})
+export type Targets = v.InferOutput<typeof targetsSchema>
+export interface TargetsQuery { region: string; month: string }
+
+export function fetchTargets(q: TargetsQuery, signal?: AbortSignal) {
+  return apiGet('/targets', { ...q }, targetsSchema, signal)
+}
+
+export const targetsQueries = {
+  all: () => ['targets'] as const,
+  one: (q: TargetsQuery) =>
+    queryOptions({ queryKey: [...targetsQueries.all(), q], queryFn: ({ signal }) => fetchTargets(q, signal) }),
+}

@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import type { Meta } from '../api/meta'
+import { ChannelsPanel } from '../features/channels/ChannelsPanel'
+import { FilterBar } from '../features/filters/FilterBar'
+import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
+import { KpiCards } from '../features/kpis/KpiCards'
+import { RegionsPanel } from '../features/regions/RegionsPanel'
+import { TargetsPanel } from '../features/targets/TargetsPanel'
+import { TrendPanel } from '../features/trend/TrendPanel'
+import { formatMonth } from '../lib/format'
+import { useMessages } from '../lib/i18n'
+import { navigate } from '../lib/useLocationSearch'
+import { parseView, serializeView, type View, type ViewOptions, type ViewParam } from '../lib/view'
+import { PanelBoundary } from './PanelState'
+
+export interface PanelProps {
+  meta: Meta
+  view: View
+  setView: (patch: Partial<View>) => void
+}
+
+export function viewOptions(meta: Meta): ViewOptions {
+  return {
+    nationalId: meta.nationalId,
+    regionIds: meta.regions.map((r) => r.id),
+    categoryIds: meta.categories.map((c) => c.id),
+    months: meta.months,
+    asOf: meta.asOf,
+  }
+}
+
+export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
+  const t = useMessages()
+  const options = useMemo(() => viewOptions(meta), [meta])
+  const { view, invalid } = useMemo(() => parseView(search, options), [search, options])
+  const [notice, setNotice] = useState<ViewParam[]>([])
+
+  // An invalid link: say which values were replaced, and correct the address so it can be shared as shown.
+  useEffect(() => {
+    if (invalid.length === 0) return
+    setNotice(invalid)
+    navigate(serializeView(view, options), 'replace')
+  }, [invalid, view, options])
+
+  const setView = useCallback(
+    (patch: Partial<View>) => navigate(serializeView({ ...view, ...patch }, options)),
+    [view, options],
+  )
+  const props: PanelProps = { meta, view, setView }
+  const resetKey = serializeView(view, options)
+
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <header className="masthead">
+        <div className="masthead-title">
+          <h1>{t.appTitle}</h1>
+          <p className="masthead-subtitle">
+            {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang))}</span>
+          </p>
+        </div>
+        <div className="masthead-side">
+          {meta.demo ? (
+            <span className="demo-badge" title={t.demoExplanation}>
+              {t.demoBadge}
+            </span>
+          ) : null}
+          <div className="lang-switch" role="group" aria-label={t.language}>
+            <button type="button" lang="zh-CN" aria-pressed={view.lang === 'zh'} onClick={() => setView({ lang: 'zh' })}>
+              中文
+            </button>
+            <button type="button" lang="en" aria-pressed={view.lang === 'en'} onClick={() => setView({ lang: 'en' })}>
+              English
+            </button>
+          </div>
+        </div>
+      </header>
+      <FilterBar {...props} />
+      {notice.length > 0 ? <InvalidLinkNotice params={notice} onDismiss={() => setNotice([])} /> : null}
+      <main id="main" className="dashboard">
+        <PanelBoundary resetKey={resetKey}>
+          <KpiCards {...props} />
+        </PanelBoundary>
+        <div className="panel-grid">
+          <PanelBoundary resetKey={resetKey}>
+            <TrendPanel {...props} />
+          </PanelBoundary>
+          <PanelBoundary resetKey={resetKey}>
+            <TargetsPanel {...props} />
+          </PanelBoundary>
+          <PanelBoundary resetKey={resetKey}>
+            <RegionsPanel {...props} />
+          </PanelBoundary>
+          <PanelBoundary resetKey={resetKey}>
+            <ChannelsPanel {...props} />
+          </PanelBoundary>
+        </div>
+      </main>
+      <footer className="page-footer">
+        <p>{meta.source[view.lang]}</p>
+        {meta.demo ? <p>{t.demoExplanation}</p> : null}
+      </footer>
+    </div>
+  )
+}

@@ -1,0 +1,69 @@
+import type { PanelProps } from '../../app/Dashboard'
+import type { CategoryId } from '../../api/common'
+import { formatMonth } from '../../lib/format'
+import { useMessages } from '../../lib/i18n'
+import type { Compare } from '../../lib/view'
+
+/** Region, category, period and comparison: each change is a new URL, so back and forward step through them. */
+export function FilterBar({ meta, view, setView }: PanelProps) {
+  const t = useMessages()
+  const { lang } = view
+  const monthOptions = (filter: (m: string) => boolean) =>
+    meta.months.filter(filter).map((m) => (
+      <option key={m} value={m}>
+        {formatMonth(m, lang)}
+      </option>
+    ))
+
+  return (
+    <form className="filter-bar" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+      <label>
+        <span>{t.region}</span>
+        <select value={view.region} onChange={(e) => setView({ region: e.target.value })}>
+          {meta.regions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t.category}</span>
+        <select value={view.category} onChange={(e) => setView({ category: e.target.value as CategoryId })}>
+          {meta.categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name[lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>{t.startMonth}</span>
+        <select value={view.from} onChange={(e) => setView({ from: e.target.value })}>
+          {monthOptions((m) => m <= view.to)}
+        </select>
+      </label>
+      <label>
+        <span>{t.endMonth}</span>
+        <select value={view.to} onChange={(e) => setView({ to: e.target.value })}>
+          {monthOptions((m) => m >= view.from)}
+        </select>
+      </label>
+      <fieldset className="segmented">
+        <legend>{t.compare}</legend>
+        {(['mom', 'yoy'] as const satisfies readonly Compare[]).map((c) => (
+          <label key={c}>
+            <input
+              type="radio"
+              name="compare"
+              value={c}
+              checked={view.compare === c}
+              onChange={() => setView({ compare: c })}
+            />
+            <span>{c === 'mom' ? t.compareMom : t.compareYoy}</span>
+          </label>
+        ))}
+      </fieldset>
+    </form>
+  )
+}

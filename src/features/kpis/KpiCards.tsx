@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query'
+import type { PanelProps } from '../../app/Dashboard'
+import { PanelError } from '../../app/PanelState'
+import { seriesQueries } from '../../api/series'
+import { targetsQueries } from '../../api/targets'
+import { useMessages } from '../../lib/i18n'
+import { buildKpiCards } from './kpis'
+
+/** Headline figures for the selected region at the end month of the period. */
+export function KpiCards({ meta, view }: PanelProps) {
+  const t = useMessages()
+  const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
+  // The streak needs the months before the period too, so it reads the series from the first month of the data.
+  const history = useQuery(
+    seriesQueries.one({ region: view.region, category: 'total', from: meta.months[0], to: view.to }),
+  )
+  const failed = targets.isError ? targets : history.isError ? history : null
+
+  return (
+    <section className="kpis" aria-label={t.kpiTotal}>
+      {failed ? (
+        <PanelError error={failed.error} onRetry={() => void failed.refetch()} />
+      ) : targets.data && history.data ? (
+        buildKpiCards(meta, view, targets.data, history.data).map((card) => (
+          <article key={card.id} className="kpi" data-kpi={card.id} aria-labelledby={`kpi-${card.id}`}>
+            <h2 id={`kpi-${card.id}`} className="kpi-title">{card.title}</h2>
+            {card.value !== null ? <p className="kpi-value">{card.value}</p> : null}
+            {card.lines.map((line) => (
+              <p key={line} className="kpi-line">{line}</p>
+            ))}
+            <p className="kpi-caption">{card.caption}</p>
+          </article>
+        ))
+      ) : (
+        [0, 1, 2, 3].map((i) => <div key={i} className="kpi skeleton" aria-busy="true" />)
+      )}
+    </section>
+  )
+}

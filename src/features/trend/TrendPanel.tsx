@@ -1,0 +1,146 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  type TooltipContentProps,
+} from 'recharts'
+import type { PanelProps } from '../../app/Dashboard'
+import { annotationsQueries } from '../../api/annotations'
+import { seriesQueries } from '../../api/series'
+import { ChartFrame } from '../../charts/ChartFrame'
+import { chartFont, colors } from '../../charts/theme'
+import { formatMonth, formatPersons, formatPersonsTick, type Lang } from '../../lib/format'
+import { messages, useMessages } from '../../lib/i18n'
+import { categoryName, covers, regionName } from '../../lib/names'
+import { buildTrend, trendSummary, trendTable, visibleAnnotations, type TrendRow } from './trend'
+
+const HEIGHT = 340
+
+function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<number, string>> & { lang: Lang }) {
+  const row = payload?.[0]?.payload as TrendRow | undefined
+  if (!active || !row) return null
+  const t = messages[lang]
+  const signed = (n: number | null) => (n === null ? '—' : formatPersons(n, lang, { signed: true }))
+  return (
+    <div className="chart-tooltip">
+      <p className="chart-tooltip-title">{formatMonth(row.month, lang)}</p>
+      <p>{t.trendCurrent}: {formatPersons(row.value, lang)}</p>
+      <p>{t.mom}: {signed(row.mom)}</p>
+      <p>{t.yoy}: {signed(row.yoy)}</p>
+      {row.target !== null ? <p>{t.trendTarget}: {formatPersons(row.target, lang)}</p> : null}
+    </div>
+  )
+}
+
+export function TrendPanel({ meta, view }: PanelProps) {
+  const t = useMessages()
+  const { lang } = view
+  const names = { region: regionName(meta, view.region, lang), category: categoryName(meta, view.category, lang) }
+  const covered = covers(meta, view.category, view.region)
+  const series = useQuery({
+    ...seriesQueries.one({ region: view.region, category: view.category, from: meta.months[0], to: view.to }),
+    enabled: covered,
+  })
+  const annotations = useQuery(annotationsQueries.one({ from: view.from, to: view.to }))
+
+  const trend = series.data ? buildTrend(series.data, view.from) : null
+  const spansYears = view.from.slice(0, 4) !== view.to.slice(0, 4)
+  const bands = trend ? visibleAnnotations(annotations.data, trend.rows) : []
+
+  const content = !covered
+    ? t.notCovered(names.category, names.region)
+    : trend && trend.rows.length > 0
+      ? {
+          summary: trendSummary(trend, lang, names),
+          table: trendTable(trend, lang, names.category),
+          chart: (
+            <ResponsiveContainer width="100%" height="100%">
+              <ComposedChart data={trend.rows} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
+                <CartesianGrid stroke={colors.grid} vertical={false} />
+                {bands.map((b) => (
+                  <ReferenceArea
+                    key={b.id}
+                    x1={b.from}
+                    x2={b.to}
+                    fill={colors.band}
+                    fillOpacity={1}
+                    ifOverflow="hidden"
+                    label={{
+                      value: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
+                      position: 'insideTop',
+                      fill: colors.bandText,
+                      fontSize: 11,
+                    }}
+                  />
+                ))}
+                <XAxis
+                  dataKey="month"
+                  tick={chartFont}
+                  tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
+                  stroke={colors.grid}
+                />
+                <YAxis
+                  domain={trend.scale.domain}
+                  ticks={trend.scale.ticks}
+                  tick={chartFont}
+                  tickFormatter={(v: number) => formatPersonsTick(v, lang)}
+                  width={64}
+                  stroke={colors.grid}
+                  allowDataOverflow
+                />
+                <Tooltip content={<TrendTooltip lang={lang} />} />
+                <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
+                {trend.rows.some((r) => r.previousYear !== null) ? <Line
+                  dataKey="previousYear"
+                  name={t.trendPreviousYear}
+                  stroke={colors.previousYear}
+                  strokeDasharray="4 3"
+                  dot={{ r: 2.5, fill: '#fff' }}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                /> : null}
+                {trend.rows.some((r) => r.target !== null) ? <Line
+                  dataKey="target"
+                  name={t.trendTarget}
+                  type="stepAfter"
+                  stroke={colors.target}
+                  strokeDasharray="8 4"
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                /> : null}
+                <Line
+                  dataKey="value"
+                  name={t.trendCurrent}
+                  stroke={colors.current}
+                  strokeWidth={2}
+                  dot={{ r: 3, fill: '#fff', strokeWidth: 2 }}
+                  isAnimationActive={false}
+                />
+                <Line
+                  dataKey="streak"
+                  name={t.trendStreak}
+                  stroke={colors.streak}
+                  strokeWidth={4}
+                  dot={{ r: 4, fill: colors.streak, strokeWidth: 0 }}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
+              </ComposedChart>
+            </ResponsiveContainer>
+          ),
+        }
+      : series.data
+        ? t.empty
+        : undefined
+
+  return (
+    <ChartFrame
+      id="trend"
+      className="panel-wide"
+      title={t.trendTitle(names.category, names.region)}
+      height={HEIGHT}
+      query={series}
+      content={content}
+    />
+  )
+}

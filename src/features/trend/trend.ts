@@ -1,0 +1,91 @@
+/** The trend chart's rows, axis range, table and summary, as pure functions of the series. */
+import type { Annotations } from '../../api/annotations'
+import type { Series } from '../../api/series'
+import { niceScale } from '../../charts/scale'
+import type { TableData } from '../../charts/table'
+import { formatMonth, formatMonthRange, formatPercent, formatPersons, type Lang } from '../../lib/format'
+import { messages } from '../../lib/i18n'
+import { attainment, change, growthStreak, type Streak } from '../../lib/stats'
+
+export interface TrendRow {
+  month: string
+  value: number
+  previousYear: number | null
+  target: number | null
+  /** the value again for months in the current growth streak, to draw them emphasised; null elsewhere */
+  streak: number | null
+  mom: number | null
+  yoy: number | null
+}
+
+export interface Trend {
+  rows: TrendRow[]
+  streak: Streak
+  /** y-axis range and ticks that keep the data, last year's line and the target line all in view */
+  scale: { domain: [number, number]; ticks: number[] }
+}
+
+/**
+ * `history` runs from the first month of the data to the end of the period (so the streak can start before the
+ * period); the rows are the months from `from` on.
+ */
+export function buildTrend(history: Series, from: string): Trend {
+  const streak = growthStreak(history.points)
+  const rows: TrendRow[] = []
+  history.points.forEach((p, i) => {
+    if (p.month < from) return
+    const inStreak = streak.from !== null && p.month >= streak.from
+    rows.push({
+      month: p.month,
+      value: p.value,
+      previousYear: p.previousYear,
+      target: p.target,
+      streak: inStreak ? p.value : null,
+      mom: i > 0 ? (change(p.value, history.points[i - 1].value)?.delta ?? null) : null,
+      yoy: change(p.value, p.previousYear)?.delta ?? null,
+    })
+  })
+  const all = rows.flatMap((r) => [r.value, r.previousYear, r.target]).filter((v): v is number => v !== null)
+  return { rows, streak, scale: niceScale(all) }
+}
+
+export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): TableData {
+  const t = messages[lang]
+  return {
+    columns: [
+      { key: 'month', label: t.month, kind: 'month' },
+      { key: 'value', label: categoryLabel, kind: 'persons' },
+      { key: 'previousYear', label: t.trendPreviousYear, kind: 'persons' },
+      { key: 'target', label: t.trendTarget, kind: 'persons' },
+    ],
+    rows: trend.rows.map((r) => ({ month: r.month, value: r.value, previousYear: r.previousYear, target: r.target })),
+  }
+}
+
+export function trendSummary(trend: Trend, lang: Lang, names: { region: string; category: string }): string {
+  const last = trend.rows[trend.rows.length - 1]
+  const first = trend.rows[0]
+  const { streak } = trend
+  const ratio = attainment(last.value, last.target)
+  return messages[lang].summaryTrend({
+    period: streak.from && streak.to ? formatMonthRange(streak.from, streak.to, lang) : formatMonthRange(first.month, last.month, lang),
+    region: names.region,
+    category: names.category,
+    streak: streak.length,
+    end: lang === 'zh' && (streak.from ?? first.month).slice(0, 4) === last.month.slice(0, 4)
+      ? formatMonth(last.month, lang, 'short')
+      : formatMonth(last.month, lang),
+    value: formatPersons(last.value, lang),
+    pct: ratio === null ? null : formatPercent(ratio, lang),
+  })
+}
+
+/** Programme periods clipped to the rows shown, for shaded bands with labels. */
+export function visibleAnnotations(annotations: Annotations | undefined, rows: TrendRow[]) {
+  if (!annotations || rows.length === 0) return []
+  const first = rows[0].month
+  const last = rows[rows.length - 1].month
+  return annotations.items
+    .filter((a) => a.to >= first && a.from <= last)
+    .map((a) => ({ ...a, from: a.from < first ? first : a.from, to: a.to > last ? last : a.to }))
+}

@@ -1,0 +1,21 @@
+/** Names of regions and categories, as the backend gives them, in the view's language. */
+import type { CategoryId } from '../api/common'
+import type { Meta } from '../api/meta'
+import type { Lang } from './format'
+
+export function regionName(meta: Meta, id: string, lang: Lang): string {
+  return meta.regions.find((r) => r.id === id)?.name[lang] ?? id
+}
+
+export function categoryOf(meta: Meta, id: CategoryId) {
+  return meta.categories.find((c) => c.id === id)
+}
+
+export function categoryName(meta: Meta, id: CategoryId, lang: Lang): string {
+  return categoryOf(meta, id)?.name[lang] ?? id
+}
+
+/** Whether a region reports a category (key counties lie in 10 western provinces only, for example). */
+export function covers(meta: Meta, category: CategoryId, region: string): boolean {
+  return categoryOf(meta, category)?.coverage.includes(region) ?? false
+}

@@ -1,0 +1,89 @@
+/**
+ * The view the URL describes: ?lang=zh|en&region=<id>&category=<id>&from=YYYY-MM&to=YYYY-MM&compare=mom|yoy.
+ * The URL is the single source of truth; these pure functions read it, check it against what the data offers,
+ * and write it back. Anything invalid falls back to its default and is reported, never echoed.
+ */
+import type { CategoryId } from '../api/common'
+import type { Lang } from './format'
+
+export type Compare = 'mom' | 'yoy'
+
+export interface View {
+  lang: Lang
+  region: string
+  category: CategoryId
+  from: string
+  to: string
+  compare: Compare
+}
+
+export type ViewParam = keyof View
+
+/** What the data offers, from /meta. */
+export interface ViewOptions {
+  nationalId: string
+  regionIds: readonly string[]
+  categoryIds: readonly CategoryId[]
+  months: readonly string[]
+  asOf: string
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
+const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare']
+
+/** The language alone, readable before /meta has loaded. */
+export function langFrom(search: string): Lang {
+  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh'
+}
+
+export function defaultView(options: ViewOptions, lang: Lang): View {
+  const yearStart = `${options.asOf.slice(0, 4)}-01`
+  return {
+    lang,
+    region: options.nationalId,
+    category: 'total',
+    from: options.months.includes(yearStart) ? yearStart : options.months[0],
+    to: options.asOf,
+    compare: 'mom',
+  }
+}
+
+/**
+ * Reads a view from a query string. Returns the view (defaults where a value is missing or invalid) and the
+ * names of the parameters that were present but invalid.
+ */
+export function parseView(search: string, options: ViewOptions): { view: View; invalid: ViewParam[] } {
+  const params = new URLSearchParams(search)
+  const lang = langFrom(search)
+  const view = defaultView(options, lang)
+  const invalid: ViewParam[] = []
+  const read = <K extends ViewParam>(name: K, isValid: (value: string) => boolean) => {
+    const value = params.get(name)
+    if (value === null) return
+    if (value.length <= 32 && isValid(value)) (view as unknown as Record<string, string>)[name] = value
+    else invalid.push(name)
+  }
+  read('lang', (value) => value === 'zh' || value === 'en')
+  read('region', (value) => options.regionIds.includes(value))
+  read('category', (value) => (options.categoryIds as readonly string[]).includes(value))
+  read('from', (value) => MONTH.test(value) && options.months.includes(value))
+  read('to', (value) => MONTH.test(value) && options.months.includes(value))
+  read('compare', (value) => value === 'mom' || value === 'yoy')
+  if (view.to < view.from) {
+    // An inverted period: both ends go back to the default, and the URL says which were wrong.
+    const fallback = defaultView(options, lang)
+    invalid.push(...(['from', 'to'] as const).filter((p) => params.has(p) && !invalid.includes(p)))
+    view.from = fallback.from
+    view.to = fallback.to
+  }
+  return { view, invalid }
+}
+
+/** Writes a view as a query string, leaving out values equal to the default so links stay short. */
+export function serializeView(view: View, options: ViewOptions): string {
+  const defaults = defaultView(options, 'zh')
+  const params = new URLSearchParams()
+  for (const name of PARAMS) if (view[name] !== defaults[name]) params.set(name, view[name])
+  const query = params.toString()
+  return query ? `?${query}` : ''
+}

@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+
+interface ImportMetaEnv {
+  readonly VITE_API_MOCKING?: string
+  readonly VITE_API_BASE_URL?: string
+  readonly VITE_API_TIMEOUT_MS?: string
+  readonly VITE_LOGIN_URL?: string
+}
+
+interface ImportMeta {
+  readonly env: ImportMetaEnv
+}
