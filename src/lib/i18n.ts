@@ -87,7 +87,7 @@ const zh = {
   empty: '所选条件下没有数据。',
 
   summaryTrend: (p: { period: string; region: string; category: string; streak: number; end: string; value: string; pct: string | null }) =>
-    `${p.period}，${p.region}${p.category}${p.streak > 0 ? `连续${p.streak}个月环比增长` : '未能保持环比增长'}，${p.end}底达${p.value}人${p.pct ? `，完成年度目标的${p.pct}` : ''}。`,
+    `${p.period}，${p.region}${p.category}规模${p.streak > 0 ? `连续${p.streak}个月环比增长` : '未能保持环比增长'}，${p.end}底达${p.value}人${p.pct ? `，完成年度目标的${p.pct}` : ''}。`,
   summaryTargets: (p: { month: string; region: string; count: number; met: number; best: string; pct: string }) =>
     `${p.month}，${p.region}${p.count}项有年度目标的指标中${p.met}项已完成目标，完成率最高的是${p.best}（${p.pct}）。`,
   summaryRegions: (p: { month: string; category: string; top: string; topValue: string; bottom: string; bottomValue: string; met: number | null }) =>
