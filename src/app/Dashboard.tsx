@@ -33,13 +33,13 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
   const t = useMessages()
   const options = useMemo(() => viewOptions(meta), [meta])
   const { view, invalid } = useMemo(() => parseView(search, options), [search, options])
-  const [notice, setNotice] = useState<ViewParam[]>([])
+  const [notice, setNotice] = useState<{ search: string; params: ViewParam[] } | null>(null)
 
-  // An invalid link: say which values were replaced, and correct the address so it can be shared as shown.
+  // An invalid link: say which values were replaced (kept after the address is corrected, until dismissed)…
+  if (invalid.length > 0 && notice?.search !== search) setNotice({ search, params: invalid })
+  // …and correct the address, so that it can be shared as shown.
   useEffect(() => {
-    if (invalid.length === 0) return
-    setNotice(invalid)
-    navigate(serializeView(view, options), 'replace')
+    if (invalid.length > 0) navigate(serializeView(view, options), 'replace')
   }, [invalid, view, options])
 
   const setView = useCallback(
@@ -76,7 +76,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
         </div>
       </header>
       <FilterBar {...props} />
-      {notice.length > 0 ? <InvalidLinkNotice params={notice} onDismiss={() => setNotice([])} /> : null}
+      {notice ? <InvalidLinkNotice params={notice.params} onDismiss={() => setNotice(null)} /> : null}
       <main id="main" className="dashboard">
         <PanelBoundary resetKey={resetKey}>
           <KpiCards {...props} />

@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test'
+import { dataSet } from '../../mocks/data/dataset'
+import { expectedPersons, kpiValue, waitForDashboard, watchForErrors } from './fixtures'
+
+const AS_OF = dataSet.asOf
+
+test('opens in Chinese with the published figures, then in English', async ({ page }) => {
+  const errors = watchForErrors(page)
+  await page.goto('/')
+  await waitForDashboard(page)
+  await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
+  await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
+  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
+  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
+  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4)
+  await page.screenshot({ path: 'docs/screenshot.png', fullPage: true })
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page).toHaveURL(/lang=en/)
+  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
+  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
+  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
+  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  expect(errors).toEqual([])
+})
+
+test('a province picked by name: its numbers, kept on reload, back returns to 全国, language keeps the view', async ({ page }) => {
+  const errors = watchForErrors(page)
+  await page.goto('/')
+  await waitForDashboard(page)
+
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  await expect(page).toHaveURL(/region=520000/)
+  const guizhou = expectedPersons('total', '520000', AS_OF, 'zh')
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText(guizhou)
+  await expect(page.getByRole('heading', { name: '贵州脱贫人口务工就业月度趋势' })).toBeVisible()
+
+  await page.reload()
+  await waitForDashboard(page)
+  await expect(page.getByLabel('地区')).toHaveValue('520000')
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText(guizhou)
+
+  await page.goBack()
+  await expect(page).not.toHaveURL(/region=/)
+  await expect(page.getByLabel('地区')).toHaveValue(dataSet.regionIds[0])
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+
+  await page.goForward()
+  await expect(page.getByLabel('地区')).toHaveValue('520000')
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page.getByLabel('Region')).toHaveValue('520000')
+  await expect(await kpiValue(page, 'Employment')).toHaveText(expectedPersons('total', '520000', AS_OF, 'en'))
+  expect(errors).toEqual([])
+})
+
+test('clicking a province in the ranking selects it; so does Enter on its name', async ({ page }) => {
+  await page.goto('/?category=key_county')
+  await waitForDashboard(page)
+  const ranking = page.locator('figure[data-chart="regions"]')
+  await ranking.getByRole('button', { name: '查看云南' }).click()
+  await expect(page).toHaveURL(/region=530000/)
+  await expect(await kpiValue(page, '重点帮扶县')).toHaveText(expectedPersons('key_county', '530000', AS_OF, 'zh'))
+
+  await ranking.getByRole('button', { name: '查看四川' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/region=510000/)
+})
+
+test('a hostile link falls back to defaults with a notice, and echoes nothing', async ({ page }) => {
+  const errors = watchForErrors(page)
+  const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">')
+  await page.goto(`/?region=${hostile}&from=2024-07&to=2024-02&category=${'x'.repeat(5000)}`)
+  await waitForDashboard(page)
+  const notice = page.getByRole('alert').filter({ hasText: '链接中的部分参数无效' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('地区')
+  await expect(notice).toContainText('类别')
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  await expect(page.locator('body')).not.toContainText('onerror')
+  await notice.getByRole('button', { name: '关闭' }).click()
+  await expect(notice).toHaveCount(0)
+  expect(errors).toEqual([])
+})
