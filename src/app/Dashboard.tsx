@@ -82,23 +82,26 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
           <KpiCards {...props} />
         </PanelBoundary>
         <div className="panel-grid">
-          <PanelBoundary resetKey={resetKey}>
-            <TrendPanel {...props} />
-          </PanelBoundary>
-          <PanelBoundary resetKey={resetKey}>
-            <TargetsPanel {...props} />
-          </PanelBoundary>
-          <PanelBoundary resetKey={resetKey}>
-            <RegionsPanel {...props} />
-          </PanelBoundary>
-          <PanelBoundary resetKey={resetKey}>
-            <ChannelsPanel {...props} />
-          </PanelBoundary>
+          <div className="panel-column">
+            <PanelBoundary resetKey={resetKey}>
+              <TrendPanel {...props} />
+            </PanelBoundary>
+            <PanelBoundary resetKey={resetKey}>
+              <RegionsPanel {...props} />
+            </PanelBoundary>
+          </div>
+          <div className="panel-column">
+            <PanelBoundary resetKey={resetKey}>
+              <TargetsPanel {...props} />
+            </PanelBoundary>
+            <PanelBoundary resetKey={resetKey}>
+              <ChannelsPanel {...props} />
+            </PanelBoundary>
+          </div>
         </div>
       </main>
       <footer className="page-footer">
         <p>{meta.source[view.lang]}</p>
-        {meta.demo ? <p>{t.demoExplanation}</p> : null}
       </footer>
     </div>
   )

@@ -1,5 +1,6 @@
 /** What a panel shows instead of its chart: a skeleton of its final size, an error with a retry, or an empty note. */
-import { Component, type ReactNode } from 'react'
+import { Component, useContext, type ReactNode } from 'react'
+import { formatDateTime } from '../lib/format'
 import { classifyError, errorMessage } from '../lib/errors'
 import { messages, useMessages, LangContext } from '../lib/i18n'
 
@@ -28,6 +29,22 @@ export function PanelError({ error, onRetry, height }: { error: unknown; onRetry
           </a>
         ) : null}
       </div>
+    </div>
+  )
+}
+
+/** Shown above data that a later refresh failed to renew. */
+export function StaleNote({ error, updatedAt, onRetry }: { error: unknown; updatedAt: number; onRetry: () => void }) {
+  const t = useMessages()
+  const lang = useContext(LangContext)
+  return (
+    <div className="stale-note" role="status">
+      <p>
+        {t.staleData(formatDateTime(new Date(updatedAt), lang))} {errorMessage(error, t)}
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t.retry}
+      </button>
     </div>
   )
 }

@@ -4,7 +4,7 @@
  */
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useId, useState, type ReactNode } from 'react'
-import { PanelEmpty, PanelError, PanelSkeleton } from '../app/PanelState'
+import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from '../app/PanelState'
 import { useMessages } from '../lib/i18n'
 import { DataTable } from './DataTable'
 import type { TableData } from './table'
@@ -21,7 +21,7 @@ interface Props {
   title: string
   height: number
   /** the query the chart waits for */
-  query: Pick<UseQueryResult, 'isPending' | 'isError' | 'error' | 'refetch'>
+  query: Pick<UseQueryResult, 'isPending' | 'isError' | 'error' | 'refetch' | 'dataUpdatedAt'>
   /** what to draw once the data is there; a string is an empty-state message */
   content: ChartContent | string | undefined
   controls?: ReactNode
@@ -37,9 +37,11 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
 
   let body: ReactNode
   if (typeof content === 'string') body = <PanelEmpty message={content} height={height} />
-  else if (query.isError) body = <PanelError error={query.error} height={height} onRetry={() => void query.refetch()} />
+  else if (!ready && query.isError) body = <PanelError error={query.error} height={height} onRetry={() => void query.refetch()} />
   else if (!ready) body = <PanelSkeleton height={height} />
   else body = <div className="chart-body" style={{ height }}>{ready.chart}</div>
+  // A refresh that failed after good data arrived: the last good data stays, marked stale.
+  const stale = ready && query.isError ? <StaleNote error={query.error} updatedAt={query.dataUpdatedAt} onRetry={() => void query.refetch()} /> : null
 
   return (
     <figure className={`panel ${className ?? ''}`} data-chart={id} aria-describedby={ready ? summaryId : undefined}>
@@ -61,6 +63,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
           {t.dataTable}
         </button>
       </div>
+      {stale}
       {body}
       <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
     </figure>

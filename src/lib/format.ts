@@ -54,12 +54,13 @@ export function formatPersonsTick(persons: number, lang: Lang): string {
   return lang === 'zh' ? `${n}万` : `${n}M`
 }
 
-/** A ratio as a percentage with one decimal: 1.0914 → "109.1%". */
-export function formatPercent(ratio: number, lang: Lang, options: { signed?: boolean } = {}): string {
+/** A ratio as a percentage with one decimal (or `digits`): 1.0914 → "109.1%". */
+export function formatPercent(ratio: number, lang: Lang, options: { signed?: boolean; digits?: number } = {}): string {
+  const digits = options.digits ?? 1
   return numberFormat(lang, {
     style: 'percent',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
     signDisplay: options.signed ? 'exceptZero' : 'auto',
   }).format(ratio)
 }

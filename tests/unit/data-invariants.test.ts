@@ -143,7 +143,7 @@ describe('the demo data set: invariants of facts.md', () => {
 
   it('3g. coverage lists exactly the regions that report each category', () => {
     const central = provinceIds.filter((id) => !(id in EASTERN))
-    expect(dataSet.coverage.total.sort()).toEqual([NATIONAL, ...provinceIds].sort())
+    expect([...dataSet.coverage.total].sort()).toEqual([NATIONAL, ...provinceIds].sort())
     expect([...dataSet.coverage.key_county].sort()).toEqual([NATIONAL, ...Object.keys(KEY_COUNTY_PROVINCES)].sort())
     for (const c of ['relocated', 'public_posts', 'workshops'] as const) {
       expect([...dataSet.coverage[c]].sort()).toEqual([NATIONAL, ...central].sort())

@@ -51,18 +51,20 @@ export function FilterBar({ meta, view, setView }: PanelProps) {
       </label>
       <fieldset className="segmented">
         <legend>{t.compare}</legend>
-        {(['mom', 'yoy'] as const satisfies readonly Compare[]).map((c) => (
-          <label key={c}>
-            <input
-              type="radio"
-              name="compare"
-              value={c}
-              checked={view.compare === c}
-              onChange={() => setView({ compare: c })}
-            />
-            <span>{c === 'mom' ? t.compareMom : t.compareYoy}</span>
-          </label>
-        ))}
+        <div className="segmented-options">
+          {(['mom', 'yoy'] as const satisfies readonly Compare[]).map((c) => (
+            <label key={c}>
+              <input
+                type="radio"
+                name="compare"
+                value={c}
+                checked={view.compare === c}
+                onChange={() => setView({ compare: c })}
+              />
+              <span>{c === 'mom' ? t.compareMom : t.compareYoy}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
     </form>
   )

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { PanelProps } from '../../app/Dashboard'
-import { PanelError } from '../../app/PanelState'
+import { PanelError, StaleNote } from '../../app/PanelState'
 import { seriesQueries } from '../../api/series'
 import { targetsQueries } from '../../api/targets'
 import { useMessages } from '../../lib/i18n'
@@ -15,10 +15,14 @@ export function KpiCards({ meta, view }: PanelProps) {
     seriesQueries.one({ region: view.region, category: 'total', from: meta.months[0], to: view.to }),
   )
   const failed = targets.isError ? targets : history.isError ? history : null
+  const ready = targets.data && history.data
 
   return (
     <section className="kpis" aria-label={t.kpiTotal}>
-      {failed ? (
+      {failed && ready ? (
+        <StaleNote error={failed.error} updatedAt={failed.dataUpdatedAt} onRetry={() => void failed.refetch()} />
+      ) : null}
+      {failed && !ready ? (
         <PanelError error={failed.error} onRetry={() => void failed.refetch()} />
       ) : targets.data && history.data ? (
         buildKpiCards(meta, view, targets.data, history.data).map((card) => (

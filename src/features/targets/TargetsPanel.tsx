@@ -7,7 +7,7 @@ import { chartFont, colors } from '../../charts/theme'
 import { formatPercent, formatPersons } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
-import { attainmentDomain, buildTargetRows, targetsSummary, targetsTable, type TargetRow } from './targets'
+import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable, type TargetRow } from './targets'
 
 const HEIGHT = 240
 
@@ -30,7 +30,8 @@ export function TargetsPanel({ meta, view }: PanelProps) {
                 <XAxis
                   type="number"
                   domain={attainmentDomain(rows)}
-                  tickFormatter={(v: number) => formatPercent(v, lang)}
+                  ticks={attainmentTicks(rows)}
+                  tickFormatter={(v: number) => formatPercent(v, lang, { digits: 0 })}
                   tick={chartFont}
                   stroke={colors.grid}
                 />

@@ -31,6 +31,12 @@ export function attainmentDomain(rows: TargetRow[]): [number, number] {
   return [0, Math.ceil(high * 10) / 10]
 }
 
+/** Ticks every 20% up the attainment axis. */
+export function attainmentTicks(rows: TargetRow[]): number[] {
+  const [, high] = attainmentDomain(rows)
+  return Array.from({ length: Math.floor(high / 0.2 + 1e-9) + 1 }, (_, i) => Math.round(i * 20) / 100)
+}
+
 export function targetsTable(rows: TargetRow[], lang: Lang): TableData {
   const t = messages[lang]
   return {

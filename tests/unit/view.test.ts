@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest'
+import { meta } from '../../mocks/handlers'
+import { viewOptions } from '../../src/app/Dashboard'
+import { defaultView, langFrom, parseView, serializeView, type View } from '../../src/lib/view'
+
+const options = viewOptions(meta())
+const DEFAULT: View = { lang: 'zh', region: '000000', category: 'total', from: '2024-01', to: '2024-08', compare: 'mom' }
+
+const parse = (search: string) => parseView(search, options)
+
+describe('viewOptions from the mock meta', () => {
+  it('offers the national id, 26 regions, 8 categories and the 20 months', () => {
+    expect(options.nationalId).toBe('000000')
+    expect(options.regionIds).toHaveLength(26)
+    expect(options.regionIds).toContain('520000')
+    expect(options.categoryIds).toEqual([
+      'total', 'key_county', 'relocated', 'out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops',
+    ])
+    expect(options.months[0]).toBe('2023-01')
+    expect(options.months).toHaveLength(20)
+    expect(options.asOf).toBe('2024-08')
+  })
+})
+
+describe('langFrom', () => {
+  it('reads en, and zh for anything else', () => {
+    expect(langFrom('?lang=en')).toBe('en')
+    expect(langFrom('lang=en&region=000000')).toBe('en')
+    expect(langFrom('?lang=zh')).toBe('zh')
+    expect(langFrom('')).toBe('zh')
+    expect(langFrom('?lang=fr')).toBe('zh')
+    expect(langFrom('?lang=EN')).toBe('zh')
+  })
+})
+
+describe('defaultView', () => {
+  it('is the national total from January of the as-of year to the as-of month, month on month', () => {
+    expect(defaultView(options, 'zh')).toEqual(DEFAULT)
+    expect(defaultView(options, 'en')).toEqual({ ...DEFAULT, lang: 'en' })
+  })
+
+  it('starts at the first month when the data does not reach back to January', () => {
+    const short = { ...options, months: ['2024-03', '2024-04', '2024-05'], asOf: '2024-05' }
+    expect(defaultView(short, 'zh')).toMatchObject({ from: '2024-03', to: '2024-05' })
+  })
+})
+
+describe('parseView: valid links', () => {
+  it('gives the default view for an empty query', () => {
+    expect(parse('')).toEqual({ view: DEFAULT, invalid: [] })
+    expect(parse('?')).toEqual({ view: DEFAULT, invalid: [] })
+  })
+
+  it('reads every parameter', () => {
+    expect(parse('?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy')).toEqual({
+      view: { lang: 'en', region: '520000', category: 'relocated', from: '2023-03', to: '2023-10', compare: 'yoy' },
+      invalid: [],
+    })
+  })
+
+  it('accepts a one-month period and the whole data range', () => {
+    expect(parse('?from=2024-08&to=2024-08')).toEqual({ view: { ...DEFAULT, from: '2024-08', to: '2024-08' }, invalid: [] })
+    expect(parse('?from=2023-01&to=2024-08')).toEqual({ view: { ...DEFAULT, from: '2023-01' }, invalid: [] })
+  })
+
+  it('ignores parameters it does not know', () => {
+    expect(parse('?utm_source=x&foo=<b>')).toEqual({ view: DEFAULT, invalid: [] })
+  })
+})
+
+describe('parseView: invalid links fall back to defaults and name the parameters', () => {
+  it('an unknown region', () => {
+    expect(parse('?region=999999')).toEqual({ view: DEFAULT, invalid: ['region'] })
+    expect(parse('?region=110000')).toEqual({ view: DEFAULT, invalid: ['region'] }) // 北京 does not report
+  })
+
+  it('an unknown category', () => {
+    expect(parse('?category=salary')).toEqual({ view: DEFAULT, invalid: ['category'] })
+    expect(parse('?category=TOTAL')).toEqual({ view: DEFAULT, invalid: ['category'] })
+  })
+
+  it('malformed months', () => {
+    for (const bad of ['2024-13', '2024-8', 'abc', '2024-00', '202408', '']) {
+      expect(parse(`?from=${bad}`), bad).toEqual({ view: DEFAULT, invalid: ['from'] })
+      expect(parse(`?to=${bad}`), bad).toEqual({ view: DEFAULT, invalid: ['to'] })
+    }
+  })
+
+  it('months outside the data', () => {
+    expect(parse('?from=2022-12')).toEqual({ view: DEFAULT, invalid: ['from'] })
+    expect(parse('?to=2024-09')).toEqual({ view: DEFAULT, invalid: ['to'] })
+    expect(parse('?from=2022-12&to=2024-09')).toEqual({ view: DEFAULT, invalid: ['from', 'to'] })
+  })
+
+  it('`to` before `from`: both ends go back to the default', () => {
+    expect(parse('?from=2024-05&to=2024-03')).toEqual({ view: DEFAULT, invalid: ['from', 'to'] })
+    expect(parse('?from=2024-05&to=2023-12&region=520000')).toEqual({
+      view: { ...DEFAULT, region: '520000' },
+      invalid: ['from', 'to'],
+    })
+  })
+
+  it('`to` before the default start, with no `from`: only `to` is named', () => {
+    expect(parse('?to=2023-06')).toEqual({ view: DEFAULT, invalid: ['to'] })
+  })
+
+  it('`from` after the default end, with no `to`: only `from` is named', () => {
+    // every month is ≤ the as-of month, so a valid `from` alone can never be after the default `to`
+    expect(parse('?from=2024-08')).toEqual({ view: { ...DEFAULT, from: '2024-08' }, invalid: [] })
+  })
+
+  it('markup is rejected, never echoed into the view', () => {
+    const markups = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>']
+    for (const name of ['lang', 'region', 'category', 'from', 'to', 'compare'] as const) {
+      for (const markup of markups) {
+        const { view, invalid } = parse(`?${name}=${encodeURIComponent(markup)}`)
+        expect(view, `${name}=${markup}`).toEqual(DEFAULT)
+        expect(invalid).toEqual([name])
+        expect(Object.values(view).join(" ")).not.toMatch(/[<>"]/)
+      }
+    }
+  })
+
+  it('a 5,000-character value', () => {
+    const long = 'a'.repeat(5000)
+    for (const name of ['lang', 'region', 'category', 'from', 'to', 'compare'] as const) {
+      const { view, invalid } = parse(`?${name}=${long}`)
+      expect(view).toEqual(DEFAULT)
+      expect(invalid).toEqual([name])
+    }
+    // a valid region id padded to 5,000 characters is not accepted either
+    expect(parse(`?region=${'5'.repeat(5000)}`)).toEqual({ view: DEFAULT, invalid: ['region'] })
+  })
+
+  it('an unknown lang', () => {
+    expect(parse('?lang=fr')).toEqual({ view: DEFAULT, invalid: ['lang'] })
+    expect(parse('?lang=EN')).toEqual({ view: DEFAULT, invalid: ['lang'] })
+  })
+
+  it('an unknown compare', () => {
+    expect(parse('?compare=qoq')).toEqual({ view: DEFAULT, invalid: ['compare'] })
+    expect(parse('?compare=MOM')).toEqual({ view: DEFAULT, invalid: ['compare'] })
+  })
+
+  it('a duplicated parameter whose first value is invalid is named, and the second does not slip in', () => {
+    expect(parse('?region=<script>&region=520000')).toEqual({ view: DEFAULT, invalid: ['region'] })
+    expect(parse('?lang=fr&lang=en')).toEqual({ view: DEFAULT, invalid: ['lang'] })
+  })
+
+  it('several bad parameters at once keep the good ones and name every bad one, in order', () => {
+    expect(parse('?lang=en&region=xx&category=relocated&from=abc&to=2024-09&compare=zz')).toEqual({
+      view: { ...DEFAULT, lang: 'en', category: 'relocated' },
+      invalid: ['region', 'from', 'to', 'compare'],
+    })
+  })
+})
+
+describe('serializeView', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeView(DEFAULT, options)).toBe('')
+  })
+
+  it('leaves out the values equal to the default', () => {
+    expect(serializeView({ ...DEFAULT, region: '520000' }, options)).toBe('?region=520000')
+    expect(serializeView({ ...DEFAULT, lang: 'en' }, options)).toBe('?lang=en')
+    expect(serializeView({ ...DEFAULT, compare: 'yoy', to: '2024-06' }, options)).toBe('?to=2024-06&compare=yoy')
+    const all = serializeView({ lang: 'en', region: '520000', category: 'key_county', from: '2023-02', to: '2023-11', compare: 'yoy' }, options)
+    expect(all).toBe('?lang=en&region=520000&category=key_county&from=2023-02&to=2023-11&compare=yoy')
+  })
+
+  it('round-trips: parse(serialize(view)) gives back the view', () => {
+    const views: View[] = [
+      DEFAULT,
+      { ...DEFAULT, lang: 'en' },
+      { ...DEFAULT, region: '350000', category: 'in_county' },
+      { lang: 'en', region: '640000', category: 'key_county', from: '2023-01', to: '2023-01', compare: 'yoy' },
+      { lang: 'zh', region: '000000', category: 'workshops', from: '2023-07', to: '2024-08', compare: 'mom' },
+      { ...DEFAULT, from: '2024-03' },
+      { ...DEFAULT, to: '2024-05' },
+    ]
+    for (const view of views) {
+      expect(parse(serializeView(view, options)), JSON.stringify(view)).toEqual({ view, invalid: [] })
+    }
+  })
+
+  it('round-trips the other way: a canonical query string is written back as it was read', () => {
+    const search = '?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy'
+    expect(serializeView(parse(search).view, options)).toBe(search)
+  })
+
+  it('corrects an invalid link to the view it shows', () => {
+    const { view } = parse('?region=<script>&compare=yoy')
+    expect(serializeView(view, options)).toBe('?compare=yoy')
+  })
+})
