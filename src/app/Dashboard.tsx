@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Meta } from '../api/meta'
+import { ExportContext } from '../charts/exportContext'
 import { ChannelsPanel } from '../features/channels/ChannelsPanel'
 import { FilterBar } from '../features/filters/FilterBar'
 import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
@@ -48,10 +49,13 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
   )
   const props: PanelProps = { meta, view, setView }
   const resetKey = serializeView(view, options)
+  const exportView = useMemo(() => ({ meta, view }), [meta, view])
 
   return (
     <div className="page">
-      <a className="skip-link" href="#main">{t.skipToContent}</a>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
       <header className="masthead">
         <div className="masthead-title">
           <h1>{t.appTitle}</h1>
@@ -66,7 +70,12 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
             </span>
           ) : null}
           <div className="lang-switch" role="group" aria-label={t.language}>
-            <button type="button" lang="zh-CN" aria-pressed={view.lang === 'zh'} onClick={() => setView({ lang: 'zh' })}>
+            <button
+              type="button"
+              lang="zh-CN"
+              aria-pressed={view.lang === 'zh'}
+              onClick={() => setView({ lang: 'zh' })}
+            >
               中文
             </button>
             <button type="button" lang="en" aria-pressed={view.lang === 'en'} onClick={() => setView({ lang: 'en' })}>
@@ -77,29 +86,31 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
       </header>
       <FilterBar {...props} />
       {notice ? <InvalidLinkNotice params={notice.params} onDismiss={() => setNotice(null)} /> : null}
-      <main id="main" className="dashboard">
-        <PanelBoundary resetKey={resetKey}>
-          <KpiCards {...props} />
-        </PanelBoundary>
-        <div className="panel-grid">
-          <div className="panel-column">
-            <PanelBoundary resetKey={resetKey}>
-              <TrendPanel {...props} />
-            </PanelBoundary>
-            <PanelBoundary resetKey={resetKey}>
-              <RegionsPanel {...props} />
-            </PanelBoundary>
+      <ExportContext value={exportView}>
+        <main id="main" className="dashboard">
+          <PanelBoundary resetKey={resetKey}>
+            <KpiCards {...props} />
+          </PanelBoundary>
+          <div className="panel-grid">
+            <div className="panel-column">
+              <PanelBoundary resetKey={resetKey}>
+                <TrendPanel {...props} />
+              </PanelBoundary>
+              <PanelBoundary resetKey={resetKey}>
+                <RegionsPanel {...props} />
+              </PanelBoundary>
+            </div>
+            <div className="panel-column">
+              <PanelBoundary resetKey={resetKey}>
+                <TargetsPanel {...props} />
+              </PanelBoundary>
+              <PanelBoundary resetKey={resetKey}>
+                <ChannelsPanel {...props} />
+              </PanelBoundary>
+            </div>
           </div>
-          <div className="panel-column">
-            <PanelBoundary resetKey={resetKey}>
-              <TargetsPanel {...props} />
-            </PanelBoundary>
-            <PanelBoundary resetKey={resetKey}>
-              <ChannelsPanel {...props} />
-            </PanelBoundary>
-          </div>
-        </div>
-      </main>
+        </main>
+      </ExportContext>
       <footer className="page-footer">
         <p>{meta.source[view.lang]}</p>
       </footer>

@@ -1,18 +1,22 @@
 /**
- * The frame every chart sits in: a <figure> with its title and generated summary in the <figcaption>, the
- * toolbar (data table toggle), and the body, which is the chart, a skeleton of its size, an error or an empty note.
+ * The frame every chart sits in: a <figure> with its title and generated summary in the <figcaption>, a toolbar
+ * (data table, PNG and CSV export), and the body: the chart, a skeleton of its size, an error or an empty note.
  */
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { createPortal } from 'react-dom'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from '../app/PanelState'
 import { useMessages } from '../lib/i18n'
 import { DataTable } from './DataTable'
+import { exportText, useExportView } from './exportContext'
 import type { TableData } from './table'
 
 export interface ChartContent {
   summary: string
   table: TableData
   chart: ReactNode
+  /** the unit of the chart's values, for the export footer */
+  unit: string
 }
 
 interface Props {
@@ -28,21 +32,66 @@ interface Props {
   className?: string
 }
 
+/** Charts are exported at this width whatever the screen, so every export of a chart looks the same. */
+export const EXPORT_WIDTH = 960
+
 export function ChartFrame({ id, title, height, query, content, controls, className }: Props) {
   const t = useMessages()
+  const exportView = useExportView()
   const [showTable, setShowTable] = useState(false)
+  const [exporting, setExporting] = useState<'png' | 'csv' | null>(null)
+  const [exportError, setExportError] = useState(false)
+  const stageRef = useRef<HTMLDivElement>(null)
   const summaryId = useId()
   const tableId = useId()
+  const reasonId = useId()
   const ready = typeof content === 'object' ? content : null
 
   let body: ReactNode
   if (typeof content === 'string') body = <PanelEmpty message={content} height={height} />
-  else if (!ready && query.isError) body = <PanelError error={query.error} height={height} onRetry={() => void query.refetch()} />
+  else if (!ready && query.isError)
+    body = <PanelError error={query.error} height={height} onRetry={() => void query.refetch()} />
   else if (!ready) body = <PanelSkeleton height={height} />
-  else body = <div className="chart-body" style={{ height }}>{ready.chart}</div>
+  else
+    body = (
+      <div className="chart-body" style={{ height }}>
+        {ready.chart}
+      </div>
+    )
   // A refresh that failed after good data arrived: the last good data stays, marked stale.
-  const stale = ready && query.isError ? <StaleNote error={query.error} updatedAt={query.dataUpdatedAt} onRetry={() => void query.refetch()} /> : null
+  const stale =
+    ready && query.isError ? (
+      <StaleNote error={query.error} updatedAt={query.dataUpdatedAt} onRetry={() => void query.refetch()} />
+    ) : null
 
+  async function runExport(kind: 'png' | 'csv') {
+    if (!ready || !exportView) return
+    setExporting(kind)
+    setExportError(false)
+    try {
+      const { download, exportFileName, renderChartPng, tableToCsv } = await import('./export')
+      const { view } = exportView
+      const name = { chart: id, region: view.region, category: view.category, month: view.to }
+      if (kind === 'csv') {
+        download(
+          new Blob([tableToCsv(ready.table, view.lang)], { type: 'text/csv;charset=utf-8' }),
+          exportFileName(name, 'csv'),
+        )
+      } else {
+        const text = exportText(exportView, { title, summary: ready.summary, unit: ready.unit }, new Date())
+        // The stage is rendered while `exporting` is 'png'; wait for React to mount it.
+        while (!stageRef.current) await new Promise((resolve) => requestAnimationFrame(resolve))
+        download(await renderChartPng(stageRef.current, EXPORT_WIDTH, text), exportFileName(name, 'png'))
+      }
+    } catch (error) {
+      console.warn('export failed', error)
+      setExportError(true)
+    } finally {
+      setExporting(null)
+    }
+  }
+
+  const canExport = Boolean(ready && exportView) && exporting === null
   return (
     <figure className={`panel ${className ?? ''}`} data-chart={id} aria-describedby={ready ? summaryId : undefined}>
       <figcaption className="panel-head">
@@ -58,14 +107,47 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
           aria-pressed={showTable}
           aria-controls={tableId}
           disabled={!ready}
+          aria-describedby={ready ? undefined : reasonId}
           onClick={() => setShowTable((v) => !v)}
         >
           {t.dataTable}
         </button>
+        <button
+          type="button"
+          disabled={!canExport}
+          aria-describedby={ready ? undefined : reasonId}
+          onClick={() => void runExport('png')}
+        >
+          {t.exportPng}
+        </button>
+        <button
+          type="button"
+          disabled={!canExport}
+          aria-describedby={ready ? undefined : reasonId}
+          onClick={() => void runExport('csv')}
+        >
+          {t.exportCsv}
+        </button>
+        <span id={reasonId} className="visually-hidden">
+          {ready ? '' : t.exportUnavailable}
+        </span>
       </div>
+      {exportError ? (
+        <p className="export-error" role="alert">
+          {t.exportFailed}
+        </p>
+      ) : null}
       {stale}
       {body}
       <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
+      {ready && exporting === 'png'
+        ? createPortal(
+            <div ref={stageRef} className="export-stage" aria-hidden="true" style={{ width: EXPORT_WIDTH, height }}>
+              {ready.chart}
+            </div>,
+            document.body,
+          )
+        : null}
     </figure>
   )
 }

@@ -23,13 +23,19 @@ export function DataTable({ table, caption }: { table: TableData; caption: strin
             {table.columns.map((column) => {
               const active = sort?.key === column.key
               return (
-                <th key={column.key} scope="col" aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  aria-sort={active ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}
+                >
                   <button
                     type="button"
                     onClick={() => setSort({ key: column.key, dir: active && sort.dir === 1 ? -1 : 1 })}
                   >
                     {column.label}
-                    <span aria-hidden="true" className="sort-mark">{active ? (sort.dir === 1 ? '▲' : '▼') : '↕'}</span>
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (sort.dir === 1 ? '▲' : '▼') : '↕'}
+                    </span>
                   </button>
                 </th>
               )
@@ -41,7 +47,9 @@ export function DataTable({ table, caption }: { table: TableData; caption: strin
             <tr key={i}>
               {table.columns.map((column, c) =>
                 c === 0 ? (
-                  <th key={column.key} scope="row">{formatCell(row[column.key], column.kind, lang)}</th>
+                  <th key={column.key} scope="row">
+                    {formatCell(row[column.key], column.kind, lang)}
+                  </th>
                 ) : (
                   <td key={column.key} className={column.kind === 'text' ? undefined : 'num'}>
                     {formatCell(row[column.key], column.kind, lang)}

@@ -3,7 +3,7 @@
 function niceStep(span: number, maxTicks: number): number {
   const raw = span / maxTicks
   const power = 10 ** Math.floor(Math.log10(raw))
-  return ([1, 2, 2.5, 5, 10].map((k) => k * power).find((s) => s >= raw) ?? power * 10)
+  return [1, 2, 2.5, 5, 10].map((k) => k * power).find((s) => s >= raw) ?? power * 10
 }
 
 /**

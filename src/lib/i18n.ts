@@ -71,6 +71,15 @@ const zh = {
   channelsPart: (name: string) => `其中：${name}`,
 
   dataTable: '数据表',
+  exportPng: '导出 PNG',
+  exportCsv: '导出 CSV',
+  exportUnavailable: '数据加载完成后才能导出。',
+  exportFailed: '导出失败，请重试。',
+  exportFilters: (p: { region: string; category: string; period: string; compare: string }) =>
+    `地区：${p.region} · 类别：${p.category} · 时期：${p.period} · 对比：${p.compare}`,
+  exportUnit: (unit: string) => `单位：${unit}`,
+  exportSource: (source: string) => `来源：${source}`,
+  exportedAt: (time: string) => `导出时间：${time}`,
   month: '月份',
   value: '数值',
 
@@ -164,6 +173,14 @@ const en: Messages = {
   channelsPart: (name) => `of which: ${name}`,
 
   dataTable: 'Data table',
+  exportPng: 'Export PNG',
+  exportCsv: 'Export CSV',
+  exportUnavailable: 'Export is available once the data has loaded.',
+  exportFailed: 'The export failed. Try again.',
+  exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,
+  exportUnit: (unit) => `Unit: ${unit}`,
+  exportSource: (source) => `Source: ${source}`,
+  exportedAt: (time) => `Exported ${time}`,
   month: 'Month',
   value: 'Value',
 

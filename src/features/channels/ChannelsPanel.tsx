@@ -5,7 +5,7 @@ import { channelsQueries } from '../../api/channels'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { niceScale } from '../../charts/scale'
 import { chartFont, colors } from '../../charts/theme'
-import { formatPercent, formatPersons, formatPersonsTick } from '../../lib/format'
+import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
 import { buildChannelRows, channelsSummary, channelsTable, type ChannelRow } from './channels'
@@ -25,6 +25,7 @@ export function ChannelsPanel({ meta, view }: PanelProps) {
       ? {
           summary,
           table: channelsTable(rows, lang),
+          unit: personsUnit(lang),
           chart: (
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 120, bottom: 4, left: 8 }} barSize={20}>

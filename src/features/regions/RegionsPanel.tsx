@@ -6,7 +6,7 @@ import { regionsQueries } from '../../api/regions'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { niceScale } from '../../charts/scale'
 import { chartFont, colors } from '../../charts/theme'
-import { formatMonth, formatPercent, formatPersonsTick } from '../../lib/format'
+import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
 import { rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
@@ -42,6 +42,7 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
       ? {
           summary: regionsSummary(rows, view.to, category, lang),
           table: regionsTable(rows, lang, view.compare),
+          unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
           chart: (
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }} barSize={14}>

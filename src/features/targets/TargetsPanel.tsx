@@ -4,7 +4,7 @@ import type { PanelProps } from '../../app/Dashboard'
 import { targetsQueries } from '../../api/targets'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { chartFont, colors } from '../../charts/theme'
-import { formatPercent, formatPersons } from '../../lib/format'
+import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
 import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable, type TargetRow } from './targets'
@@ -23,6 +23,7 @@ export function TargetsPanel({ meta, view }: PanelProps) {
       ? {
           summary: targetsSummary(rows, view.to, region, lang),
           table: targetsTable(rows, lang),
+          unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
           chart: (
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 20, right: 24, bottom: 4, left: 8 }} barSize={22}>

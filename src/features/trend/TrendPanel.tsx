@@ -8,7 +8,7 @@ import { annotationsQueries } from '../../api/annotations'
 import { seriesQueries } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { chartFont, colors } from '../../charts/theme'
-import { formatMonth, formatPersons, formatPersonsTick, type Lang } from '../../lib/format'
+import { formatMonth, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, covers, regionName } from '../../lib/names'
 import { buildTrend, trendSummary, trendTable, visibleAnnotations, type TrendRow } from './trend'
@@ -52,6 +52,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
       ? {
           summary: trendSummary(trend, lang, names),
           table: trendTable(trend, lang, names.category),
+          unit: personsUnit(lang),
           chart: (
             <ResponsiveContainer width="100%" height="100%">
               <ComposedChart data={trend.rows} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>

@@ -1,0 +1,4 @@
+/** The export code, loaded only when someone exports. */
+export { tableToCsv } from './csv'
+export { download, exportFileName } from './fileName'
+export { renderChartPng } from './png'
