@@ -42,6 +42,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   const [exporting, setExporting] = useState<'png' | 'csv' | null>(null)
   const [exportError, setExportError] = useState(false)
   const stageRef = useRef<HTMLDivElement>(null)
+  const bodyRef = useRef<HTMLDivElement>(null)
   const summaryId = useId()
   const tableId = useId()
   const reasonId = useId()
@@ -54,7 +55,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   else if (!ready) body = <PanelSkeleton height={height} />
   else
     body = (
-      <div className="chart-body" style={{ height }}>
+      <div className="chart-body" ref={bodyRef} style={{ height }}>
         {ready.chart}
       </div>
     )
@@ -81,7 +82,9 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
         const text = exportText(exportView, { title, summary: ready.summary, unit: ready.unit }, new Date())
         // The stage is rendered while `exporting` is 'png'; wait for React to mount it.
         while (!stageRef.current) await new Promise((resolve) => requestAnimationFrame(resolve))
-        download(await renderChartPng(stageRef.current, EXPORT_WIDTH, text), exportFileName(name, 'png'))
+        const onScreen = bodyRef.current?.getBoundingClientRect().width ?? 0
+        const png = await renderChartPng(stageRef.current, EXPORT_WIDTH, text, 2 * onScreen)
+        download(png, exportFileName(name, 'png'))
       }
     } catch (error) {
       console.warn('export failed', error)

@@ -103,8 +103,17 @@ async function svgToPng(svg: string, width: number, height: number, scale: numbe
   }
 }
 
-/** The whole PNG export of a chart drawn in `stage` at `width` CSS pixels. */
-export async function renderChartPng(stage: HTMLElement, width: number, text: ExportText): Promise<Blob> {
+/**
+ * The whole PNG export of a chart drawn in `stage` at `width` CSS pixels. The layout is the same whatever the
+ * screen; the pixel density is at least 2×, and enough that the image is at least `minPixelWidth` wide (twice the
+ * chart's width on screen).
+ */
+export async function renderChartPng(
+  stage: HTMLElement,
+  width: number,
+  text: ExportText,
+  minPixelWidth = 0,
+): Promise<Blob> {
   await document.fonts.ready
   const surface = await waitForChart(stage, width)
   const box = surface.getBoundingClientRect()
@@ -115,7 +124,6 @@ export async function renderChartPng(stage: HTMLElement, width: number, text: Ex
     legend: legendEntries(stage),
   }
   const composed = composeExportSvg(chart, text, canvasMeasure())
-  // At least 2×, more on a denser screen, so a 960 px chart is 2016 px wide or more.
-  const scale = Math.max(2, Math.min(3, window.devicePixelRatio || 1))
+  const scale = Math.min(4, Math.max(2, window.devicePixelRatio || 1, minPixelWidth / composed.width))
   return svgToPng(composed.svg, composed.width, composed.height, scale)
 }

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs'
+import { expect, test, type Download, type Page } from '@playwright/test'
+import { ANNUAL_TARGETS, NATIONAL, wan } from '../../mocks/data/reference'
+import { waitForDashboard } from './fixtures'
+
+const CHARTS = ['trend', 'targets', 'regions', 'channels'] as const
+
+async function downloadFrom(page: Page, chart: string, button: RegExp): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`figure[data-chart="${chart}"]`).getByRole('button', { name: button }).click(),
+  ])
+  const path = await download.path()
+  return { download, bytes: readFileSync(path) }
+}
+
+/** Decodes a PNG in a blank page (no app, no CSP) and reports what the test needs to know of its pixels. */
+async function inspectPng(page: Page, bytes: Buffer) {
+  const blank = await page.context().newPage()
+  try {
+    return await blank.evaluate(async (b64) => {
+      const image = new Image()
+      image.src = `data:image/png;base64,${b64}`
+      await image.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = image.naturalWidth
+      canvas.height = image.naturalHeight
+      const context = canvas.getContext('2d')!
+      context.drawImage(image, 0, 0)
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
+      let transparent = 0
+      let nonWhite = 0
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] !== 255) transparent += 1
+        if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) nonWhite += 1
+      }
+      // Dark pixels in the title band (the top 60 CSS px at the image's scale) mean the title was drawn.
+      const scale = canvas.width / 1008
+      const band = context.getImageData(0, 0, canvas.width, Math.round(60 * scale)).data
+      let dark = 0
+      for (let i = 0; i < band.length; i += 4) if (band[i] < 80 && band[i + 1] < 80 && band[i + 2] < 80) dark += 1
+      const corner = context.getImageData(2, 2, 1, 1).data
+      return {
+        width: canvas.width,
+        height: canvas.height,
+        transparent,
+        nonWhiteShare: nonWhite / (data.length / 4),
+        titleDarkPixels: dark,
+        corner: [...corner],
+      }
+    }, bytes.toString('base64'))
+  } finally {
+    await blank.close()
+  }
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`every chart exports a self-contained PNG (${lang})`, async ({ page }) => {
+    await page.goto(lang === 'en' ? '/?lang=en' : '/')
+    await waitForDashboard(page)
+    for (const chart of CHARTS) {
+      const onScreen = await page.locator(`figure[data-chart="${chart}"] .chart-body`).evaluate((e) => e.getBoundingClientRect().width)
+      const { download, bytes } = await downloadFrom(page, chart, lang === 'zh' ? /导出 PNG/ : /Export PNG/)
+      expect(download.suggestedFilename()).toBe(`${chart}_000000_total_2024-08.png`)
+      expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+      expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR')
+      const ihdrWidth = bytes.readUInt32BE(16)
+      expect(ihdrWidth).toBeGreaterThanOrEqual(2 * onScreen)
+      const pixels = await inspectPng(page, bytes)
+      expect(pixels.width).toBe(ihdrWidth)
+      expect(pixels.transparent).toBe(0)
+      expect(pixels.corner).toEqual([255, 255, 255, 255])
+      expect(pixels.nonWhiteShare).toBeGreaterThan(0.03)
+      expect(pixels.titleDarkPixels).toBeGreaterThan(200)
+    }
+  })
+}
+
+test('the PNG layout does not depend on the screen: same size from a narrow and a wide window', async ({ page }) => {
+  const sizes: number[][] = []
+  for (const width of [1100, 1800]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    await waitForDashboard(page)
+    const { bytes } = await downloadFrom(page, 'targets', /导出 PNG/)
+    const w = bytes.readUInt32BE(16)
+    const h = bytes.readUInt32BE(20)
+    sizes.push([w, h, h / w])
+  }
+  // The aspect ratio is the same; only the density may grow for a wider on-screen chart.
+  expect(sizes[0][2]).toBeCloseTo(sizes[1][2], 2)
+})
+
+test('CSV: BOM, units in the header, exactly the plotted numbers', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  const { download, bytes } = await downloadFrom(page, 'trend', /导出 CSV/)
+  expect(download.suggestedFilename()).toBe('trend_000000_total_2024-08.csv')
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const lines = bytes.toString('utf8').slice(1).split('\r\n')
+  expect(lines[0]).toBe('月份,脱贫人口务工就业（人）,上年同期（人）,年度目标（人）')
+  // The published August figures (facts.md): 3295.3万 in work, annual target 3019.2万.
+  const august = lines.find((l) => l.startsWith('2024-08,'))!.split(',')
+  expect(Number(august[1])).toBe(wan(3295.3))
+  expect(Number(august[3])).toBe(ANNUAL_TARGETS.total)
+  expect(lines.filter((l) => /^2024-\d\d,/.test(l))).toHaveLength(8)
+  const march = lines.find((l) => l.startsWith('2024-03,'))!.split(',')
+  expect(Number(march[1])).toBe(wan(NATIONAL.total.find(([m]) => m === '2024-03')![1]))
+})
+
+test('the data table shows the chart numbers and sorts by column', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  const figure = page.locator('figure[data-chart="regions"]')
+  const toggle = figure.getByRole('button', { name: '数据表' })
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  const table = figure.getByRole('table')
+  await expect(table.locator('tbody tr')).toHaveCount(25)
+  await table.getByRole('button', { name: /数值/ }).click()
+  await expect(table.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('福建')
+  await table.getByRole('button', { name: /数值/ }).click()
+  await expect(table.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending')
+  await expect(table.locator('tbody tr').first().locator('th')).toHaveText('云南')
+  await toggle.click()
+  await expect(figure.getByRole('table')).toHaveCount(0)
+})
