@@ -72,6 +72,7 @@ const zh = {
 
   dataTable: '数据表',
   exportPng: '导出 PNG',
+  exportDashboard: '导出整页 PNG',
   exportCsv: '导出 CSV',
   exportUnavailable: '数据加载完成后才能导出。',
   exportFailed: '导出失败，请重试。',
@@ -174,6 +175,7 @@ const en: Messages = {
 
   dataTable: 'Data table',
   exportPng: 'Export PNG',
+  exportDashboard: 'Export dashboard PNG',
   exportCsv: 'Export CSV',
   exportUnavailable: 'Export is available once the data has loaded.',
   exportFailed: 'The export failed. Try again.',

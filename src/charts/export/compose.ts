@@ -43,13 +43,16 @@ export const PAD = 24
 
 const COLORS = { ink: '#1d2330', soft: '#4a5263', rule: '#dfe3ea', accent: '#1f5fa8', watermark: '#c25e00' }
 
+const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' }
+
+/** Characters XML 1.0 does not allow at all: they would break the image, so they are dropped. */
+function allowedInXml(c: string): boolean {
+  const code = c.charCodeAt(0)
+  return (code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d) && code !== 0xfffe && code !== 0xffff
+}
+
 export function escapeXml(text: string): string {
-  return (
-    text
-      .replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!)
-      // characters XML 1.0 does not allow at all
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-  )
+  return [...text].filter(allowedInXml).join('').replace(/[<>&"']/g, (c) => ENTITIES[c])
 }
 
 /**
@@ -74,7 +77,14 @@ export function wrapText(text: string, width: number, font: Font, measure: Measu
   return lines
 }
 
-function textLines(lines: string[], x: number, y: number, font: Font, lineHeight: number, color: string): string {
+export function textLines(
+  lines: string[],
+  x: number,
+  y: number,
+  font: Font,
+  lineHeight: number,
+  color: string,
+): string {
   return lines
     .map(
       (l, i) =>

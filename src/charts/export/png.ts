@@ -28,8 +28,11 @@ const STYLE_PROPS = [
   'display',
 ] as const
 
-/** A copy of an <svg> element as markup, with the computed styles that matter written onto every element. */
-export function inlineSvg(svg: SVGSVGElement): string {
+/**
+ * A copy of an <svg> element as markup, with the computed styles that matter written onto every element, and
+ * `attributes` set on its root (to resize it, say).
+ */
+export function inlineSvg(svg: SVGSVGElement, attributes: Record<string, string> = {}): string {
   const clone = svg.cloneNode(true) as SVGSVGElement
   const source = [svg, ...svg.querySelectorAll('*')]
   const target = [clone, ...clone.querySelectorAll('*')]
@@ -42,10 +45,11 @@ export function inlineSvg(svg: SVGSVGElement): string {
   })
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
   clone.setAttribute('font-family', FONT_FAMILY)
+  for (const [name, value] of Object.entries(attributes)) clone.setAttribute(name, value)
   return new XMLSerializer().serializeToString(clone)
 }
 
-function legendEntries(stage: HTMLElement): LegendEntry[] {
+export function legendEntries(stage: HTMLElement): LegendEntry[] {
   return [...stage.querySelectorAll<HTMLElement>('.recharts-legend-item')].map((item) => {
     const icon = item.querySelector<SVGSVGElement>('svg')
     const text = item.querySelector<HTMLElement>('.recharts-legend-item-text')
@@ -73,7 +77,7 @@ export async function waitForChart(stage: HTMLElement, width: number, timeoutMs 
   }
 }
 
-function canvasMeasure() {
+export function canvasMeasure() {
   const context = document.createElement('canvas').getContext('2d')!
   return (text: string, font: Font) => {
     context.font = `${font.weight} ${font.size}px ${FONT_FAMILY}`
@@ -81,7 +85,7 @@ function canvasMeasure() {
   }
 }
 
-async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+export async function svgToPng(svg: string, width: number, height: number, scale: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }))
   try {
     const image = new Image()
