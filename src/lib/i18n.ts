@@ -74,7 +74,7 @@ const zh = {
   exportPng: '导出 PNG',
   exportDashboard: '导出整页 PNG',
   exportCsv: '导出 CSV',
-  exportUnavailable: '数据加载完成后才能导出。',
+  exportUnavailable: '数据加载完成后才能查看数据表或导出。',
   exportFailed: '导出失败，请重试。',
   exportFilters: (p: { region: string; category: string; period: string; compare: string }) =>
     `地区：${p.region} · 类别：${p.category} · 时期：${p.period} · 对比：${p.compare}`,
@@ -177,7 +177,7 @@ const en: Messages = {
   exportPng: 'Export PNG',
   exportDashboard: 'Export dashboard PNG',
   exportCsv: 'Export CSV',
-  exportUnavailable: 'Export is available once the data has loaded.',
+  exportUnavailable: 'The data table and exports are available once the data has loaded.',
   exportFailed: 'The export failed. Try again.',
   exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,
   exportUnit: (unit) => `Unit: ${unit}`,
