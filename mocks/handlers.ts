@@ -26,7 +26,9 @@ function problem(status: number, title: string, detail: string) {
 }
 
 function param(url: URL, name: string, allowed: readonly string[]): string {
-  const value = url.searchParams.get(name)
+  const values = url.searchParams.getAll(name)
+  if (values.length > 1) throw new BadParameter(`parameter '${name}' is given more than once`)
+  const value = values[0] ?? null
   if (value === null) throw new BadParameter(`missing parameter '${name}'`)
   if (!allowed.includes(value)) throw new BadParameter(`unknown value for parameter '${name}'`)
   return value
@@ -60,7 +62,9 @@ const answer = (resolve: (url: URL) => unknown) => ({ request }: { request: Requ
 const valueAt = (category: CategoryId, region: string, index: number) =>
   index >= 0 && index < months.length ? values[category][region][index] : null
 const previousYearIndex = (index: number) => months.indexOf(`${Number(months[index].slice(0, 4)) - 1}${months[index].slice(4)}`)
-const targetOf = (category: CategoryId, region: string) => targets[category]?.[region] ?? null
+/** A region's annual target for a category, if the category has targets and the region reports it. */
+const targetOf = (category: CategoryId, region: string) =>
+  coverage[category].includes(region) ? (targets[category]?.[region] ?? null) : null
 
 export function meta(): Meta {
   return {
@@ -87,6 +91,8 @@ function series(url: URL): Series {
   const region = regionParam(url)
   const category = categoryParam(url)
   const { from, to } = periodParams(url)
+  // A region that does not report the category (key counties outside the western provinces) has no series.
+  if (!coverage[category].includes(region)) return { region, category, points: [] }
   const points = months
     .map((month, i) => ({ month, i }))
     .filter(({ month }) => month >= from && month <= to)

@@ -1,15 +1,61 @@
 /**
  * The mock backend over real HTTP, for a live build tested against a real network server:
- *   npm run mock:api -- --port 8787
+ *   npm run mock:api -- --port 8787                       the API on http://127.0.0.1:8787/api/v1
+ *   npm run mock:api -- --port 8787 --control-port 8788   the same, plus the fault switch below
  * It answers the same handlers as the service worker, with CORS so a build on another port can call it.
+ *
+ * Fault switch (for tests only; a real backend has nothing like it). It listens on its own port, never on the API
+ * port, so the API itself stays exactly the contract, and so the switch still answers while the API is "down":
+ *   POST http://127.0.0.1:8788/__control  {"fault": "500", "endpoint": "regions"}   every /regions request fails so
+ *   POST …/__control  {"fault": "network"}                                           every endpoint ("*", the default)
+ *   POST …/__control  {"fault": "slow", "endpoint": "series", "delayMs": 3000}       answers, late
+ *   POST …/__control  {"fault": null, "endpoint": "regions"}                         that endpoint healthy again
+ *   POST …/__control  {"down": true}    the API port stops listening and drops its connections (connection refused)
+ *   POST …/__control  {"down": false}   it listens again
+ *   POST …/__control  {"reset": true}   no faults, listening, request counts back to zero
+ *   GET  …/__control                    {faults, down, requests}: requests counts API calls per endpoint since reset
+ * Faults: "500" "503" "401" "403" (problem+json with that status), "network" (the connection is dropped without an
+ * answer), "slow" (the right answer after delayMs, default 3000), "malformed" (200, JSON cut short), "wrong-shape"
+ * (200, the right data wrapped in {"data": …} so every required field is missing), "empty" (200, every items/points
+ * array emptied), "html" (200 text/html, as a login proxy would answer). Endpoints: meta series targets regions
+ * channels annotations, or "*". A fault set for one endpoint wins over "*".
+ *
+ * From a test in the same process: `const api = await startMockApi({ port: 0 })`, then `api.setFault(…)`,
+ * `api.setDown(…)`, `api.reset()`, `api.close()`. Playwright starts the CLI form as a webServer (playwright.config.ts).
  */
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { pathToFileURL } from 'node:url'
 import { getResponse } from 'msw'
 import { handlers } from './handlers'
 
-const portFlag = process.argv.indexOf('--port')
-const port = portFlag >= 0 ? Number(process.argv[portFlag + 1]) : 8787
-const host = '127.0.0.1'
+export const ENDPOINTS = ['meta', 'series', 'targets', 'regions', 'channels', 'annotations'] as const
+export type Endpoint = (typeof ENDPOINTS)[number]
+export const FAULTS = ['500', '503', '401', '403', 'network', 'slow', 'malformed', 'wrong-shape', 'empty', 'html'] as const
+export type FaultKind = (typeof FAULTS)[number]
+export interface Fault {
+  kind: FaultKind
+  /** for "slow" */
+  delayMs?: number
+}
+
+export interface MockApiState {
+  faults: Partial<Record<Endpoint | '*', Fault>>
+  down: boolean
+  requests: Partial<Record<Endpoint | 'other', number>>
+}
+
+export interface MockApi {
+  /** http://127.0.0.1:<port>, without /api/v1 */
+  origin: string
+  port: number
+  state(): MockApiState
+  setFault(fault: FaultKind | Fault | null, endpoint?: Endpoint | '*'): void
+  /** true: stop listening and drop every open connection; false: listen again on the same port */
+  setDown(down: boolean): Promise<void>
+  reset(): Promise<void>
+  close(): Promise<void>
+}
 
 const cors = {
   'Access-Control-Allow-Origin': '*',
@@ -17,13 +63,204 @@ const cors = {
   'Access-Control-Allow-Headers': 'Accept, Content-Type',
 }
 
-createServer(async (req, res) => {
+const STATUS_TITLES: Record<string, string> = {
+  '500': 'Internal Server Error',
+  '503': 'Service Unavailable',
+  '401': 'Unauthorized',
+  '403': 'Forbidden',
+}
+
+function endpointOf(pathname: string): Endpoint | null {
+  const match = /^\/api\/v1\/([a-z]+)$/.exec(pathname)
+  return match && (ENDPOINTS as readonly string[]).includes(match[1]) ? (match[1] as Endpoint) : null
+}
+
+/** Every `items` / `points` array in the body emptied; meta loses its regions and months. */
+function emptied(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(emptied)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, ['items', 'points', 'regions', 'months'].includes(key) ? [] : emptied(v)]),
+  )
+}
+
+async function send(res: ServerResponse, response: Response, body?: string | Buffer) {
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors })
+  res.end(body ?? Buffer.from(await response.arrayBuffer()))
+}
+
+async function answer(state: MockApiState, port: number, host: string, req: IncomingMessage, res: ServerResponse) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, cors).end()
     return
   }
-  const request = new Request(new URL(req.url ?? '/', `http://${host}:${port}`), { method: req.method })
-  const response = (await getResponse(handlers, request)) ?? new Response('Not found', { status: 404 })
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors })
-  res.end(Buffer.from(await response.arrayBuffer()))
-}).listen(port, host, () => console.log(`mock API on http://${host}:${port}/api/v1`))
+  const url = new URL(req.url ?? '/', `http://${host}:${port}`)
+  const endpoint = endpointOf(url.pathname)
+  const counted = endpoint ?? 'other'
+  state.requests[counted] = (state.requests[counted] ?? 0) + 1
+  const fault = endpoint ? (state.faults[endpoint] ?? state.faults['*']) : undefined
+
+  const real = async () =>
+    (await getResponse(handlers, new Request(url, { method: req.method }))) ?? new Response('Not found', { status: 404 })
+
+  switch (fault?.kind) {
+    case undefined:
+      return send(res, await real())
+    case '500':
+    case '503':
+    case '401':
+    case '403': {
+      const status = Number(fault.kind)
+      const problem = { type: 'about:blank', title: STATUS_TITLES[fault.kind], status, detail: 'fault injected by the mock API' }
+      res.writeHead(status, {
+        'Content-Type': 'application/problem+json',
+        ...(status === 503 ? { 'Retry-After': '1' } : {}),
+        ...cors,
+      })
+      res.end(JSON.stringify(problem))
+      return
+    }
+    case 'network':
+      // No status line, no body: the browser sees the connection drop, as when a proxy or the backend dies.
+      req.socket.destroy()
+      return
+    case 'slow':
+      await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 3000))
+      if (res.destroyed) return
+      return send(res, await real())
+    case 'malformed': {
+      const text = await (await real()).text()
+      res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
+      res.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))))
+      return
+    }
+    case 'wrong-shape': {
+      const body = { data: await (await real()).json() }
+      res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
+      res.end(JSON.stringify(body))
+      return
+    }
+    case 'empty': {
+      const body = emptied(await (await real()).json())
+      res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
+      res.end(JSON.stringify(body))
+      return
+    }
+    case 'html':
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...cors })
+      res.end('<!doctype html><title>统一身份认证</title><form action="/login"><input name="user"></form>')
+      return
+  }
+}
+
+export async function startMockApi(options: { port?: number; host?: string } = {}): Promise<MockApi> {
+  const host = options.host ?? '127.0.0.1'
+  const state: MockApiState = { faults: {}, down: false, requests: {} }
+  let port = options.port ?? 8787
+  let server: Server | null = null
+
+  const listen = () =>
+    new Promise<void>((resolve, reject) => {
+      const s = createServer((req, res) => {
+        answer(state, port, host, req, res).catch((error: unknown) => {
+          console.error(error)
+          if (!res.headersSent) res.writeHead(500, cors)
+          res.end()
+        })
+      })
+      s.once('error', reject)
+      s.listen(port, host, () => {
+        port = (s.address() as AddressInfo).port
+        server = s
+        resolve()
+      })
+    })
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      const s = server
+      server = null
+      if (!s) return resolve()
+      s.close(() => resolve())
+      s.closeAllConnections()
+    })
+
+  await listen()
+  const api: MockApi = {
+    get origin() {
+      return `http://${host}:${port}`
+    },
+    get port() {
+      return port
+    },
+    state: () => structuredClone(state),
+    setFault(fault, endpoint = '*') {
+      if (fault === null) delete state.faults[endpoint]
+      else state.faults[endpoint] = typeof fault === 'string' ? { kind: fault } : fault
+    },
+    async setDown(down) {
+      state.down = down
+      if (down) await stop()
+      else if (!server) await listen()
+    },
+    async reset() {
+      state.faults = {}
+      state.requests = {}
+      await api.setDown(false)
+    },
+    close: stop,
+  }
+  return api
+}
+
+/** The fault switch's own little server: see the comment at the top. */
+export function startControlServer(api: MockApi, port: number, host = '127.0.0.1'): Promise<Server> {
+  const server = createServer(async (req, res) => {
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json', ...cors }).end(JSON.stringify(body))
+    }
+    if (new URL(req.url ?? '/', 'http://x').pathname !== '/__control') return reply(404, { error: 'not found' })
+    if (req.method === 'GET') return reply(200, api.state())
+    if (req.method !== 'POST') return reply(405, { error: 'GET or POST' })
+    let command: { fault?: string | null; endpoint?: string; delayMs?: number; down?: boolean; reset?: boolean }
+    try {
+      const chunks: Buffer[] = []
+      for await (const chunk of req) chunks.push(chunk as Buffer)
+      command = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+    } catch {
+      return reply(400, { error: 'the body must be JSON' })
+    }
+    const endpoint = command.endpoint ?? '*'
+    if (endpoint !== '*' && !(ENDPOINTS as readonly string[]).includes(endpoint)) {
+      return reply(400, { error: `endpoint must be one of ${ENDPOINTS.join(', ')} or *` })
+    }
+    if (command.fault !== undefined && command.fault !== null && !(FAULTS as readonly string[]).includes(command.fault)) {
+      return reply(400, { error: `fault must be one of ${FAULTS.join(', ')} or null` })
+    }
+    if (command.reset) await api.reset()
+    if (command.fault !== undefined) {
+      api.setFault(
+        command.fault === null ? null : { kind: command.fault as FaultKind, delayMs: command.delayMs },
+        endpoint as Endpoint | '*',
+      )
+    }
+    if (command.down !== undefined) await api.setDown(command.down)
+    return reply(200, api.state())
+  })
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)))
+}
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? Number(process.argv[i + 1]) : undefined
+}
+
+const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
+if (runDirectly) {
+  const api = await startMockApi({ port: flag('--port') ?? 8787 })
+  console.log(`mock API on ${api.origin}/api/v1`)
+  const controlPort = flag('--control-port')
+  if (controlPort !== undefined) {
+    await startControlServer(api, controlPort)
+    console.log(`fault switch on http://127.0.0.1:${controlPort}/__control`)
+  }
+}

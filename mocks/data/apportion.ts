@@ -5,7 +5,7 @@
 export function apportion(whole: number, weights: readonly number[]): number[] {
   if (!Number.isInteger(whole) || whole < 0) throw new Error(`apportion: ${whole} is not a whole non-negative number`)
   const sum = weights.reduce((a, b) => a + b, 0)
-  if (weights.some((w) => w < 0) || sum <= 0) throw new Error('apportion: weights must be non-negative with a positive sum')
+  if (weights.some((w) => !Number.isFinite(w) || w < 0) || !(sum > 0)) throw new Error('apportion: weights must be non-negative with a positive sum')
   const exact = weights.map((w) => (whole * w) / sum)
   const parts = exact.map(Math.floor)
   let left = whole - parts.reduce((a, b) => a + b, 0)

@@ -30,7 +30,7 @@ export function formatPersonsNumber(persons: number, lang: Lang, options: { sign
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
     useGrouping: lang === 'en',
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
+    signDisplay: options.signed ? 'exceptZero' : 'negative',
   }).format(persons / divisor)
 }
 
@@ -61,7 +61,7 @@ export function formatPercent(ratio: number, lang: Lang, options: { signed?: boo
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
+    signDisplay: options.signed ? 'exceptZero' : 'negative',
   }).format(ratio)
 }
 
@@ -70,7 +70,7 @@ export function formatPoints(ratioDifference: number, lang: Lang, options: { sig
   const n = numberFormat(lang, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    signDisplay: options.signed ? 'exceptZero' : 'auto',
+    signDisplay: options.signed ? 'exceptZero' : 'negative',
   }).format(ratioDifference * 100)
   return lang === 'zh' ? `${n}个百分点` : `${n} pp`
 }

@@ -58,9 +58,11 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
   const view = defaultView(options, lang)
   const invalid: ViewParam[] = []
   const read = <K extends ViewParam>(name: K, isValid: (value: string) => boolean) => {
-    const value = params.get(name)
-    if (value === null) return
-    if (value.length <= 32 && isValid(value)) (view as unknown as Record<string, string>)[name] = value
+    const values = params.getAll(name)
+    if (values.length === 0) return
+    const value = values[0]
+    // A parameter given twice is ambiguous: neither value is trusted.
+    if (values.length === 1 && value.length <= 32 && isValid(value)) (view as unknown as Record<string, string>)[name] = value
     else invalid.push(name)
   }
   read('lang', (value) => value === 'zh' || value === 'en')

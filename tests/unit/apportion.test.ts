@@ -71,4 +71,9 @@ describe('apportion (largest remainder)', () => {
     expect(() => apportion(10, [0, 0])).toThrow(/positive sum/)
     expect(() => apportion(10, [])).toThrow(/positive sum/)
   })
+
+  it('rejects weights that are not finite numbers, rather than returning parts that do not add up', () => {
+    expect(() => apportion(10, [Number.NaN, 1])).toThrow()
+    expect(() => apportion(10, [Number.POSITIVE_INFINITY, 1])).toThrow()
+  })
 })

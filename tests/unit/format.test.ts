@@ -10,6 +10,9 @@ const RANGE_DASH = '\u2009\u2013\u2009'
 describe('formatPersons', () => {
   it('writes persons in 万 with one decimal in Chinese', () => {
     expect(formatPersons(32_953_000, 'zh')).toBe('3295.3万')
+    // a tiny negative number rounds to zero without a stray minus sign
+    expect(formatPersons(-400, 'zh')).toBe('0.0万')
+    expect(formatPersons(-400, 'en')).toBe('0.000 million')
     expect(formatPersons(30_192_000, 'zh')).toBe('3019.2万')
     expect(formatPersons(6_696_000, 'zh')).toBe('669.6万')
     expect(formatPersons(4_059_000, 'zh')).toBe('405.9万')

@@ -147,6 +147,11 @@ describe('parseView: invalid links fall back to defaults and name the parameters
     expect(parse('?lang=fr&lang=en')).toEqual({ view: DEFAULT, invalid: ['lang'] })
   })
 
+  it('a parameter given twice is ambiguous: even two valid values fall back to the default and are named', () => {
+    expect(parse('?compare=yoy&compare=mom')).toEqual({ view: DEFAULT, invalid: ['compare'] })
+    expect(parse('?region=520000&region=520000')).toEqual({ view: DEFAULT, invalid: ['region'] })
+  })
+
   it('several bad parameters at once keep the good ones and name every bad one, in order', () => {
     expect(parse('?lang=en&region=xx&category=relocated&from=abc&to=2024-09&compare=zz')).toEqual({
       view: { ...DEFAULT, lang: 'en', category: 'relocated' },

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page } from '@playwright/test'
+import { waitForDashboard } from './fixtures'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
+
+async function violations(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`axe finds no WCAG 2.1 A/AA violation (${lang}), with a data table open`, async ({ page }) => {
+    await page.goto(lang === 'en' ? '/?lang=en' : '/')
+    await waitForDashboard(page)
+    expect(await violations(page)).toEqual([])
+    await page.locator('figure[data-chart="trend"]').getByRole('button', { name: lang === 'en' ? 'Data table' : '数据表' }).click()
+    await expect(page.locator('figure[data-chart="trend"] table')).toBeVisible()
+    expect(await violations(page)).toEqual([])
+  })
+}
+
+test('axe finds no violation with the invalid-link notice and an empty panel shown', async ({ page }) => {
+  // Henan has no key assistance counties: the trend panel says so instead of drawing zeros.
+  await page.goto('/?region=410000&category=key_county&compare=sideways')
+  await waitForDashboard(page)
+  await expect(page.locator('figure[data-chart="trend"]').getByRole('status')).toHaveText('河南没有“重点帮扶县”数据。')
+  await expect(page.getByRole('alert').filter({ hasText: '链接中的部分参数无效' })).toBeVisible()
+  expect(await violations(page)).toEqual([])
+})
+
+test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  const reached = new Set<string>()
+  for (let i = 0; i < 80; i += 1) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body) return null
+      const style = getComputedStyle(el)
+      const label = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''
+      return { key: `${el.tagName}:${label}`.slice(0, 60), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' }
+    })
+    if (!focused) continue
+    expect(focused.outline, `focus ring on ${focused.key}`).toBe(true)
+    reached.add(focused.key)
+  }
+  const keys = [...reached].join('\n')
+  for (const expected of ['SELECT', 'English', '数据表', '导出 PNG', '导出 CSV', '导出整页 PNG', '查看云南']) {
+    expect(keys).toContain(expected)
+  }
+  // the compare radios are reachable too (a radio group takes one Tab stop)
+  expect(keys).toMatch(/INPUT/)
+})
