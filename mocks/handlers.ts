@@ -11,10 +11,9 @@ import type { Meta } from '../src/api/meta'
 import type { RegionsData } from '../src/api/regions'
 import type { Series } from '../src/api/series'
 import type { Targets } from '../src/api/targets'
-import { CATEGORIES, dataSet, NATIONAL_ID, PROVINCES, programmePeriods, SOURCE } from './data/dataset'
+import { CATEGORIES, dataSet, programmePeriods, SOURCE, type DataSet } from './data/dataset'
 
 const API = '*/api/v1'
-const { months, values, targets, coverage } = dataSet
 
 class BadParameter extends Error {}
 
@@ -34,138 +33,155 @@ function param(url: URL, name: string, allowed: readonly string[]): string {
   return value
 }
 
-const categoryIds = CATEGORIES.map((c) => c.id)
-const regionParam = (url: URL) => param(url, 'region', dataSet.regionIds)
-const categoryParam = (url: URL) => param(url, 'category', categoryIds) as CategoryId
-const monthParam = (url: URL, name: string) => {
-  const value = url.searchParams.get(name)
-  if (value !== null && !/^\d{4}-\d{2}$/.test(value)) throw new BadParameter(`parameter '${name}' must be a month as YYYY-MM`)
-  return param(url, name, months)
-}
-function periodParams(url: URL) {
-  const from = monthParam(url, 'from')
-  const to = monthParam(url, 'to')
-  if (to < from) throw new BadParameter(`parameter 'to' is before 'from'`)
-  return { from, to }
-}
-
-/** Runs a resolver, turning a BadParameter into a 400 problem. */
-const answer = (resolve: (url: URL) => unknown) => ({ request }: { request: Request }) => {
-  try {
-    return HttpResponse.json(resolve(new URL(request.url)) as Record<string, unknown>)
-  } catch (error) {
-    if (error instanceof BadParameter) return problem(400, 'Bad request', error.message)
-    throw error
-  }
-}
-
-const valueAt = (category: CategoryId, region: string, index: number) =>
-  index >= 0 && index < months.length ? values[category][region][index] : null
-const previousYearIndex = (index: number) => months.indexOf(`${Number(months[index].slice(0, 4)) - 1}${months[index].slice(4)}`)
-/** A region's annual target for a category, if the category has targets and the region reports it. */
-const targetOf = (category: CategoryId, region: string) =>
-  coverage[category].includes(region) ? (targets[category]?.[region] ?? null) : null
-
-export function meta(): Meta {
+/** What /meta answers for a data set. */
+export function metaOf(data: DataSet): Meta {
   return {
-    asOf: dataSet.asOf,
-    months,
-    nationalId: NATIONAL_ID,
-    regions: [
-      { id: NATIONAL_ID, name: { zh: '全国', en: 'National' } },
-      ...PROVINCES.map((p) => ({ id: p.id, name: { zh: p.zh, en: p.en } })),
-    ],
+    asOf: data.asOf,
+    months: data.months,
+    nationalId: data.nationalId,
+    regions: data.regions,
     categories: CATEGORIES.map((c) => ({
       id: c.id,
       name: { zh: c.zh, en: c.en },
       parent: c.id === 'total' ? null : c.id === 'public_posts' || c.id === 'workshops' ? 'in_county' : 'total',
-      hasTarget: targets[c.id] !== undefined,
-      coverage: coverage[c.id],
+      hasTarget: data.targets[c.id] !== undefined,
+      coverage: data.coverage[c.id],
     })),
     source: SOURCE,
     demo: true,
   }
 }
 
-function series(url: URL): Series {
-  const region = regionParam(url)
-  const category = categoryParam(url)
-  const { from, to } = periodParams(url)
-  // A region that does not report the category (key counties outside the western provinces) has no series.
-  if (!coverage[category].includes(region)) return { region, category, points: [] }
-  const points = months
-    .map((month, i) => ({ month, i }))
-    .filter(({ month }) => month >= from && month <= to)
-    .map(({ month, i }) => ({
-      month,
-      value: values[category][region][i],
-      previousYear: valueAt(category, region, previousYearIndex(i)),
-      target: targetOf(category, region),
-    }))
-  return { region, category, points }
-}
-
-function targetsOf(url: URL): Targets {
-  const region = regionParam(url)
-  const month = monthParam(url, 'month')
-  const i = months.indexOf(month)
-  const items = categoryIds.flatMap((category) => {
-    const target = targetOf(category, region)
-    if (target === null || !coverage[category].includes(region)) return []
-    return [{
-      category,
-      value: values[category][region][i],
-      target,
-      previousMonth: valueAt(category, region, i - 1),
-      previousYear: valueAt(category, region, previousYearIndex(i)),
-    }]
-  })
-  return { region, month, items }
-}
-
-function regionsOf(url: URL): RegionsData {
-  const category = categoryParam(url)
-  const month = monthParam(url, 'month')
-  const i = months.indexOf(month)
-  const items = PROVINCES.filter((p) => coverage[category].includes(p.id)).map(({ id }) => ({
-    region: id,
-    value: values[category][id][i],
-    target: targetOf(category, id),
-    previousMonth: valueAt(category, id, i - 1),
-    previousYear: valueAt(category, id, previousYearIndex(i)),
-  }))
-  return { category, month, items }
-}
-
-const CHANNEL_CATEGORIES = ['out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops'] as const
-
-function channelsOf(url: URL): Channels {
-  const region = regionParam(url)
-  const month = monthParam(url, 'month')
-  const i = months.indexOf(month)
-  return {
-    region,
-    month,
-    total: values.total[region][i],
-    items: CHANNEL_CATEGORIES.filter((c) => coverage[c].includes(region)).map((category) => ({
-      category,
-      value: values[category][region][i],
-      previousYear: valueAt(category, region, previousYearIndex(i)),
-    })),
+/** The API answered from a data set: the demo one, or a larger synthetic one for measurements. */
+export function createHandlers(data: DataSet) {
+  const { months, values, targets, coverage } = data
+  const regionIds = data.regions.map((r) => r.id)
+  const provinceIds = regionIds.filter((id) => id !== data.nationalId)
+  const categoryIds = CATEGORIES.map((c) => c.id)
+  const regionParam = (url: URL) => param(url, 'region', regionIds)
+  const categoryParam = (url: URL) => param(url, 'category', categoryIds) as CategoryId
+  const monthParam = (url: URL, name: string) => {
+    const value = url.searchParams.get(name)
+    if (value !== null && !/^\d{4}-\d{2}$/.test(value))
+      throw new BadParameter(`parameter '${name}' must be a month as YYYY-MM`)
+    return param(url, name, months)
   }
+  function periodParams(url: URL) {
+    const from = monthParam(url, 'from')
+    const to = monthParam(url, 'to')
+    if (to < from) throw new BadParameter(`parameter 'to' is before 'from'`)
+    return { from, to }
+  }
+
+  /** Runs a resolver, turning a BadParameter into a 400 problem. */
+  const answer =
+    (resolve: (url: URL) => unknown) =>
+    ({ request }: { request: Request }) => {
+      try {
+        return HttpResponse.json(resolve(new URL(request.url)) as Record<string, unknown>)
+      } catch (error) {
+        if (error instanceof BadParameter) return problem(400, 'Bad request', error.message)
+        throw error
+      }
+    }
+
+  const valueAt = (category: CategoryId, region: string, index: number) =>
+    index >= 0 && index < months.length ? values[category][region][index] : null
+  const previousYearIndex = (index: number) =>
+    months.indexOf(`${Number(months[index].slice(0, 4)) - 1}${months[index].slice(4)}`)
+  /** A region's annual target for a category, if the category has targets and the region reports it. */
+  const targetOf = (category: CategoryId, region: string) =>
+    coverage[category].includes(region) ? (targets[category]?.[region] ?? null) : null
+
+  function series(url: URL): Series {
+    const region = regionParam(url)
+    const category = categoryParam(url)
+    const { from, to } = periodParams(url)
+    // A region that does not report the category (key counties outside the western provinces) has no series.
+    if (!coverage[category].includes(region)) return { region, category, points: [] }
+    const points = months
+      .map((month, i) => ({ month, i }))
+      .filter(({ month }) => month >= from && month <= to)
+      .map(({ month, i }) => ({
+        month,
+        value: values[category][region][i],
+        previousYear: valueAt(category, region, previousYearIndex(i)),
+        target: targetOf(category, region),
+      }))
+    return { region, category, points }
+  }
+
+  function targetsOf(url: URL): Targets {
+    const region = regionParam(url)
+    const month = monthParam(url, 'month')
+    const i = months.indexOf(month)
+    const items = categoryIds.flatMap((category) => {
+      const target = targetOf(category, region)
+      if (target === null || !coverage[category].includes(region)) return []
+      return [
+        {
+          category,
+          value: values[category][region][i],
+          target,
+          previousMonth: valueAt(category, region, i - 1),
+          previousYear: valueAt(category, region, previousYearIndex(i)),
+        },
+      ]
+    })
+    return { region, month, items }
+  }
+
+  function regionsOf(url: URL): RegionsData {
+    const category = categoryParam(url)
+    const month = monthParam(url, 'month')
+    const i = months.indexOf(month)
+    const items = provinceIds
+      .filter((id) => coverage[category].includes(id))
+      .map((id) => ({
+        region: id,
+        value: values[category][id][i],
+        target: targetOf(category, id),
+        previousMonth: valueAt(category, id, i - 1),
+        previousYear: valueAt(category, id, previousYearIndex(i)),
+      }))
+    return { category, month, items }
+  }
+
+  const CHANNEL_CATEGORIES = ['out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops'] as const
+
+  function channelsOf(url: URL): Channels {
+    const region = regionParam(url)
+    const month = monthParam(url, 'month')
+    const i = months.indexOf(month)
+    return {
+      region,
+      month,
+      total: values.total[region][i],
+      items: CHANNEL_CATEGORIES.filter((c) => coverage[c].includes(region)).map((category) => ({
+        category,
+        value: values[category][region][i],
+        previousYear: valueAt(category, region, previousYearIndex(i)),
+      })),
+    }
+  }
+
+  function annotationsOf(url: URL): Annotations {
+    const { from, to } = periodParams(url)
+    return { items: programmePeriods(months).filter((p) => p.to >= from && p.from <= to) }
+  }
+
+  return [
+    http.get(`${API}/meta`, () => HttpResponse.json(metaOf(data))),
+    http.get(`${API}/series`, answer(series)),
+    http.get(`${API}/targets`, answer(targetsOf)),
+    http.get(`${API}/regions`, answer(regionsOf)),
+    http.get(`${API}/channels`, answer(channelsOf)),
+    http.get(`${API}/annotations`, answer(annotationsOf)),
+    http.get(`${API}/*`, () => problem(404, 'Not found', 'no such resource')),
+  ]
 }
 
-function annotationsOf(url: URL): Annotations {
-  const { from, to } = periodParams(url)
-  return { items: programmePeriods(months).filter((p) => p.to >= from && p.from <= to) }
-}
+export const handlers = createHandlers(dataSet)
 
-export const handlers = [
-  http.get(`${API}/meta`, () => HttpResponse.json(meta())),
-  http.get(`${API}/series`, answer(series)),
-  http.get(`${API}/targets`, answer(targetsOf)),
-  http.get(`${API}/regions`, answer(regionsOf)),
-  http.get(`${API}/channels`, answer(channelsOf)),
-  http.get(`${API}/annotations`, answer(annotationsOf)),
-  http.get(`${API}/*`, () => problem(404, 'Not found', 'no such resource')),
-]
+/** /meta of the demo data set. */
+export const meta = () => metaOf(dataSet)

@@ -16,6 +16,9 @@ export type Values = Record<CategoryId, Record<string, number[]>>
 export interface DataSet {
   asOf: string
   months: string[]
+  nationalId: string
+  /** national first, then the provinces */
+  regions: { id: string; name: { zh: string; en: string } }[]
   regionIds: string[]
   /** values[category][region][monthIndex], whole persons */
   values: Values
@@ -138,7 +141,11 @@ export function buildDataSet(): DataSet {
     workshops: reporting(fixedWeights.workshops),
   } satisfies Record<CategoryId, string[]>
 
-  return { asOf: AS_OF_MONTH, months, regionIds: all, values, targets, coverage }
+  const regions = [
+    { id: NATIONAL_ID, name: { zh: '全国', en: 'National' } },
+    ...PROVINCES.map((p) => ({ id: p.id, name: { zh: p.zh, en: p.en } })),
+  ]
+  return { asOf: AS_OF_MONTH, months, nationalId: NATIONAL_ID, regions, regionIds: all, values, targets, coverage }
 }
 
 /** Programme periods as month ranges for every year the data covers. */
