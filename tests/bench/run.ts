@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: measures the dashboard as its users meet it, in the system Chromium against the demo production
+ * build served on localhost, and writes tests/bench/results/latest.{json,md}. Figures are medians with min and
+ * max (or p95) over repeated runs, never a single run. Timings are reported; budgets.ts says which ones gate CI.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium, type Page } from 'playwright-core'
+import { build, preview } from 'vite'
+import { measureBundles } from './bundle'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const OUT = join(ROOT, 'tests/bench/results')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const CHANGES = 30
+const CHARTS = ['trend', 'targets', 'regions', 'channels'] as const
+
+export interface Stats { median: number; min: number; max: number; p95: number; n: number }
+export function stats(values: number[]): Stats {
+  const s = [...values].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]
+  const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
+  return { median: mid, min: s[0], max: s[s.length - 1], p95: at(0.95), n: s.length }
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--js-flags=--expose-gc',
+]
+
+/** Records LCP, CLS and long tasks from the start of the page, and when an export hands over its download. */
+const INSTRUMENT = `
+  window.__perf = { lcp: 0, cls: 0, longTasks: [] };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.lcp = e.startTime }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__perf.cls += e.value }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__perf.longTasks.push([e.startTime, e.duration]) }).observe({ type: 'longtask', buffered: true });
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () { if (this.download) { window.__downloaded = performance.now(); return } return click.call(this) };
+  // Resolves, with the time since the last change event, on the frame where every panel shows the region.
+  window.__waitForRegion = (name) => new Promise((done) => {
+    const updated = () => {
+      if (document.querySelector('.skeleton')) return false;
+      const summaries = ['trend', 'targets', 'channels'].map((c) => document.querySelector('figure[data-chart="' + c + '"] .panel-summary')?.textContent ?? '');
+      const highlighted = [...document.querySelectorAll('figure[data-chart="regions"] text[font-weight="700"]')].map((t) => t.textContent);
+      return summaries.every((s) => s.includes(name)) && highlighted.includes(name);
+    };
+    const check = () => (updated() ? done(performance.now() - window.__t0) : requestAnimationFrame(check));
+    check();
+  });
+`
+
+async function dashboardReady(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('.kpi-value').length > 0 &&
+      document.querySelectorAll('figure[data-chart] .recharts-wrapper > svg').length === 4 &&
+      document.querySelectorAll('.skeleton').length === 0,
+    undefined,
+    { timeout: 30_000 },
+  )
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize / 2 ** 20
+}
+
+/**
+ * One filter change, timed in the page from the change event to the frame where every panel shows the new
+ * region's data: KPI, trend, targets and channels summaries name it, the ranking highlights it, no skeleton is left.
+ */
+async function timedRegionChange(page: Page, id: string, name: string): Promise<number> {
+  await page.evaluate(() => {
+    document.querySelector('select')!.addEventListener('change', () => ((window as unknown as { __t0: number }).__t0 = performance.now()), { capture: true, once: true })
+  })
+  await page.locator('select').first().selectOption(id)
+  return page.evaluate((regionName) => (window as unknown as { __waitForRegion: (n: string) => Promise<number> }).__waitForRegion(regionName), name)
+}
+
+async function measureDataSet(baseUrl: string, query: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const load = { lcp: [] as number[], cls: [] as number[], tbt: [] as number[], ready: [] as number[] }
+  const exportMs: Record<string, number[]> = Object.fromEntries(CHARTS.map((c) => [c, []]))
+  let changes: number[] = []
+  let heapAfterLoad = 0
+  let heapAfterChanges = 0
+  try {
+    for (let run = 0; run < RUNS; run += 1) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })
+      await context.addInitScript(INSTRUMENT)
+      const page = await context.newPage()
+      const started = Date.now()
+      await page.goto(`${baseUrl}/${query}`)
+      await dashboardReady(page)
+      load.ready.push(Date.now() - started)
+      await page.waitForTimeout(300)
+      const perf = await page.evaluate(() => (window as unknown as { __perf: { lcp: number; cls: number; longTasks: [number, number][] } }).__perf)
+      load.lcp.push(perf.lcp)
+      load.cls.push(perf.cls)
+      load.tbt.push(perf.longTasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0))
+
+      for (const chart of CHARTS) {
+        const ms = await page.evaluate(async (c) => {
+          const w = window as unknown as { __downloaded?: number }
+          w.__downloaded = undefined
+          const t0 = performance.now()
+          document.querySelector<HTMLButtonElement>(`figure[data-chart="${c}"] .panel-toolbar button:nth-last-of-type(2)`)!.click()
+          while (w.__downloaded === undefined) await new Promise((r) => setTimeout(r, 2))
+          return w.__downloaded - t0
+        }, chart)
+        exportMs[chart].push(ms)
+      }
+
+      if (run === 0) {
+        const regions = await page.evaluate(() =>
+          [...document.querySelector('select')!.options].map((o) => ({ id: o.value, name: o.textContent ?? '' })),
+        )
+        heapAfterLoad = await heapMB(page)
+        const provinces = regions.slice(1)
+        for (let i = 0; i < CHANGES; i += 1) {
+          const r = provinces[(i * 7) % provinces.length]
+          changes.push(await timedRegionChange(page, r.id, r.name))
+        }
+        heapAfterChanges = await heapMB(page)
+      }
+      await context.close()
+    }
+  } finally {
+    await browser.close()
+  }
+  changes = changes.filter((x) => Number.isFinite(x))
+  return {
+    load: { lcpMs: stats(load.lcp), cls: stats(load.cls), tbtMs: stats(load.tbt), readyMs: stats(load.ready) },
+    filterChangeMs: stats(changes),
+    exportPngMs: Object.fromEntries(CHARTS.map((c) => [c, stats(exportMs[c])])),
+    heapMB: { afterLoad: heapAfterLoad, afterChanges: heapAfterChanges, growth: heapAfterChanges / heapAfterLoad - 1 },
+  }
+}
+
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d
+const fmt = (s: Stats, d = 0) => `${round(s.median, d)} (${round(s.min, d)}–${round(s.max, d)}; p95 ${round(s.p95, d)})`
+
+async function main() {
+  mkdirSync(OUT, { recursive: true })
+  console.log('bundle: building the app and the floor…')
+  const bundle = await measureBundles()
+
+  console.log('browser: building the demo production build…')
+  const outDir = join(ROOT, 'tests/bench/tmp/dist-demo')
+  await build({ root: ROOT, mode: 'demo', logLevel: 'error', build: { outDir, emptyOutDir: true } })
+  const server = await preview({ root: ROOT, mode: 'demo', logLevel: 'error', build: { outDir }, preview: { port: 4190, strictPort: true, host: '127.0.0.1' } })
+  const baseUrl = 'http://127.0.0.1:4190'
+  try {
+    console.log(`browser: demo data set, ${RUNS} runs…`)
+    const demo = await measureDataSet(baseUrl, '')
+    console.log(`browser: large data set (300 regions × 60 months), ${RUNS} runs…`)
+    const large = await measureDataSet(baseUrl, '?mock=large')
+    const report = { date: new Date().toISOString(), runs: RUNS, bundle, demo, large }
+    writeFileSync(join(OUT, 'latest.json'), JSON.stringify(report, null, 2) + '\n')
+
+    const kb = (b: number) => `${round(b / 1024)} KiB`
+    const md = [
+      `# Benchmark (${report.date.slice(0, 16)}, ${RUNS} runs, medians (min–max; p95))`,
+      '',
+      '| measure | demo data (25 provinces × 20 months) | large data (300 regions × 60 months) | budget |',
+      '|---|---|---|---|',
+      `| first-view JS, gzip | ${kb(bundle.firstViewGzip)} = ${round(bundle.ratio, 3)} × floor (${kb(bundle.floorGzip)}) | same build | ≤ 1.10 × floor |`,
+      `| all JS chunks, gzip | ${kb(bundle.totalGzip)} in ${bundle.chunks.length} chunks | | |`,
+      `| msw in production build | ${bundle.mswBytes} bytes | | 0 |`,
+      `| largest contentful paint, ms | ${fmt(demo.load.lcpMs)} | ${fmt(large.load.lcpMs)} | ≤ 1000 |`,
+      `| cumulative layout shift | ${fmt(demo.load.cls, 4)} | ${fmt(large.load.cls, 4)} | ≤ 0.01 |`,
+      `| total blocking time, ms | ${fmt(demo.load.tbtMs)} | ${fmt(large.load.tbtMs)} | |`,
+      `| filter change → all charts updated, ms (${CHANGES} changes) | ${fmt(demo.filterChangeMs)} | ${fmt(large.filterChangeMs)} | p95 ≤ 100 |`,
+      ...CHARTS.map((c) => `| PNG export, ${c}, ms | ${fmt(demo.exportPngMs[c])} | ${fmt(large.exportPngMs[c])} | ≤ 250 |`),
+      `| JS heap after load → after ${CHANGES} changes, MB | ${round(demo.heapMB.afterLoad)} → ${round(demo.heapMB.afterChanges)} (${round(demo.heapMB.growth * 100)}%) | ${round(large.heapMB.afterLoad)} → ${round(large.heapMB.afterChanges)} (${round(large.heapMB.growth * 100)}%) | growth ≤ 10% |`,
+      '',
+      'Chunks: ' + bundle.chunks.map((c) => `${c.file} ${kb(c.gzip)}${c.firstView ? ' (first view)' : ''}`).join(', '),
+      '',
+    ].join('\n')
+    writeFileSync(join(OUT, 'latest.md'), md)
+    console.log('\n' + md)
+  } finally {
+    await new Promise<void>((done) => server.httpServer.close(() => done()))
+  }
+}
+
+await main()
