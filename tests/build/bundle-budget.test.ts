@@ -1,0 +1,28 @@
+/**
+ * The deterministic budgets of the benchmark, held by CI: the JavaScript the first view loads stays within 10% of
+ * what react + react-dom + react-query + recharts alone cost built the same way, and msw adds 0 bytes.
+ * (Timings are reported by `npm run bench`, not gated: they depend on the machine.)
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { BUNDLE_BUDGET, measureBundles, type BundleReport } from '../bench/bundle'
+
+describe('bundle budget', () => {
+  let report: BundleReport
+  beforeAll(async () => {
+    report = await measureBundles()
+  }, 180_000)
+
+  it(`first-view JavaScript (gzip) is at most ${BUNDLE_BUDGET.ratio} × the floor`, () => {
+    expect(report.floorGzip).toBeGreaterThan(100_000) // the floor really contains react, react-query and recharts
+    expect(report.firstViewGzip / report.floorGzip).toBeLessThanOrEqual(BUNDLE_BUDGET.ratio)
+  })
+
+  it('msw adds nothing to the production build', () => {
+    expect(report.mswBytes).toBe(BUNDLE_BUDGET.mswBytes)
+  })
+
+  it('the export code is not loaded by the first view', () => {
+    const exportChunk = report.chunks.find((c) => c.file.includes('export'))
+    expect(exportChunk?.firstView).toBe(false)
+  })
+})
