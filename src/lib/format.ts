@@ -47,6 +47,7 @@ export function personsUnit(lang: Lang): string {
 
 /** Compact axis ticks: 30000000 → "3000万" / "30M". */
 export function formatPersonsTick(persons: number, lang: Lang): string {
+  if (persons === 0) return '0'
   const { divisor } = PERSONS_SCALE[lang]
   const n = numberFormat(lang, { maximumFractionDigits: PERSONS_SCALE[lang].digits, useGrouping: lang === 'en' }).format(
     persons / divisor,

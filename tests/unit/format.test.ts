@@ -61,7 +61,8 @@ describe('formatPersonsTick', () => {
     expect(formatPersonsTick(32_953_000, 'zh')).toBe('3295.3万')
     expect(formatPersonsTick(32_953_000, 'en')).toBe('32.953M')
     expect(formatPersonsTick(2_500_000, 'en')).toBe('2.5M')
-    expect(formatPersonsTick(0, 'zh')).toBe('0万')
+    expect(formatPersonsTick(0, 'zh')).toBe('0')
+    expect(formatPersonsTick(0, 'en')).toBe('0')
   })
 
   it('groups thousands in English only', () => {

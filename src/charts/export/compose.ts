@@ -52,7 +52,10 @@ function allowedInXml(c: string): boolean {
 }
 
 export function escapeXml(text: string): string {
-  return [...text].filter(allowedInXml).join('').replace(/[<>&"']/g, (c) => ENTITIES[c])
+  return [...text]
+    .filter(allowedInXml)
+    .join('')
+    .replace(/[<>&"']/g, (c) => ENTITIES[c])
 }
 
 /**
@@ -100,14 +103,23 @@ export function composeExportSvg(chart: ChartPicture, text: ExportText, measure:
   const parts: string[] = []
   let y = PAD
 
-  const block = (content: string, font: Font, lineHeight: number, color: string, gapAfter: number) => {
-    const lines = wrapText(content, inner, font, measure)
+  const block = (
+    content: string,
+    font: Font,
+    lineHeight: number,
+    color: string,
+    gapAfter: number,
+    wrapWidth = inner,
+  ) => {
+    const lines = wrapText(content, wrapWidth, font, measure)
     parts.push(textLines(lines, PAD, y, font, lineHeight, color))
     y += lines.length * lineHeight + gapAfter
   }
 
   const titleFont: Font = { size: 20, weight: 700 }
-  block(text.title, titleFont, 28, COLORS.ink, 4)
+  // The title keeps clear of the demo label in the top right corner.
+  const labelRoom = text.watermark ? measure(text.watermark, { size: 13, weight: 700 }) + 32 : 0
+  block(text.title, titleFont, 28, COLORS.ink, 4, inner - labelRoom)
   block(text.summary, { size: 14, weight: 400 }, 21, COLORS.soft, 4)
   block(text.filters, { size: 13, weight: 400 }, 19, COLORS.soft, 10)
   parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="2" fill="${COLORS.accent}"/>`)
