@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { securityHeaders } from './deploy/csp.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -32,6 +33,9 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'true')],
     build: { target: 'es2022', sourcemap: false },
+    // The production headers (deploy/csp.ts; nginx sends the same), so every test of a built app runs under the CSP.
+    // connect-src follows VITE_API_BASE_URL, as a build pointed at another origin needs.
+    preview: { headers: securityHeaders({ apiBaseUrl: env.VITE_API_BASE_URL }) },
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],

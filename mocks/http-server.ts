@@ -31,7 +31,18 @@ import { handlers } from './handlers'
 
 export const ENDPOINTS = ['meta', 'series', 'targets', 'regions', 'channels', 'annotations'] as const
 export type Endpoint = (typeof ENDPOINTS)[number]
-export const FAULTS = ['500', '503', '401', '403', 'network', 'slow', 'malformed', 'wrong-shape', 'empty', 'html'] as const
+export const FAULTS = [
+  '500',
+  '503',
+  '401',
+  '403',
+  'network',
+  'slow',
+  'malformed',
+  'wrong-shape',
+  'empty',
+  'html',
+] as const
 export type FaultKind = (typeof FAULTS)[number]
 export interface Fault {
   kind: FaultKind
@@ -80,7 +91,10 @@ function emptied(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(emptied)
   if (value === null || typeof value !== 'object') return value
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, ['items', 'points', 'regions', 'months'].includes(key) ? [] : emptied(v)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      ['items', 'points', 'regions', 'months'].includes(key) ? [] : emptied(v),
+    ]),
   )
 }
 
@@ -101,7 +115,8 @@ async function answer(state: MockApiState, port: number, host: string, req: Inco
   const fault = endpoint ? (state.faults[endpoint] ?? state.faults['*']) : undefined
 
   const real = async () =>
-    (await getResponse(handlers, new Request(url, { method: req.method }))) ?? new Response('Not found', { status: 404 })
+    (await getResponse(handlers, new Request(url, { method: req.method }))) ??
+    new Response('Not found', { status: 404 })
 
   switch (fault?.kind) {
     case undefined:
@@ -111,7 +126,12 @@ async function answer(state: MockApiState, port: number, host: string, req: Inco
     case '401':
     case '403': {
       const status = Number(fault.kind)
-      const problem = { type: 'about:blank', title: STATUS_TITLES[fault.kind], status, detail: 'fault injected by the mock API' }
+      const problem = {
+        type: 'about:blank',
+        title: STATUS_TITLES[fault.kind],
+        status,
+        detail: 'fault injected by the mock API',
+      }
       res.writeHead(status, {
         'Content-Type': 'application/problem+json',
         ...(status === 503 ? { 'Retry-After': '1' } : {}),
@@ -233,7 +253,11 @@ export function startControlServer(api: MockApi, port: number, host = '127.0.0.1
     if (endpoint !== '*' && !(ENDPOINTS as readonly string[]).includes(endpoint)) {
       return reply(400, { error: `endpoint must be one of ${ENDPOINTS.join(', ')} or *` })
     }
-    if (command.fault !== undefined && command.fault !== null && !(FAULTS as readonly string[]).includes(command.fault)) {
+    if (
+      command.fault !== undefined &&
+      command.fault !== null &&
+      !(FAULTS as readonly string[]).includes(command.fault)
+    ) {
       return reply(400, { error: `fault must be one of ${FAULTS.join(', ')} or null` })
     }
     if (command.reset) await api.reset()

@@ -1,19 +1,23 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema } from './common'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
 
 /** Where a region's workers work: the three channels (which add up to total) and two parts of in_county. */
 export const channelsSchema = v.object({
   region: regionIdSchema,
   month: monthSchema,
   total: personsSchema,
-  items: v.array(
+  items: list(
     v.object({ category: categoryIdSchema, value: personsSchema, previousYear: v.nullable(personsSchema) }),
+    50,
   ),
 })
 export type Channels = v.InferOutput<typeof channelsSchema>
-export interface ChannelsQuery { region: string; month: string }
+export interface ChannelsQuery {
+  region: string
+  month: string
+}
 
 export function fetchChannels(q: ChannelsQuery, signal?: AbortSignal) {
   return apiGet('/channels', { ...q }, channelsSchema, signal)

@@ -20,7 +20,11 @@ export class ApiError extends Error {
   readonly status: number | undefined
   readonly problem: Problem | undefined
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; problem?: Problem; cause?: unknown } = {}) {
+  constructor(
+    kind: ApiErrorKind,
+    message: string,
+    options: { status?: number; problem?: Problem; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind

@@ -1,14 +1,14 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, localizedSchema, monthSchema, regionIdSchema } from './common'
+import { categoryIdSchema, localizedSchema, monthSchema, regionIdSchema, list } from './common'
 
 export const metaSchema = v.object({
   asOf: monthSchema,
-  months: v.pipe(v.array(monthSchema), v.minLength(1)),
+  months: v.pipe(v.array(monthSchema), v.minLength(1), v.maxLength(1200)),
   nationalId: regionIdSchema,
   regions: v.pipe(v.array(v.object({ id: regionIdSchema, name: localizedSchema })), v.minLength(1), v.maxLength(1000)),
-  categories: v.array(
+  categories: list(
     v.object({
       id: categoryIdSchema,
       name: localizedSchema,
@@ -16,8 +16,9 @@ export const metaSchema = v.object({
       parent: v.nullable(categoryIdSchema),
       hasTarget: v.boolean(),
       /** the regions that report this category */
-      coverage: v.array(regionIdSchema),
+      coverage: list(regionIdSchema, 5000),
     }),
+    50,
   ),
   source: localizedSchema,
   /** true when the data is synthetic demo data (the mock backend) */
@@ -31,5 +32,6 @@ export function fetchMeta(signal?: AbortSignal) {
 
 export const metaQueries = {
   all: () => ['meta'] as const,
-  one: () => queryOptions({ queryKey: metaQueries.all(), queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity }),
+  one: () =>
+    queryOptions({ queryKey: metaQueries.all(), queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity }),
 }

@@ -1,12 +1,12 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId } from './common'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId, list } from './common'
 
 export const seriesSchema = v.object({
   region: regionIdSchema,
   category: categoryIdSchema,
-  points: v.array(
+  points: list(
     v.object({
       month: monthSchema,
       value: personsSchema,
@@ -15,11 +15,17 @@ export const seriesSchema = v.object({
       /** the annual target of the month's year, for categories that have one */
       target: v.nullable(personsSchema),
     }),
+    1200,
   ),
 })
 export type Series = v.InferOutput<typeof seriesSchema>
 export type SeriesPoint = Series['points'][number]
-export interface SeriesQuery { region: string; category: CategoryId; from: string; to: string }
+export interface SeriesQuery {
+  region: string
+  category: CategoryId
+  from: string
+  to: string
+}
 
 export function fetchSeries(q: SeriesQuery, signal?: AbortSignal) {
   return apiGet('/series', { ...q }, seriesSchema, signal)

@@ -1,13 +1,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema } from './common'
+import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
 
 /** Per category with an annual target: the month's value, the target, and comparison values. */
 export const targetsSchema = v.object({
   region: regionIdSchema,
   month: monthSchema,
-  items: v.array(
+  items: list(
     v.object({
       category: categoryIdSchema,
       value: personsSchema,
@@ -15,10 +15,14 @@ export const targetsSchema = v.object({
       previousMonth: v.nullable(personsSchema),
       previousYear: v.nullable(personsSchema),
     }),
+    50,
   ),
 })
 export type Targets = v.InferOutput<typeof targetsSchema>
-export interface TargetsQuery { region: string; month: string }
+export interface TargetsQuery {
+  region: string
+  month: string
+}
 
 export function fetchTargets(q: TargetsQuery, signal?: AbortSignal) {
   return apiGet('/targets', { ...q }, targetsSchema, signal)

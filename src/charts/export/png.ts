@@ -39,7 +39,8 @@ export function inlineSvg(svg: SVGSVGElement, attributes: Record<string, string>
   source.forEach((element, i) => {
     const computed = getComputedStyle(element)
     const style = STYLE_PROPS.map((p) => `${p}:${computed.getPropertyValue(p)}`).filter((d) => !d.endsWith(':'))
-    target[i].setAttribute('style', style.join(';'))
+    // Through the CSSOM, not setAttribute('style'): the production CSP allows no inline style attributes.
+    ;(target[i] as SVGElement).style.cssText = style.join(';')
     target[i].removeAttribute('class')
     target[i].removeAttribute('tabindex')
   })

@@ -3,7 +3,15 @@ import type { CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
 import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
-import { formatMonth, formatMonthRange, formatPercent, formatPersons, formatPoints, personsUnit, type Lang } from '../../lib/format'
+import {
+  formatMonth,
+  formatMonthRange,
+  formatPercent,
+  formatPersons,
+  formatPoints,
+  personsUnit,
+  type Lang,
+} from '../../lib/format'
 import { messages } from '../../lib/i18n'
 import { categoryName, covers } from '../../lib/names'
 import { attainment, change, growthStreak } from '../../lib/stats'
@@ -53,10 +61,11 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
   const regionName = meta.regions.find((r) => r.id === targets.region)?.name[lang] ?? targets.region
 
   const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string, withTarget: boolean): KpiCard => {
-    const item = targets.items.find((i) => i.category === id)
-    if (!item || !covers(meta, id as CategoryId, targets.region)) {
+    if (!covers(meta, id as CategoryId, targets.region)) {
       return { id, title, value: null, lines: [t.notCovered(categoryName(meta, id, lang), regionName)], caption }
     }
+    const item = targets.items.find((i) => i.category === id)
+    if (!item) return { id, title, value: null, lines: [t.empty], caption }
     return {
       id,
       title,
@@ -67,16 +76,16 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
   }
 
   const streak = growthStreak(streakSeries.points)
-  const streakCard: KpiCard = {
-    id: 'streak',
-    title: t.kpiStreak,
-    value: streak.length > 0 ? t.kpiStreakValue(streak.length) : t.kpiNoStreak,
-    lines:
-      streak.from && streak.to
-        ? [t.kpiStreakDetail(formatMonthRange(streak.from, streak.to, lang))]
-        : [],
-    caption: t.kpiStreakUnit(month),
-  }
+  const streakCard: KpiCard =
+    streakSeries.points.length === 0
+      ? { id: 'streak', title: t.kpiStreak, value: null, lines: [t.empty], caption: t.kpiStreakUnit(month) }
+      : {
+          id: 'streak',
+          title: t.kpiStreak,
+          value: streak.length > 0 ? t.kpiStreakValue(streak.length) : t.kpiNoStreak,
+          lines: streak.from && streak.to ? [t.kpiStreakDetail(formatMonthRange(streak.from, streak.to, lang))] : [],
+          caption: t.kpiStreakUnit(month),
+        }
 
   return [
     valueCard('total', t.kpiTotal, true),

@@ -9,7 +9,7 @@ import { chartFont, colors } from '../../charts/theme'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
-import { rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import { onlyKnownRegions, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
 
 const ROW_HEIGHT = 22
 
@@ -20,7 +20,10 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
   const hasTarget = categoryOf(meta, view.category)?.hasTarget ?? false
   const metric = chosen === 'attainment' && !hasTarget ? 'value' : chosen
   const category = categoryName(meta, view.category, lang)
-  const regions = useQuery(regionsQueries.one({ category: view.category, month: view.to }))
+  const regions = useQuery({
+    ...regionsQueries.one({ category: view.category, month: view.to }),
+    select: (data) => onlyKnownRegions(data, meta),
+  })
   const rows = regions.data ? rankRegions(regions.data, meta, lang, metric, view.compare) : null
   const height = Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40
   const scale = niceScale(rows?.flatMap((r) => (r.metric === null ? [] : [r.metric])) ?? [], { fromZero: true })
@@ -47,7 +50,14 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 4, left: 8 }} barSize={14}>
                 <CartesianGrid stroke={colors.grid} horizontal={false} />
-                <XAxis type="number" domain={scale.domain} ticks={scale.ticks} tickFormatter={tick} tick={chartFont} stroke={colors.grid} />
+                <XAxis
+                  type="number"
+                  domain={scale.domain}
+                  ticks={scale.ticks}
+                  tickFormatter={tick}
+                  tick={chartFont}
+                  stroke={colors.grid}
+                />
                 <YAxis
                   type="category"
                   dataKey="region"

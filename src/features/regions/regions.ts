@@ -1,4 +1,5 @@
 /** The provinces ranked by a metric of the selected category and month. */
+import { ApiError } from '../../api/client'
 import type { Meta } from '../../api/meta'
 import type { RegionsData } from '../../api/regions'
 import type { TableData } from '../../charts/table'
@@ -22,7 +23,29 @@ export interface RegionRow {
   metric: number | null
 }
 
-export function rankRegions(data: RegionsData, meta: Meta, lang: Lang, metric: RankMetric, compare: Compare): RegionRow[] {
+/**
+ * The answer must name provinces that /meta knows, once each: a ranking with an unknown or repeated region would
+ * show a wrong count and a wrong rank as valid, so such data is refused as an unexpected format.
+ */
+export function onlyKnownRegions(data: RegionsData, meta: Meta): RegionsData {
+  const known = new Set(meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id))
+  const seen = new Set<string>()
+  for (const item of data.items) {
+    if (!known.has(item.region) || seen.has(item.region)) {
+      throw new ApiError('format', `GET /regions: unexpected region ${item.region}`)
+    }
+    seen.add(item.region)
+  }
+  return data
+}
+
+export function rankRegions(
+  data: RegionsData,
+  meta: Meta,
+  lang: Lang,
+  metric: RankMetric,
+  compare: Compare,
+): RegionRow[] {
   const rows = data.items.map((item) => {
     const row = {
       region: item.region,

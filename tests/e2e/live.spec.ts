@@ -1,0 +1,194 @@
+/**
+ * Live mode: the production build (mocks off, no msw in it) talking over the network to the mock backend
+ * (`npm run mock:api`), under the production CSP. The backend's fault switch (mocks/http-server.ts) makes it fail
+ * the ways a real one does; the production query client retries server errors and network failures twice (1 s, then
+ * 2 s later) before a panel says so, and never retries a 4xx or a malformed answer.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import type { Endpoint, FaultKind } from '../../mocks/http-server'
+import { messages } from '../../src/lib/i18n'
+import { expectedPersons, kpiValue, waitForDashboard } from './fixtures'
+import { summarise, watchCspViolations } from './live/csp'
+import { mockApi } from './live/mock-api'
+import { API_ORIGIN } from './live/ports'
+
+const zh = messages.zh
+const en = messages.en
+/** long enough for the first try and two retries, 1 s and 2 s apart */
+const AFTER_RETRIES = { timeout: 15_000 }
+
+let violations: string[] = []
+
+test.beforeEach(async ({ page }) => {
+  await mockApi.reset()
+  violations = await watchCspViolations(page)
+})
+
+test.afterEach(async () => {
+  await mockApi.reset()
+  expect(summarise(violations), 'Content-Security-Policy violations').toEqual([])
+})
+
+type Panel = 'kpis' | 'trend' | 'targets' | 'regions' | 'channels'
+const panel = (page: Page, id: Panel) =>
+  id === 'kpis' ? page.locator('section.kpis') : page.locator(`figure[data-chart="${id}"]`)
+
+/** A panel with its data and no message in it. */
+async function expectPanelShowsData(page: Page, id: Panel) {
+  if (id === 'kpis') {
+    await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+    await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
+  } else {
+    await expect(panel(page, id).locator('.recharts-surface').first()).toBeVisible()
+    await expect(panel(page, id).locator('.panel-summary')).toContainText('2024年')
+  }
+  await expect(panel(page, id).getByRole('alert')).toHaveCount(0)
+}
+
+test('the production build against the HTTP backend: the published figures in Chinese and English, demo badge', async ({
+  page,
+}) => {
+  const apiCalls: string[] = []
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v1/')) apiCalls.push(r.url())
+  })
+  await page.goto('/')
+  await waitForDashboard(page)
+  await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
+  // The mock backend's /meta says demo: true, so even the production build shows the badge.
+  await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
+  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
+  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
+  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4)
+
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page).toHaveURL(/lang=en/)
+  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
+  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
+  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
+  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+
+  // The data came over the network from the configured backend, not from a service worker.
+  expect(apiCalls.length).toBeGreaterThan(0)
+  expect(apiCalls.every((u) => u.startsWith(`${API_ORIGIN}/api/v1/`))).toBe(true)
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+  expect(await mockApi.requests('meta')).toBe(1)
+})
+
+test('a province in live mode shows its own numbers', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
+})
+
+test('backend down at load: the network message with 重试, then the dashboard once it is back', async ({ page }) => {
+  await mockApi.down()
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(zh.errorNetwork, AFTER_RETRIES)
+  await expect(page.locator('figure[data-chart]')).toHaveCount(0)
+
+  await mockApi.up()
+  await alert.getByRole('button', { name: zh.retry }).click()
+  await waitForDashboard(page)
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+})
+
+test('backend down after load: the panels that need new data say so, the rest stays; all recover', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  await mockApi.down()
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  // The KPI cards, trend, targets and channels need 贵州's data; the ranking (all provinces, same month) is cached.
+  for (const id of ['kpis', 'trend', 'targets', 'channels'] as const) {
+    await expect(panel(page, id).getByRole('alert')).toContainText(zh.errorNetwork, AFTER_RETRIES)
+  }
+  await expect(panel(page, 'regions').locator('.recharts-surface').first()).toBeVisible()
+  await expect(panel(page, 'regions').getByRole('alert')).toHaveCount(0)
+
+  await mockApi.up()
+  for (const id of ['kpis', 'trend', 'targets', 'channels'] as const) {
+    const retry = panel(page, id).getByRole('alert').getByRole('button', { name: zh.retry })
+    // The KPI cards and the trend share one request: a retry in one may already have mended the other.
+    if (await retry.isVisible()) await retry.click()
+  }
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
+  await expect(page.getByRole('heading', { name: '贵州脱贫人口务工就业月度趋势' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
+const CASES: { fault: FaultKind; endpoint: Endpoint; failing: Panel[]; message: string; tries: number }[] = [
+  { fault: '500', endpoint: 'regions', failing: ['regions'], message: zh.errorServer('500'), tries: 3 },
+  { fault: '503', endpoint: 'channels', failing: ['channels'], message: zh.errorServer('503'), tries: 3 },
+  { fault: 'network', endpoint: 'channels', failing: ['channels'], message: zh.errorNetwork, tries: 3 },
+  { fault: 'malformed', endpoint: 'targets', failing: ['kpis', 'targets'], message: zh.errorFormat, tries: 1 },
+  { fault: 'wrong-shape', endpoint: 'regions', failing: ['regions'], message: zh.errorFormat, tries: 1 },
+  { fault: 'html', endpoint: 'channels', failing: ['channels'], message: zh.errorFormat, tries: 1 },
+  { fault: '401', endpoint: 'series', failing: ['kpis', 'trend'], message: zh.errorSession, tries: 1 },
+  { fault: '403', endpoint: 'regions', failing: ['regions'], message: zh.errorForbidden, tries: 1 },
+]
+
+for (const { fault, endpoint, failing, message, tries } of CASES) {
+  test(`${fault} on /${endpoint}: ${failing.join(' and ')} say so after ${tries} ${tries === 1 ? 'try' : 'tries'}, the rest keeps its numbers, 重试 mends it`, async ({
+    page,
+  }) => {
+    await mockApi.fault(fault, endpoint)
+    await page.goto('/')
+    for (const id of failing) await expect(panel(page, id).getByRole('alert')).toContainText(message, AFTER_RETRIES)
+    const healthy = (['kpis', 'trend', 'targets', 'regions', 'channels'] as const).filter((p) => !failing.includes(p))
+    for (const id of healthy) await expectPanelShowsData(page, id)
+    // The retry policy, counted where the requests arrive. Chromium itself sends a GET again when a connection
+    // drops without an answer, so for a dropped connection only the lower bound is the app's.
+    const arrived = await mockApi.requests(endpoint)
+    if (fault === 'network') expect(arrived, 'requests that reached the backend').toBeGreaterThanOrEqual(tries)
+    else expect(arrived, 'requests that reached the backend').toBe(tries)
+
+    await mockApi.heal(endpoint)
+    await panel(page, failing[failing.length - 1])
+      .getByRole('alert')
+      .getByRole('button', { name: zh.retry })
+      .click()
+    for (const id of ['kpis', 'trend', 'targets', 'regions', 'channels'] as const) await expectPanelShowsData(page, id)
+    await expect(page.getByRole('alert')).toHaveCount(0)
+  })
+}
+
+test('an HTML login page instead of /meta: the page says the format is unexpected, and recovers', async ({ page }) => {
+  await mockApi.fault('html', 'meta')
+  await page.goto('/')
+  const alert = page.getByRole('alert')
+  await expect(alert).toContainText(zh.errorFormat)
+  await expect(page.locator('figure[data-chart]')).toHaveCount(0)
+  await mockApi.heal('meta')
+  await alert.getByRole('button', { name: zh.retry }).click()
+  await waitForDashboard(page)
+})
+
+test('in English: 403 and 500 say so in English', async ({ page }) => {
+  await mockApi.fault('403', 'regions')
+  await mockApi.fault('500', 'channels')
+  await page.goto('/?lang=en')
+  await expect(panel(page, 'regions').getByRole('alert')).toContainText(en.errorForbidden)
+  await expect(panel(page, 'channels').getByRole('alert')).toContainText(en.errorServer('500'), AFTER_RETRIES)
+  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await mockApi.heal('regions')
+  await mockApi.heal('channels')
+  await panel(page, 'regions').getByRole('button', { name: en.retry }).click()
+  await panel(page, 'channels').getByRole('button', { name: en.retry }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(panel(page, 'channels').locator('.panel-summary')).toContainText('Aug 2024')
+})
+
+test('a slow backend: loading skeletons, then the numbers', async ({ page }) => {
+  await mockApi.fault('slow', '*', 1500)
+  await page.goto('/')
+  await expect(page.locator('[aria-busy="true"]').first()).toBeVisible()
+  await waitForDashboard(page)
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+})
