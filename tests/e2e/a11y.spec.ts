@@ -6,7 +6,13 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
 async function violations(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }
 
 for (const lang of ['zh', 'en'] as const) {
@@ -14,7 +20,10 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(lang === 'en' ? '/?lang=en' : '/')
     await waitForDashboard(page)
     expect(await violations(page)).toEqual([])
-    await page.locator('figure[data-chart="trend"]').getByRole('button', { name: lang === 'en' ? 'Data table' : '数据表' }).click()
+    await page
+      .locator('figure[data-chart="trend"]')
+      .getByRole('button', { name: lang === 'en' ? 'Data table' : '数据表' })
+      .click()
     await expect(page.locator('figure[data-chart="trend"] table')).toBeVisible()
     expect(await violations(page)).toEqual([])
   })
@@ -40,7 +49,10 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
       if (!el || el === document.body) return null
       const style = getComputedStyle(el)
       const label = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? ''
-      return { key: `${el.tagName}:${label}`.slice(0, 60), outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px' }
+      return {
+        key: `${el.tagName}:${label}`.slice(0, 60),
+        outline: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      }
     })
     if (!focused) continue
     expect(focused.outline, `focus ring on ${focused.key}`).toBe(true)

@@ -1,6 +1,13 @@
 import { expect, test } from '@playwright/test'
 import { dataSet } from '../../mocks/data/dataset'
-import { expectedPersons, kpiValue, waitForDashboard, watchForErrors } from './fixtures'
+import {
+  expectedPersons,
+  expectPublishedFigures,
+  kpiValue,
+  switchToEnglishAndExpectPublishedFigures,
+  waitForDashboard,
+  watchForErrors,
+} from './fixtures'
 
 const AS_OF = dataSet.asOf
 
@@ -8,29 +15,17 @@ test('opens in Chinese with the published figures, then in English', async ({ pa
   const errors = watchForErrors(page)
   await page.goto('/')
   await waitForDashboard(page)
-  await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
-  await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
-  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
-  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
-  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
-  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
-  await expect(page.locator('figure[data-chart]')).toHaveCount(4)
+  await expectPublishedFigures(page)
   await page.screenshot({ path: 'docs/screenshot.png', fullPage: true })
 
-  await page.getByRole('button', { name: 'English' }).click()
-  await expect(page).toHaveURL(/lang=en/)
-  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
-  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
-  await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
-  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
-  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
-  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+  await switchToEnglishAndExpectPublishedFigures(page)
   await expect(page.locator('html')).toHaveAttribute('lang', 'en')
   expect(errors).toEqual([])
 })
 
-test('a province picked by name: its numbers, kept on reload, back returns to 全国, language keeps the view', async ({ page }) => {
+test('a province picked by name: its numbers, kept on reload, back returns to 全国, language keeps the view', async ({
+  page,
+}) => {
   const errors = watchForErrors(page)
   await page.goto('/')
   await waitForDashboard(page)

@@ -59,7 +59,9 @@ for (const lang of ['zh', 'en'] as const) {
     await page.goto(lang === 'en' ? '/?lang=en' : '/')
     await waitForDashboard(page)
     for (const chart of CHARTS) {
-      const onScreen = await page.locator(`figure[data-chart="${chart}"] .chart-body`).evaluate((e) => e.getBoundingClientRect().width)
+      const onScreen = await page
+        .locator(`figure[data-chart="${chart}"] .chart-body`)
+        .evaluate((e) => e.getBoundingClientRect().width)
       const { download, bytes } = await downloadFrom(page, chart, lang === 'zh' ? /导出 PNG/ : /Export PNG/)
       expect(download.suggestedFilename()).toBe(`${chart}_000000_total_2024-08.png`)
       expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
@@ -130,7 +132,10 @@ test('the data table shows the chart numbers and sorts by column', async ({ page
 test('the whole dashboard exports as one PNG with every panel', async ({ page }) => {
   await page.goto('/?region=520000')
   await waitForDashboard(page)
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出整页 PNG' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出整页 PNG' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('dashboard_520000_total_2024-08.png')
   const bytes = readFileSync(await download.path())
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG')
@@ -145,7 +150,9 @@ test('print: A4 landscape with the filters and as-of month in the header, no con
   await page.goto('/?region=520000&lang=en')
   await waitForDashboard(page)
   await page.emulateMedia({ media: 'print' })
-  await expect(page.locator('.print-only')).toHaveText(/Region: Guizhou · Category: Poverty-alleviated employment · Period: Jan – Aug 2024/)
+  await expect(page.locator('.print-only')).toHaveText(
+    /Region: Guizhou · Category: Poverty-alleviated employment · Period: Jan – Aug 2024/,
+  )
   await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
   await expect(page.locator('.filter-bar')).toBeHidden()
   await expect(page.getByRole('button', { name: 'Export PNG' }).first()).toBeHidden()

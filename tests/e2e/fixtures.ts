@@ -27,3 +27,27 @@ export async function waitForDashboard(page: Page) {
   await expect(page.locator('.kpi-value').first()).toBeVisible()
   await expect(page.locator('figure[data-chart] .recharts-surface').first()).toBeVisible()
 }
+
+/** The published figures of the end of August 2024 (facts.md), as the national view shows them in Chinese. */
+export async function expectPublishedFigures(page: Page) {
+  await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
+  await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
+  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
+  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
+  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
+  await expect(page.locator('figure[data-chart]')).toHaveCount(4)
+}
+
+/** Switches to English and finds the same figures as the source writes them (millions, three decimals). */
+export async function switchToEnglishAndExpectPublishedFigures(page: Page) {
+  await page.getByRole('button', { name: 'English' }).click()
+  await expect(page).toHaveURL(/lang=en/)
+  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
+  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
+  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
+  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
+  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+}

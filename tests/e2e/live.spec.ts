@@ -7,7 +7,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Endpoint, FaultKind } from '../../mocks/http-server'
 import { messages } from '../../src/lib/i18n'
-import { expectedPersons, kpiValue, waitForDashboard } from './fixtures'
+import {
+  expectedPersons,
+  expectPublishedFigures,
+  kpiValue,
+  switchToEnglishAndExpectPublishedFigures,
+  waitForDashboard,
+} from './fixtures'
 import { summarise, watchCspViolations } from './live/csp'
 import { mockApi } from './live/mock-api'
 import { API_ORIGIN } from './live/ports'
@@ -54,24 +60,10 @@ test('the production build against the HTTP backend: the published figures in Ch
   })
   await page.goto('/')
   await waitForDashboard(page)
-  await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
   // The mock backend's /meta says demo: true, so even the production build shows the badge.
-  await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
-  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
-  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
-  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
-  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
-  await expect(page.locator('figure[data-chart]')).toHaveCount(4)
+  await expectPublishedFigures(page)
 
-  await page.getByRole('button', { name: 'English' }).click()
-  await expect(page).toHaveURL(/lang=en/)
-  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
-  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
-  await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
-  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
-  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
-  await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+  await switchToEnglishAndExpectPublishedFigures(page)
 
   // The data came over the network from the configured backend, not from a service worker.
   expect(apiCalls.length).toBeGreaterThan(0)
