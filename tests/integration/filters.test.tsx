@@ -1,0 +1,112 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { dataSet } from '../../mocks/data/dataset'
+import { wan } from '../../mocks/data/reference'
+import { server } from '../../mocks/node'
+import { formatPersons } from '../../src/lib/format'
+import { currentParams, renderApp } from '../utils'
+
+const value = (category: keyof typeof dataSet.values, region: string, month: string) =>
+  dataSet.values[category][region][dataSet.months.indexOf(month)]
+const kpi = (name: string) => screen.findByRole('article', { name })
+const figure = (chart: string) => document.querySelector<HTMLElement>(`figure[data-chart="${chart}"]`)!
+
+describe('filters and the URL', () => {
+  it('each filter change updates the URL and the numbers', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    expect(within(await kpi('务工就业规模')).getByText('3295.3万')).toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('地区'), '贵州')
+    expect(currentParams()).toEqual({ region: '520000' })
+    expect(
+      await within(await kpi('务工就业规模')).findByText(formatPersons(value('total', '520000', '2024-08'), 'zh')),
+    ).toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('结束月份'), '2024年6月')
+    expect(currentParams()).toEqual({ region: '520000', to: '2024-06' })
+    const june = await kpi('务工就业规模')
+    expect(await within(june).findByText(formatPersons(value('total', '520000', '2024-06'), 'zh'))).toBeInTheDocument()
+    expect(within(june).getByText(/^2024年6月/)).toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('类别'), '易地搬迁脱贫人口')
+    expect(currentParams()).toEqual({ region: '520000', to: '2024-06', category: 'relocated' })
+    expect(await screen.findByRole('heading', { name: '贵州易地搬迁脱贫人口月度趋势' })).toBeInTheDocument()
+
+    await user.selectOptions(screen.getByLabelText('起始月份'), '2024年3月')
+    expect(currentParams()).toMatchObject({ from: '2024-03' })
+    await user.click(await within(figure('trend')).findByRole('button', { name: '数据表' }))
+    const rows = within(within(figure('trend')).getByRole('table'))
+      .getAllByRole('row')
+      .slice(1)
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      '2024年3月',
+      '2024年4月',
+      '2024年5月',
+      '2024年6月',
+    ])
+    expect(within(rows[3]).getByText(formatPersons(value('relocated', '520000', '2024-06'), 'zh'))).toBeInTheDocument()
+
+    await user.click(screen.getByRole('radio', { name: '同比' }))
+    expect(currentParams()).toMatchObject({ compare: 'yoy' })
+    const lines = within(await kpi('务工就业规模')).getAllByText(/^(同比|环比) /)
+    expect(lines[0].textContent).toMatch(/^同比 /)
+  })
+
+  it('a URL restores the view exactly, in English', async () => {
+    renderApp('?lang=en&region=530000&category=key_county&from=2024-02&to=2024-07&compare=yoy')
+    expect(await screen.findByLabelText('Region')).toHaveValue('530000')
+    expect(screen.getByLabelText('Category')).toHaveValue('key_county')
+    expect(screen.getByLabelText('Start month')).toHaveValue('2024-02')
+    expect(screen.getByLabelText('End month')).toHaveValue('2024-07')
+    expect(screen.getByRole('radio', { name: 'Year on year' })).toBeChecked()
+    const card = await kpi('Key assistance counties')
+    expect(
+      await within(card).findByText(formatPersons(value('key_county', '530000', '2024-07'), 'en')),
+    ).toBeInTheDocument()
+    expect(within(card).getAllByText(/^(YoY|MoM) /)[0].textContent).toMatch(/^YoY /)
+  })
+
+  it('the end month shows that month: June 2024 nationally is the published 3274万', async () => {
+    renderApp('?to=2024-06')
+    expect(await within(await kpi('务工就业规模')).findByText(formatPersons(wan(3274), 'zh'))).toBeInTheDocument()
+  })
+
+  it('back returns to the previous view', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await screen.findByText('3295.3万')
+    await user.selectOptions(screen.getByLabelText('地区'), '云南')
+    await within(await kpi('务工就业规模')).findByText(formatPersons(value('total', '530000', '2024-08'), 'zh'))
+    await act(async () => {
+      window.history.back()
+      await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
+    })
+    expect(screen.getByLabelText('地区')).toHaveValue(dataSet.nationalId)
+    expect(await within(await kpi('务工就业规模')).findByText('3295.3万')).toBeInTheDocument()
+  })
+})
+
+describe('a background refresh that fails', () => {
+  it('keeps the last good numbers on screen, marked stale, with the reason and a retry', async () => {
+    const { queryClient } = renderApp()
+    await screen.findByText('3295.3万')
+    server.use(
+      http.get('*/api/v1/targets', () => HttpResponse.json({ status: 500 }, { status: 500 })),
+      http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })),
+    )
+    await act(() => queryClient.refetchQueries())
+    const kpis = screen.getByRole('region', { name: '务工就业规模' })
+    await waitFor(() => expect(within(kpis).getByRole('status')).toHaveTextContent(/可能已过时。 服务器出错（500）/))
+    expect(within(kpis).getByText('3295.3万')).toBeInTheDocument()
+    const channels = within(figure('channels'))
+    expect(channels.getByRole('status')).toHaveTextContent('可能已过时')
+    expect(channels.getByText(/务工的脱贫人口中/)).toBeInTheDocument()
+
+    server.resetHandlers()
+    await userEvent.click(channels.getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(within(figure('channels')).queryByText(/可能已过时/)).toBeNull())
+  })
+})
