@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Meta } from '../api/meta'
-import { ExportContext, exportText } from '../charts/exportContext'
+import { DashboardExportButton } from '../charts/DashboardExportButton'
+import { ExportContext, filterSummary } from '../charts/exportContext'
 import { ChannelsPanel } from '../features/channels/ChannelsPanel'
 import { FilterBar } from '../features/filters/FilterBar'
 import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
@@ -51,24 +52,6 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
   const resetKey = serializeView(view, options)
   const exportView = useMemo(() => ({ meta, view }), [meta, view])
   const pageRef = useRef<HTMLDivElement>(null)
-  const [exportingPage, setExportingPage] = useState(false)
-  const filterLine = exportText(exportView, { title: t.appTitle, summary: '', unit: '' }, new Date()).filters
-
-  async function exportPage() {
-    if (!pageRef.current) return
-    setExportingPage(true)
-    try {
-      const { download, exportFileName, renderDashboardPng } = await import('../charts/export')
-      const text = exportText(exportView, { title: t.appTitle, summary: '', unit: '' }, new Date())
-      const png = await renderDashboardPng(pageRef.current, { ...text, title: t.appTitle })
-      download(
-        png,
-        exportFileName({ chart: 'dashboard', region: view.region, category: view.category, month: view.to }, 'png'),
-      )
-    } finally {
-      setExportingPage(false)
-    }
-  }
 
   return (
     <div className="page" ref={pageRef}>
@@ -81,7 +64,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
           <p className="masthead-subtitle">
             {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang))}</span>
           </p>
-          <p className="print-only">{filterLine}</p>
+          <p className="print-only">{filterSummary(exportView)}</p>
         </div>
         <div className="masthead-side">
           {meta.demo ? (
@@ -89,9 +72,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
               {t.demoBadge}
             </span>
           ) : null}
-          <button type="button" className="no-print" disabled={exportingPage} onClick={() => void exportPage()}>
-            {t.exportDashboard}
-          </button>
+          <DashboardExportButton page={pageRef} exportView={exportView} />
           <div className="lang-switch" role="group" aria-label={t.language}>
             <button
               type="button"

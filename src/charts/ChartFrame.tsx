@@ -115,22 +115,17 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
         >
           {t.dataTable}
         </button>
-        <button
-          type="button"
-          disabled={!canExport}
-          aria-describedby={ready ? undefined : reasonId}
-          onClick={() => void runExport('png')}
-        >
-          {t.exportPng}
-        </button>
-        <button
-          type="button"
-          disabled={!canExport}
-          aria-describedby={ready ? undefined : reasonId}
-          onClick={() => void runExport('csv')}
-        >
-          {t.exportCsv}
-        </button>
+        {(['png', 'csv'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            disabled={!canExport}
+            aria-describedby={ready ? undefined : reasonId}
+            onClick={() => void runExport(kind)}
+          >
+            {kind === 'png' ? t.exportPng : t.exportCsv}
+          </button>
+        ))}
         <span id={reasonId} className="visually-hidden">
           {ready ? '' : t.exportUnavailable}
         </span>

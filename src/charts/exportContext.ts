@@ -18,6 +18,18 @@ export function useExportView(): ExportView | null {
   return useContext(ExportContext)
 }
 
+/** Region, category, period and comparison in one line, for export headers and the printed page. */
+export function filterSummary({ meta, view }: ExportView): string {
+  const { lang } = view
+  const t = messages[lang]
+  return t.exportFilters({
+    region: regionName(meta, view.region, lang),
+    category: categoryName(meta, view.category, lang),
+    period: formatMonthRange(view.from, view.to, lang),
+    compare: view.compare === 'mom' ? t.compareMom : t.compareYoy,
+  })
+}
+
 /** The lines that make an exported chart stand alone. */
 export function exportText(
   { meta, view }: ExportView,
@@ -29,12 +41,7 @@ export function exportText(
   return {
     title: chart.title,
     summary: chart.summary,
-    filters: t.exportFilters({
-      region: regionName(meta, view.region, lang),
-      category: categoryName(meta, view.category, lang),
-      period: formatMonthRange(view.from, view.to, lang),
-      compare: view.compare === 'mom' ? t.compareMom : t.compareYoy,
-    }),
+    filters: filterSummary({ meta, view }),
     unit: t.exportUnit(chart.unit),
     asOf: t.asOf(formatMonth(meta.asOf, lang)),
     source: t.exportSource(meta.source[lang]),
