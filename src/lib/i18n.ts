@@ -50,6 +50,7 @@ const zh = {
   trendTarget: '年度目标',
   trendStreak: '连续增长',
   approximate: (name: string) => `${name}（时间为约数）`,
+  annotationsFailed: '活动时段未能加载。',
   mom: '环比',
   yoy: '同比',
 
@@ -153,6 +154,7 @@ const en: Messages = {
   trendTarget: 'Annual target',
   trendStreak: 'Growth streak',
   approximate: (name) => `${name} (approximate dates)`,
+  annotationsFailed: 'Programme periods could not be loaded.',
   mom: 'MoM',
   yoy: 'YoY',
 

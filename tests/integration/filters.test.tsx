@@ -110,3 +110,17 @@ describe('a background refresh that fails', () => {
     await waitFor(() => expect(within(figure('channels')).queryByText(/可能已过时/)).toBeNull())
   })
 })
+
+describe('programme periods that fail to load', () => {
+  it('leave the trend in place and say what is missing, with a retry', async () => {
+    server.use(http.get('*/api/v1/annotations', () => HttpResponse.json({ status: 503 }, { status: 503 })))
+    renderApp()
+    await screen.findByText('3295.3万')
+    const trend = within(figure('trend'))
+    expect(await trend.findByText(/连续7个月环比增长/)).toBeInTheDocument()
+    expect(await trend.findByRole('status')).toHaveTextContent('活动时段未能加载。')
+    server.resetHandlers()
+    await userEvent.click(trend.getByRole('button', { name: '重试' }))
+    await waitFor(() => expect(trend.queryByText('活动时段未能加载。')).toBeNull())
+  })
+})

@@ -134,6 +134,16 @@ export function TrendPanel({ meta, view }: PanelProps) {
         ? t.empty
         : undefined
 
+  // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
+  const controls = annotations.isError ? (
+    <span className="inline-note" role="status">
+      {t.annotationsFailed}{' '}
+      <button type="button" onClick={() => void annotations.refetch()}>
+        {t.retry}
+      </button>
+    </span>
+  ) : null
+
   return (
     <ChartFrame
       id="trend"
@@ -142,6 +152,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
       height={HEIGHT}
       query={series}
       content={content}
+      controls={controls}
     />
   )
 }
