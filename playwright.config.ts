@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test'
 import { API_ORIGIN, API_PORT, CONTROL_PORT, DEMO_PORT, LIVE_PORT, NGINX_PORT } from './tests/e2e/live/ports'
 
 /** The system Chromium (Debian's package): Playwright never downloads a browser here. */
-const chromium = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+const chromium =
+  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
 if (!chromium) {
   throw new Error(
     'The end-to-end tests need Chromium and a CJK font. Install them with:\n' +
@@ -28,8 +29,13 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       args: [
-        '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
       ],
     },
   },

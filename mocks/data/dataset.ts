@@ -6,8 +6,20 @@
  */
 import { apportion } from './apportion'
 import {
-  ANNUAL_TARGETS, AS_OF_MONTH, CATEGORIES, CHANNEL_SPLIT_NATIONAL, EASTERN_REPORTERS, FIRST_MONTH,
-  GUIZHOU_RELOCATED_SHARE, KEY_COUNTIES, NATIONAL, NATIONAL_ID, PROGRAMMES, PROVINCES, SOURCE, wan,
+  ANNUAL_TARGETS,
+  AS_OF_MONTH,
+  CATEGORIES,
+  CHANNEL_SPLIT_NATIONAL,
+  EASTERN_REPORTERS,
+  FIRST_MONTH,
+  GUIZHOU_RELOCATED_SHARE,
+  KEY_COUNTIES,
+  NATIONAL,
+  NATIONAL_ID,
+  PROGRAMMES,
+  PROVINCES,
+  SOURCE,
+  wan,
   type CategoryId,
 } from './reference'
 
@@ -35,7 +47,10 @@ export function monthRange(from: string, to: string): string[] {
   while (y < ty || (y === ty && m <= tm)) {
     out.push(`${y}-${String(m).padStart(2, '0')}`)
     m += 1
-    if (m === 13) { y += 1; m = 1 }
+    if (m === 13) {
+      y += 1
+      m = 1
+    }
   }
   return out
 }
@@ -107,7 +122,10 @@ export function buildDataSet(): DataSet {
       values[category][NATIONAL_ID].push(parts.reduce((a, b) => a + b, 0))
     }
 
-    const totals = apportion(national('total'), ids.map((id) => totalWeight(id, shareOf(id), mi)))
+    const totals = apportion(
+      national('total'),
+      ids.map((id) => totalWeight(id, shareOf(id), mi)),
+    )
     put('total', totals)
     for (const category of ['key_county', 'relocated', 'public_posts', 'workshops'] as const) {
       put(category, apportion(national(category), fixedWeights[category]))
@@ -117,7 +135,10 @@ export function buildDataSet(): DataSet {
     const inProvince = totals.map((t, i) => Math.round(t * channelSplit(ids[i]).in))
     put('out_of_province', out)
     put('in_province', inProvince)
-    put('in_county', totals.map((t, i) => t - out[i] - inProvince[i]))
+    put(
+      'in_county',
+      totals.map((t, i) => t - out[i] - inProvince[i]),
+    )
   })
 
   const targets: DataSet['targets'] = {}
@@ -134,7 +155,10 @@ export function buildDataSet(): DataSet {
   const reporting = (weights: number[]) => [NATIONAL_ID, ...ids.filter((_, i) => weights[i] > 0)]
   const all = [NATIONAL_ID, ...ids]
   const coverage = {
-    total: all, out_of_province: all, in_province: all, in_county: all,
+    total: all,
+    out_of_province: all,
+    in_province: all,
+    in_county: all,
     key_county: reporting(fixedWeights.key_county),
     relocated: reporting(fixedWeights.relocated),
     public_posts: reporting(fixedWeights.public_posts),

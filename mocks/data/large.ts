@@ -51,7 +51,10 @@ export function buildLargeDataSet(regionCount = 300, monthCount = 60, seed = 202
   months.forEach((month, m) => {
     const monthOfYear = Number(month.slice(5))
     const total = Math.round(29_000_000 * (1 + 0.004 * m) * (1 + 0.012 * monthOfYear))
-    const totals = apportion(total, share.map((s, i) => s * (1 + 0.02 * Math.sin(m / 3 + i))))
+    const totals = apportion(
+      total,
+      share.map((s, i) => s * (1 + 0.02 * Math.sin(m / 3 + i))),
+    )
     put('total', totals)
     put('key_county', apportion(Math.round(total * 0.2), weights.key_county!))
     put('relocated', apportion(Math.round(total * 0.12), weights.relocated!))
@@ -61,7 +64,10 @@ export function buildLargeDataSet(regionCount = 300, monthCount = 60, seed = 202
     const inProvince = totals.map((t, i) => Math.round(t * split[i].in))
     put('out_of_province', out)
     put('in_province', inProvince)
-    put('in_county', totals.map((t, i) => t - out[i] - inProvince[i]))
+    put(
+      'in_county',
+      totals.map((t, i) => t - out[i] - inProvince[i]),
+    )
   })
 
   const targets: DataSet['targets'] = {}

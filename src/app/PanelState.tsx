@@ -58,7 +58,10 @@ export function PanelEmpty({ message, height }: { message: string; height: numbe
 }
 
 /** Catches a render error inside one panel so the rest of the dashboard stays. */
-export class PanelBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: unknown; key: string }> {
+export class PanelBoundary extends Component<
+  { children: ReactNode; resetKey: string },
+  { error: unknown; key: string }
+> {
   static contextType = LangContext
   declare context: React.ContextType<typeof LangContext>
   state = { error: null as unknown, key: this.props.resetKey }

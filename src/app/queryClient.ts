@@ -16,7 +16,8 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
       queries: {
         staleTime: 5 * 60_000,
         refetchOnWindowFocus: false,
-        retry: options.retry === false ? false : (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
+        retry:
+          options.retry === false ? false : (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
       },
     },

@@ -49,9 +49,10 @@ export function personsUnit(lang: Lang): string {
 export function formatPersonsTick(persons: number, lang: Lang): string {
   if (persons === 0) return '0'
   const { divisor } = PERSONS_SCALE[lang]
-  const n = numberFormat(lang, { maximumFractionDigits: PERSONS_SCALE[lang].digits, useGrouping: lang === 'en' }).format(
-    persons / divisor,
-  )
+  const n = numberFormat(lang, {
+    maximumFractionDigits: PERSONS_SCALE[lang].digits,
+    useGrouping: lang === 'en',
+  }).format(persons / divisor)
   return lang === 'zh' ? `${n}万` : `${n}M`
 }
 

@@ -98,11 +98,27 @@ const zh = {
   signIn: '重新登录',
   empty: '所选条件下没有数据。',
 
-  summaryTrend: (p: { period: string; region: string; category: string; streak: number; end: string; value: string; pct: string | null }) =>
+  summaryTrend: (p: {
+    period: string
+    region: string
+    category: string
+    streak: number
+    end: string
+    value: string
+    pct: string | null
+  }) =>
     `${p.period}，${p.region}${p.category}规模${p.streak > 0 ? `连续${p.streak}个月环比增长` : '未能保持环比增长'}，${p.end}底达${p.value}人${p.pct ? `，完成年度目标的${p.pct}` : ''}。`,
   summaryTargets: (p: { month: string; region: string; count: number; met: number; best: string; pct: string }) =>
     `${p.month}，${p.region}${p.count}项有年度目标的指标中${p.met}项已完成目标，完成率最高的是${p.best}（${p.pct}）。`,
-  summaryRegions: (p: { month: string; category: string; top: string; topValue: string; bottom: string; bottomValue: string; met: number | null }) =>
+  summaryRegions: (p: {
+    month: string
+    category: string
+    top: string
+    topValue: string
+    bottom: string
+    bottomValue: string
+    met: number | null
+  }) =>
     `${p.month}，${p.category}规模最大的省份是${p.top}（${p.topValue}），最小的是${p.bottom}（${p.bottomValue}）${p.met === null ? '' : `；${p.met}个省份已完成年度目标`}。`,
   summaryChannels: (p: { month: string; region: string; out: string; inProvince: string; inCounty: string }) =>
     `${p.month}，${p.region}务工的脱贫人口中${p.out}在省外，${p.inProvince}在省内县外，${p.inCounty}在县内。`,

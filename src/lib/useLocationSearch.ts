@@ -13,7 +13,11 @@ function subscribe(onChange: () => void) {
 }
 
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => '')
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
 }
 
 /** Goes to a new query string: a new history entry (push) or a correction of the current one (replace). */

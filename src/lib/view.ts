@@ -62,7 +62,8 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
     if (values.length === 0) return
     const value = values[0]
     // A parameter given twice is ambiguous: neither value is trusted.
-    if (values.length === 1 && value.length <= 32 && isValid(value)) (view as unknown as Record<string, string>)[name] = value
+    if (values.length === 1 && value.length <= 32 && isValid(value))
+      (view as unknown as Record<string, string>)[name] = value
     else invalid.push(name)
   }
   read('lang', (value) => value === 'zh' || value === 'en')

@@ -33,7 +33,9 @@ const gzip = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length
 
 function firstViewFiles(dist: string): Set<string> {
   const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const refs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map((m) => m[1])
+  const refs = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  )
   return new Set(refs)
 }
 

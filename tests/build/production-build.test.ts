@@ -43,7 +43,10 @@ describe('npm run build (mocks off)', () => {
   })
 
   it('does not ship the mock data set', () => {
-    const js = built.filter((f) => f.endsWith('.js')).map((f) => readFileSync(f, 'utf8')).join('\n')
+    const js = built
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n')
     expect(js).not.toContain('Figures not published are synthetic')
   })
 })

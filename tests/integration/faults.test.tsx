@@ -401,16 +401,13 @@ describe('empty data said as a fact', () => {
     expect(streak).toHaveTextContent(zh.empty)
   })
 
-  it(
-    '/targets with no items: the KPI cards should say there is no data, not that 全国 has no such figures',
-    async () => {
-      mutate('targets', (b) => ({ ...b, items: [] }))
-      renderApp()
-      const total = await screen.findByRole('article', { name: zh.kpiTotal })
-      expect(total).not.toHaveTextContent('全国没有')
-      expect(total).toHaveTextContent(zh.empty)
-    },
-  )
+  it('/targets with no items: the KPI cards should say there is no data, not that 全国 has no such figures', async () => {
+    mutate('targets', (b) => ({ ...b, items: [] }))
+    renderApp()
+    const total = await screen.findByRole('article', { name: zh.kpiTotal })
+    expect(total).not.toHaveTextContent('全国没有')
+    expect(total).toHaveTextContent(zh.empty)
+  })
 })
 
 // ---------------------------------------------------------------------------------------------------------------

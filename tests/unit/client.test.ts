@@ -38,7 +38,10 @@ describe('apiUrl', () => {
   it('puts the path under /api/v1 and leaves out undefined parameters', () => {
     const url = new URL(apiUrl('/series', { region: '000000', category: undefined, from: '2024-01' }))
     expect(url.pathname).toBe('/api/v1/series')
-    expect([...url.searchParams]).toEqual([['region', '000000'], ['from', '2024-01']])
+    expect([...url.searchParams]).toEqual([
+      ['region', '000000'],
+      ['from', '2024-01'],
+    ])
   })
 
   it('encodes parameter values', () => {
@@ -116,7 +119,10 @@ describe('apiGet', () => {
 
   it('turns malformed JSON into a format error', async () => {
     server.use(
-      http.get(SERIES, () => new HttpResponse('{"region": "000000", "points": [', { headers: { 'Content-Type': 'application/json' } })),
+      http.get(
+        SERIES,
+        () => new HttpResponse('{"region": "000000", "points": [', { headers: { 'Content-Type': 'application/json' } }),
+      ),
     )
     const error = await failure(apiGet('/series', query, seriesSchema))
     expect(error.kind).toBe('format')
@@ -144,11 +150,13 @@ describe('apiGet', () => {
     await formatError({ ...goodSeries, points: [{ ...goodSeries.points[0], target: 'Infinity' }] })
     // JSON has no NaN or Infinity: a server writing them sends an overflowing number, or a fraction
     server.use(
-      http.get(SERIES, () =>
-        new HttpResponse(
-          '{"region":"000000","category":"total","points":[{"month":"2024-08","value":1e400,"previousYear":null,"target":null}]}',
-          { headers: { 'Content-Type': 'application/json' } },
-        ),
+      http.get(
+        SERIES,
+        () =>
+          new HttpResponse(
+            '{"region":"000000","category":"total","points":[{"month":"2024-08","value":1e400,"previousYear":null,"target":null}]}',
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
       ),
     )
     const overflow = await failure(apiGet('/series', query, seriesSchema))

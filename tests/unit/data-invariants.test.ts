@@ -8,22 +8,57 @@ import { ANNUAL_TARGETS, KEY_COUNTIES, PROVINCES } from '../../mocks/data/refere
 
 const NATIONAL = '000000'
 const CATEGORY_IDS = [
-  'total', 'key_county', 'relocated', 'out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops',
+  'total',
+  'key_county',
+  'relocated',
+  'out_of_province',
+  'in_province',
+  'in_county',
+  'public_posts',
+  'workshops',
 ] as const
 type Category = (typeof CATEGORY_IDS)[number]
 
 /** The 25 reporting provinces of facts.md, by GB/T 2260 code. */
 const PROVINCE_IDS: Record<string, string> = {
-  '530000': '云南', '520000': '贵州', '450000': '广西', '510000': '四川', '410000': '河南', '430000': '湖南',
-  '620000': '甘肃', '420000': '湖北', '610000': '陕西', '340000': '安徽', '650000': '新疆', '360000': '江西',
-  '130000': '河北', '140000': '山西', '500000': '重庆', '150000': '内蒙古', '630000': '青海', '640000': '宁夏',
-  '540000': '西藏', '460000': '海南', '230000': '黑龙江', '370000': '山东', '220000': '吉林', '210000': '辽宁',
+  '530000': '云南',
+  '520000': '贵州',
+  '450000': '广西',
+  '510000': '四川',
+  '410000': '河南',
+  '430000': '湖南',
+  '620000': '甘肃',
+  '420000': '湖北',
+  '610000': '陕西',
+  '340000': '安徽',
+  '650000': '新疆',
+  '360000': '江西',
+  '130000': '河北',
+  '140000': '山西',
+  '500000': '重庆',
+  '150000': '内蒙古',
+  '630000': '青海',
+  '640000': '宁夏',
+  '540000': '西藏',
+  '460000': '海南',
+  '230000': '黑龙江',
+  '370000': '山东',
+  '220000': '吉林',
+  '210000': '辽宁',
   '350000': '福建',
 }
 /** The 10 western provinces with the 160 key assistance counties (facts.md, "Regions"). */
 const KEY_COUNTY_PROVINCES: Record<string, number> = {
-  '150000': 10, '450000': 20, '500000': 4, '510000': 25, '520000': 20, '530000': 27,
-  '610000': 11, '620000': 23, '630000': 15, '640000': 5,
+  '150000': 10,
+  '450000': 20,
+  '500000': 4,
+  '510000': 25,
+  '520000': 20,
+  '530000': 27,
+  '610000': 11,
+  '620000': 23,
+  '630000': 15,
+  '640000': 5,
 }
 const EASTERN = { '210000': '辽宁', '370000': '山东', '350000': '福建' }
 const provinceIds = Object.keys(PROVINCE_IDS)
@@ -105,12 +140,16 @@ describe('the demo data set: invariants of facts.md', () => {
   })
 
   it('3b. key_county ≤ total for every province and month', () => {
-    eachProvinceMonth((id, i) => expect(values.key_county[id][i], `${id} ${months[i]}`).toBeLessThanOrEqual(values.total[id][i]))
+    eachProvinceMonth((id, i) =>
+      expect(values.key_county[id][i], `${id} ${months[i]}`).toBeLessThanOrEqual(values.total[id][i]),
+    )
     months.forEach((_, i) => expect(values.key_county[NATIONAL][i]).toBeLessThanOrEqual(values.total[NATIONAL][i]))
   })
 
   it('3c. relocated ≤ total for every province and month', () => {
-    eachProvinceMonth((id, i) => expect(values.relocated[id][i], `${id} ${months[i]}`).toBeLessThanOrEqual(values.total[id][i]))
+    eachProvinceMonth((id, i) =>
+      expect(values.relocated[id][i], `${id} ${months[i]}`).toBeLessThanOrEqual(values.total[id][i]),
+    )
     months.forEach((_, i) => expect(values.relocated[NATIONAL][i]).toBeLessThanOrEqual(values.total[NATIONAL][i]))
   })
 
@@ -274,11 +313,18 @@ describe('programmePeriods', () => {
   it('gives each programme once a year, with approximate dates', () => {
     const periods = programmePeriods(months)
     expect(periods.map((p) => p.id)).toEqual([
-      'spring_breeze_2023', 'hundred_day_2023', 'spring_breeze_2024', 'hundred_day_2024',
+      'spring_breeze_2023',
+      'hundred_day_2023',
+      'spring_breeze_2024',
+      'hundred_day_2024',
     ])
     expect(periods.every((p) => p.approximate === true)).toBe(true)
     const spring = periods.find((p) => p.id === 'spring_breeze_2024')!
-    expect(spring).toMatchObject({ from: '2024-02', to: '2024-03', name: { zh: '春风行动', en: 'Spring Breeze Action' } })
+    expect(spring).toMatchObject({
+      from: '2024-02',
+      to: '2024-03',
+      name: { zh: '春风行动', en: 'Spring Breeze Action' },
+    })
     const hundred = periods.find((p) => p.id === 'hundred_day_2023')!
     expect(hundred).toMatchObject({ from: '2023-05', to: '2023-08', name: { zh: '百日千万招聘' } })
     for (const p of periods) expect(p.from <= p.to).toBe(true)
@@ -286,6 +332,9 @@ describe('programmePeriods', () => {
 
   it('gives nothing for no months, and one year for one year', () => {
     expect(programmePeriods([])).toEqual([])
-    expect(programmePeriods(['2024-01', '2024-02']).map((p) => p.id)).toEqual(['spring_breeze_2024', 'hundred_day_2024'])
+    expect(programmePeriods(['2024-01', '2024-02']).map((p) => p.id)).toEqual([
+      'spring_breeze_2024',
+      'hundred_day_2024',
+    ])
   })
 })

@@ -14,7 +14,12 @@ const text: ExportText = {
   exportedAt: '导出时间：2026年11月29日 15:00',
   watermark: '演示数据',
 }
-const chart = { svg: '<svg width="600" height="300"><rect width="600" height="300"/></svg>', width: 600, height: 300, legend: [] }
+const chart = {
+  svg: '<svg width="600" height="300"><rect width="600" height="300"/></svg>',
+  width: 600,
+  height: 300,
+  legend: [],
+}
 
 function parse(svg: string) {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
@@ -45,7 +50,9 @@ describe('the composed export SVG', () => {
     const { svg } = composeExportSvg(chart, { ...text, title: hostile, source: '</text><image href="x"/>' }, measure)
     const doc = parse(svg)
     expect(doc.querySelectorAll('script, image')).toHaveLength(0)
-    expect([...doc.querySelectorAll('text')].some((t) => t.textContent?.includes('<script>alert(1)</script>'))).toBe(true)
+    expect([...doc.querySelectorAll('text')].some((t) => t.textContent?.includes('<script>alert(1)</script>'))).toBe(
+      true,
+    )
     expect(escapeXml('a<b>&"\'')).toBe('a&lt;b&gt;&amp;&quot;&apos;')
   })
 

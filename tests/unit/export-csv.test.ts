@@ -13,13 +13,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 1 }
-      else if (c === '"') quoted = false
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"'
+        i += 1
+      } else if (c === '"') quoted = false
       else field += c
     } else if (c === '"') quoted = true
-    else if (c === ',') { rows[rows.length - 1].push(field); field = '' }
-    else if (c === '\r' && text[i + 1] === '\n') { rows[rows.length - 1].push(field); field = ''; rows.push([]); i += 1 }
-    else field += c
+    else if (c === ',') {
+      rows[rows.length - 1].push(field)
+      field = ''
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      rows[rows.length - 1].push(field)
+      field = ''
+      rows.push([])
+      i += 1
+    } else field += c
   }
   if (field || rows[rows.length - 1].length) rows[rows.length - 1].push(field)
   return rows.filter((r) => r.length > 0)
@@ -40,7 +48,11 @@ describe('CSV export', () => {
     const csv = tableToCsv(table(['云南']), 'zh')
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     expect(csv.slice(1).split('\r\n')[0]).toBe('地区,数值（人）,完成率（%）,同比（人）')
-    expect(tableToCsv(table(['Yunnan']), 'en').slice(1).split('\r\n')[0]).toBe('地区,数值 (persons),完成率 (%),同比 (persons)')
+    expect(
+      tableToCsv(table(['Yunnan']), 'en')
+        .slice(1)
+        .split('\r\n')[0],
+    ).toBe('地区,数值 (persons),完成率 (%),同比 (persons)')
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/\n/)
   })
@@ -73,7 +85,16 @@ describe('CSV export', () => {
   })
 
   it('writes an empty cell for a missing value', () => {
-    const csv = tableToCsv({ columns: [{ key: 'm', label: 'm', kind: 'month' }, { key: 'v', label: 'v', kind: 'persons' }], rows: [{ m: '2023-01', v: null }] }, 'en')
+    const csv = tableToCsv(
+      {
+        columns: [
+          { key: 'm', label: 'm', kind: 'month' },
+          { key: 'v', label: 'v', kind: 'persons' },
+        ],
+        rows: [{ m: '2023-01', v: null }],
+      },
+      'en',
+    )
     expect(csv.slice(1).split('\r\n')[1]).toBe('2023-01,')
   })
 })
@@ -86,7 +107,10 @@ describe('export file names', () => {
   })
 
   it('stay safe ASCII whatever the ids contain', () => {
-    const name = exportFileName({ chart: 'trend', region: '../../etc/passwd', category: '<script>"', month: '云南\n' }, 'csv')
+    const name = exportFileName(
+      { chart: 'trend', region: '../../etc/passwd', category: '<script>"', month: '云南\n' },
+      'csv',
+    )
     expect(name).toMatch(/^[A-Za-z0-9_.-]+$/)
     expect(name).not.toContain('..')
     expect(name.endsWith('.csv')).toBe(true)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
-  formatMonth, formatMonthRange, formatPercent, formatPersons, formatPersonsNumber, formatPersonsTick, formatPoints,
+  formatMonth,
+  formatMonthRange,
+  formatPercent,
+  formatPersons,
+  formatPersonsNumber,
+  formatPersonsTick,
+  formatPoints,
   personsUnit,
 } from '../../src/lib/format'
 

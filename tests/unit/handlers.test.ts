@@ -79,7 +79,12 @@ describe('GET /series', () => {
     expect(series.category).toBe('total')
     expect(series.points).toHaveLength(20)
     const aug = series.points[series.points.length - 1]
-    expect(aug).toEqual({ month: '2024-08', value: 32_953_000, previousYear: series.points[7].value, target: 30_192_000 })
+    expect(aug).toEqual({
+      month: '2024-08',
+      value: 32_953_000,
+      previousYear: series.points[7].value,
+      target: 30_192_000,
+    })
     expect(series.points[0].previousYear).toBeNull()
     expect(series.points[11].previousYear).toBeNull() // 2023-12: no 2022 data
     expect(series.points[12].previousYear).toBe(series.points[0].value) // 2024-01 against 2023-01
@@ -119,7 +124,11 @@ describe('GET /series', () => {
   })
 
   it('does not echo the bad value back', async () => {
-    const body = await expectProblem('/series', { region: '<img src=x onerror=alert(1)>', category: 'total', from: '2024-01', to: '2024-08' }, 'region')
+    const body = await expectProblem(
+      '/series',
+      { region: '<img src=x onerror=alert(1)>', category: 'total', from: '2024-01', to: '2024-08' },
+      'region',
+    )
     expect(JSON.stringify(body)).not.toContain('<img')
   })
 })
@@ -170,9 +179,18 @@ describe('GET /regions', () => {
 
   it('gives only the provinces that report the category', async () => {
     const key = v.parse(regionsSchema, await json('/regions', { category: 'key_county', month: '2024-08' }))
-    expect(key.items.map((i) => i.region).sort()).toEqual(
-      ['150000', '450000', '500000', '510000', '520000', '530000', '610000', '620000', '630000', '640000'],
-    )
+    expect(key.items.map((i) => i.region).sort()).toEqual([
+      '150000',
+      '450000',
+      '500000',
+      '510000',
+      '520000',
+      '530000',
+      '610000',
+      '620000',
+      '630000',
+      '640000',
+    ])
     expect(key.items.reduce((a, i) => a + i.value, 0)).toBe(6_696_000)
     const workshops = v.parse(regionsSchema, await json('/regions', { category: 'workshops', month: '2024-08' }))
     expect(workshops.items).toHaveLength(22)
@@ -244,7 +262,10 @@ describe('parameters given twice, and categories a region does not report', () =
   })
 
   it('gives an empty series, not zeros, for key counties in a province that has none', async () => {
-    const body = v.parse(seriesSchema, await json('/series', { region: '410000', category: 'key_county', from: '2024-01', to: '2024-08' }))
+    const body = v.parse(
+      seriesSchema,
+      await json('/series', { region: '410000', category: 'key_county', from: '2024-01', to: '2024-08' }),
+    )
     expect(body.points).toEqual([])
   })
 })

@@ -6,7 +6,10 @@ const series = (start: string, values: number[]) => {
   return values.map((value) => {
     const month = `${y}-${String(m).padStart(2, '0')}`
     m += 1
-    if (m === 13) { y += 1; m = 1 }
+    if (m === 13) {
+      y += 1
+      m = 1
+    }
     return { month, value }
   })
 }
@@ -26,7 +29,11 @@ describe('growthStreak', () => {
   })
 
   it('counts only the rises after a break in the middle', () => {
-    expect(growthStreak(series('2024-01', [10, 11, 12, 9, 10, 11]))).toEqual({ length: 2, from: '2024-05', to: '2024-06' })
+    expect(growthStreak(series('2024-01', [10, 11, 12, 9, 10, 11]))).toEqual({
+      length: 2,
+      from: '2024-05',
+      to: '2024-06',
+    })
     expect(growthStreak(series('2024-01', [10, 11, 11, 12]))).toEqual({ length: 1, from: '2024-04', to: '2024-04' })
   })
 

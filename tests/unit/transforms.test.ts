@@ -39,7 +39,11 @@ const channelsOf = (region: string, month = '2024-08') => api('/channels', { reg
 const annotationsOf = (from: string, to: string) => api('/annotations', { from, to }, annotationsSchema)
 
 /** A hand-made monthly series, oldest first. */
-function makeSeries(start: string, values: number[], extra: { target?: number | null; category?: CategoryId } = {}): Series {
+function makeSeries(
+  start: string,
+  values: number[],
+  extra: { target?: number | null; category?: CategoryId } = {},
+): Series {
   let [y, m] = start.split('-').map(Number)
   return {
     region: NATIONAL,
@@ -47,7 +51,10 @@ function makeSeries(start: string, values: number[], extra: { target?: number | 
     points: values.map((value) => {
       const month = `${y}-${String(m).padStart(2, '0')}`
       m += 1
-      if (m === 13) { y += 1; m = 1 }
+      if (m === 13) {
+        y += 1
+        m = 1
+      }
       return { month, value, previousYear: null, target: extra.target ?? null }
     }),
   }
@@ -92,7 +99,12 @@ describe('buildKpiCards', () => {
   })
 
   it('shows the same figures in English', async () => {
-    const cards = buildKpiCards(meta, { ...VIEW, lang: 'en' }, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
+    const cards = buildKpiCards(
+      meta,
+      { ...VIEW, lang: 'en' },
+      await targetsOf(NATIONAL),
+      await history(NATIONAL, 'total'),
+    )
     const [total, streak, key, relocated] = cards
     expect(total.title).toBe('Employment')
     expect(total.value).toBe('32.953 million')
@@ -109,7 +121,12 @@ describe('buildKpiCards', () => {
   })
 
   it('puts the year-on-year line first when comparing year on year', async () => {
-    const [total, , key] = buildKpiCards(meta, { ...VIEW, compare: 'yoy' }, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
+    const [total, , key] = buildKpiCards(
+      meta,
+      { ...VIEW, compare: 'yoy' },
+      await targetsOf(NATIONAL),
+      await history(NATIONAL, 'total'),
+    )
     expect(total.lines[2]).toMatch(/^同比 /)
     expect(total.lines[3]).toMatch(/^环比 /)
     expect(key.lines[2]).toBe('同比 +23.7万（+3.7%）')
@@ -117,14 +134,24 @@ describe('buildKpiCards', () => {
 
   it('says so when a province does not report a category', async () => {
     const henan = await targetsOf('410000')
-    const [total, , key, relocated] = buildKpiCards(meta, { ...VIEW, region: '410000' }, henan, await history('410000', 'total'))
+    const [total, , key, relocated] = buildKpiCards(
+      meta,
+      { ...VIEW, region: '410000' },
+      henan,
+      await history('410000', 'total'),
+    )
     expect(total.value).not.toBeNull()
     expect(key.value).toBeNull()
     expect(key.lines).toEqual(['河南没有“重点帮扶县”数据。'])
     expect(relocated.value).not.toBeNull()
 
     const liaoning = await targetsOf('210000')
-    const cards = buildKpiCards(meta, { ...VIEW, region: '210000', lang: 'en' }, liaoning, await history('210000', 'total'))
+    const cards = buildKpiCards(
+      meta,
+      { ...VIEW, region: '210000', lang: 'en' },
+      liaoning,
+      await history('210000', 'total'),
+    )
     expect(cards[3].value).toBeNull()
     expect(cards[3].lines).toEqual(['Liaoning has no “Relocated population” figures.'])
   })
@@ -168,9 +195,16 @@ describe('buildKpiCards', () => {
 describe('buildTrend', () => {
   it('keeps the months from `from` on and marks the streak, which may start before them', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2024-01')
-    expect(trend.rows.map((r) => r.month)).toEqual(
-      ['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08'],
-    )
+    expect(trend.rows.map((r) => r.month)).toEqual([
+      '2024-01',
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+    ])
     expect(trend.streak).toEqual({ length: 7, from: '2024-02', to: '2024-08' })
     expect(trend.rows[0].streak).toBeNull()
     for (const row of trend.rows.slice(1)) expect(row.streak).toBe(row.value)
@@ -269,7 +303,12 @@ describe('trendTable', () => {
     expect(table.rows.map((r) => r.month)).toEqual(['2024-06', '2024-07', '2024-08'])
     expect(table.rows[2]).toMatchObject({ month: '2024-08', value: 32_953_000, target: 30_192_000 })
     expect(table.rows[0].value).toBe(32_740_000) // 2024-06: 3274万
-    expect(trendTable(trend, 'en', 'x').columns.map((c) => c.label)).toEqual(['Month', 'x', 'Same month last year', 'Annual target'])
+    expect(trendTable(trend, 'en', 'x').columns.map((c) => c.label)).toEqual([
+      'Month',
+      'x',
+      'Same month last year',
+      'Annual target',
+    ])
   })
 })
 
@@ -303,7 +342,12 @@ describe('visibleAnnotations', () => {
 
   it('gives nothing without annotations or rows', () => {
     expect(visibleAnnotations(undefined, buildTrend(makeSeries('2024-01', [1]), '2024-01').rows)).toEqual([])
-    expect(visibleAnnotations({ items: [{ id: 'x', name: { zh: '', en: '' }, from: '2024-01', to: '2024-02', approximate: true }] }, [])).toEqual([])
+    expect(
+      visibleAnnotations(
+        { items: [{ id: 'x', name: { zh: '', en: '' }, from: '2024-01', to: '2024-02', approximate: true }] },
+        [],
+      ),
+    ).toEqual([])
   })
 })
 
@@ -342,21 +386,36 @@ describe('targets', () => {
       { category: 'total', name: 'A', value: 90, target: 100, attainment: 0.9 },
       { category: 'relocated', name: 'B', value: 100, target: 100, attainment: 1 },
     ]
-    expect(targetsSummary(rows, '2024-03', '贵州', 'zh')).toBe('2024年3月，贵州2项有年度目标的指标中1项已完成目标，完成率最高的是B（100.0%）。')
+    expect(targetsSummary(rows, '2024-03', '贵州', 'zh')).toBe(
+      '2024年3月，贵州2项有年度目标的指标中1项已完成目标，完成率最高的是B（100.0%）。',
+    )
   })
 
   it('tabulates actual, target and attainment', async () => {
     const table = targetsTable(buildTargetRows(await targetsOf(NATIONAL), meta, 'zh'), 'zh')
     expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
-      ['name', 'text'], ['value', 'persons'], ['target', 'persons'], ['attainment', 'ratio'],
+      ['name', 'text'],
+      ['value', 'persons'],
+      ['target', 'persons'],
+      ['attainment', 'ratio'],
     ])
-    expect(table.rows[0]).toEqual({ name: '脱贫人口务工就业', value: 32_953_000, target: 30_192_000, attainment: 32_953_000 / 30_192_000 })
+    expect(table.rows[0]).toEqual({
+      name: '脱贫人口务工就业',
+      value: 32_953_000,
+      target: 30_192_000,
+      attainment: 32_953_000 / 30_192_000,
+    })
   })
 })
 
 describe('rankRegions', () => {
   const item = (region: string, value: number, extra: Partial<RegionsData['items'][number]> = {}) => ({
-    region, value, target: null, previousMonth: null, previousYear: null, ...extra,
+    region,
+    value,
+    target: null,
+    previousMonth: null,
+    previousYear: null,
+    ...extra,
   })
 
   it('sorts the provinces by value, highest first', async () => {
@@ -400,7 +459,10 @@ describe('rankRegions', () => {
     }
     const rows = rankRegions(data, meta, 'zh', 'attainment', 'mom')
     expect(rows.map((r) => [r.region, r.metric])).toEqual([
-      ['130000', 2], ['520000', 2], ['450000', null], ['530000', null],
+      ['130000', 2],
+      ['520000', 2],
+      ['450000', null],
+      ['530000', null],
     ])
   })
 
@@ -408,7 +470,13 @@ describe('rankRegions', () => {
     const items = [item('620000', 5), item('150000', 7), item('520000', 5), item('350000', 5), item('450000', 9)]
     const expected = ['450000', '150000', '350000', '520000', '620000']
     const forward = rankRegions({ category: 'total', month: '2024-08', items }, meta, 'zh', 'value', 'mom')
-    const backward = rankRegions({ category: 'total', month: '2024-08', items: [...items].reverse() }, meta, 'zh', 'value', 'mom')
+    const backward = rankRegions(
+      { category: 'total', month: '2024-08', items: [...items].reverse() },
+      meta,
+      'zh',
+      'value',
+      'mom',
+    )
     expect(forward.map((r) => r.region)).toEqual(expected)
     expect(backward.map((r) => r.region)).toEqual(expected)
   })
@@ -416,11 +484,21 @@ describe('rankRegions', () => {
   it('has no change without a comparison value, and ranks it last', () => {
     const items = [item('520000', 5, { previousMonth: 4 }), item('530000', 9), item('450000', 1, { previousMonth: 3 })]
     const rows = rankRegions({ category: 'total', month: '2024-08', items }, meta, 'zh', 'change', 'mom')
-    expect(rows.map((r) => [r.region, r.change])).toEqual([['520000', 1], ['450000', -2], ['530000', null]])
+    expect(rows.map((r) => [r.region, r.change])).toEqual([
+      ['520000', 1],
+      ['450000', -2],
+      ['530000', null],
+    ])
   })
 
   it('names the provinces in the language', () => {
-    const rows = rankRegions({ category: 'total', month: '2024-08', items: [item('540000', 1)] }, meta, 'en', 'value', 'mom')
+    const rows = rankRegions(
+      { category: 'total', month: '2024-08', items: [item('540000', 1)] },
+      meta,
+      'en',
+      'value',
+      'mom',
+    )
     expect(rows[0].name).toBe('Xizang (Tibet)')
   })
 })
@@ -455,10 +533,20 @@ describe('regionsSummary and regionsTable', () => {
 
   it('tabulates the rows with the change column named by the comparison', async () => {
     const rows = rankRegions(await regionsOf('total'), meta, 'zh', 'value', 'mom')
-    expect(regionsTable(rows, 'zh', 'mom').columns.map((c) => c.label)).toEqual(['地区', '数值', '年度目标', '完成率', '环比'])
+    expect(regionsTable(rows, 'zh', 'mom').columns.map((c) => c.label)).toEqual([
+      '地区',
+      '数值',
+      '年度目标',
+      '完成率',
+      '环比',
+    ])
     expect(regionsTable(rows, 'en', 'yoy').columns[4]).toEqual({ key: 'change', label: 'YoY', kind: 'persons' })
     expect(regionsTable(rows, 'zh', 'mom').rows[0]).toEqual({
-      name: rows[0].name, value: rows[0].value, target: rows[0].target, attainment: rows[0].attainment, change: rows[0].change,
+      name: rows[0].name,
+      value: rows[0].value,
+      target: rows[0].target,
+      attainment: rows[0].attainment,
+      change: rows[0].change,
     })
   })
 })
@@ -482,12 +570,18 @@ describe('channels', () => {
 
   it('shows only what a province reports', async () => {
     const rows = buildChannelRows(await channelsOf('350000'), meta, 'en')
-    expect(rows.map((r) => r.name)).toEqual(['Outside the province', 'In province, outside the county', 'Within the county'])
+    expect(rows.map((r) => r.name)).toEqual([
+      'Outside the province',
+      'In province, outside the county',
+      'Within the county',
+    ])
   })
 
   it('gives zero shares for a zero total rather than dividing by zero', () => {
     const data: Channels = {
-      region: NATIONAL, month: '2024-08', total: 0,
+      region: NATIONAL,
+      month: '2024-08',
+      total: 0,
       items: [{ category: 'out_of_province', value: 0, previousYear: null }],
     }
     expect(buildChannelRows(data, meta, 'zh')[0].share).toBe(0)
@@ -507,8 +601,13 @@ describe('channels', () => {
 
   it('has no summary when a channel is missing', () => {
     const data: Channels = {
-      region: NATIONAL, month: '2024-08', total: 10,
-      items: [{ category: 'out_of_province', value: 4, previousYear: null }, { category: 'in_county', value: 6, previousYear: null }],
+      region: NATIONAL,
+      month: '2024-08',
+      total: 10,
+      items: [
+        { category: 'out_of_province', value: 4, previousYear: null },
+        { category: 'in_county', value: 6, previousYear: null },
+      ],
     }
     expect(channelsSummary(buildChannelRows(data, meta, 'zh'), '2024-08', '全国', 'zh')).toBeNull()
   })
@@ -517,7 +616,9 @@ describe('channels', () => {
     const rows = buildChannelRows(await channelsOf(NATIONAL), meta, 'zh')
     const table = channelsTable(rows, 'en')
     expect(table.columns.map((c) => [c.key, c.label, c.kind])).toEqual([
-      ['name', 'Category', 'text'], ['value', 'Value', 'persons'], ['share', 'Share', 'ratio'],
+      ['name', 'Category', 'text'],
+      ['value', 'Value', 'persons'],
+      ['share', 'Share', 'ratio'],
     ])
     expect(table.rows).toHaveLength(5)
     expect(table.rows[0]).toEqual({ name: rows[0].name, value: rows[0].value, share: rows[0].share })
@@ -531,7 +632,13 @@ describe('niceScale', () => {
   }
 
   it('holds every value in a range of whole, nice steps', () => {
-    for (const values of [[30_490_000, 32_953_000, 30_192_000], [3, 97], [0.2, 0.7], [12_345, 12_346], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]) {
+    for (const values of [
+      [30_490_000, 32_953_000, 30_192_000],
+      [3, 97],
+      [0.2, 0.7],
+      [12_345, 12_346],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    ]) {
       const { domain, ticks } = niceScale(values)
       expect(domain[0]).toBeLessThanOrEqual(Math.min(...values))
       expect(domain[1]).toBeGreaterThanOrEqual(Math.max(...values))

@@ -4,7 +4,14 @@ import { viewOptions } from '../../src/app/Dashboard'
 import { defaultView, langFrom, parseView, serializeView, type View } from '../../src/lib/view'
 
 const options = viewOptions(meta())
-const DEFAULT: View = { lang: 'zh', region: '000000', category: 'total', from: '2024-01', to: '2024-08', compare: 'mom' }
+const DEFAULT: View = {
+  lang: 'zh',
+  region: '000000',
+  category: 'total',
+  from: '2024-01',
+  to: '2024-08',
+  compare: 'mom',
+}
 
 const parse = (search: string) => parseView(search, options)
 
@@ -14,7 +21,14 @@ describe('viewOptions from the mock meta', () => {
     expect(options.regionIds).toHaveLength(26)
     expect(options.regionIds).toContain('520000')
     expect(options.categoryIds).toEqual([
-      'total', 'key_county', 'relocated', 'out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops',
+      'total',
+      'key_county',
+      'relocated',
+      'out_of_province',
+      'in_province',
+      'in_county',
+      'public_posts',
+      'workshops',
     ])
     expect(options.months[0]).toBe('2023-01')
     expect(options.months).toHaveLength(20)
@@ -59,7 +73,10 @@ describe('parseView: valid links', () => {
   })
 
   it('accepts a one-month period and the whole data range', () => {
-    expect(parse('?from=2024-08&to=2024-08')).toEqual({ view: { ...DEFAULT, from: '2024-08', to: '2024-08' }, invalid: [] })
+    expect(parse('?from=2024-08&to=2024-08')).toEqual({
+      view: { ...DEFAULT, from: '2024-08', to: '2024-08' },
+      invalid: [],
+    })
     expect(parse('?from=2023-01&to=2024-08')).toEqual({ view: { ...DEFAULT, from: '2023-01' }, invalid: [] })
   })
 
@@ -116,7 +133,7 @@ describe('parseView: invalid links fall back to defaults and name the parameters
         const { view, invalid } = parse(`?${name}=${encodeURIComponent(markup)}`)
         expect(view, `${name}=${markup}`).toEqual(DEFAULT)
         expect(invalid).toEqual([name])
-        expect(Object.values(view).join(" ")).not.toMatch(/[<>"]/)
+        expect(Object.values(view).join(' ')).not.toMatch(/[<>"]/)
       }
     }
   })
@@ -169,7 +186,10 @@ describe('serializeView', () => {
     expect(serializeView({ ...DEFAULT, region: '520000' }, options)).toBe('?region=520000')
     expect(serializeView({ ...DEFAULT, lang: 'en' }, options)).toBe('?lang=en')
     expect(serializeView({ ...DEFAULT, compare: 'yoy', to: '2024-06' }, options)).toBe('?to=2024-06&compare=yoy')
-    const all = serializeView({ lang: 'en', region: '520000', category: 'key_county', from: '2023-02', to: '2023-11', compare: 'yoy' }, options)
+    const all = serializeView(
+      { lang: 'en', region: '520000', category: 'key_county', from: '2023-02', to: '2023-11', compare: 'yoy' },
+      options,
+    )
     expect(all).toBe('?lang=en&region=520000&category=key_county&from=2023-02&to=2023-11&compare=yoy')
   })
 

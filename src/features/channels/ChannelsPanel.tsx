@@ -28,9 +28,23 @@ export function ChannelsPanel({ meta, view }: PanelProps) {
           unit: personsUnit(lang),
           chart: (
             <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={rows} layout="vertical" margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }} barSize={20}>
+              <BarChart
+                data={rows}
+                layout="vertical"
+                margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }}
+                barSize={20}
+              >
                 <CartesianGrid stroke={colors.grid} horizontal={false} />
-                <XAxis type="number" {...niceScale(rows.map((r) => r.value), { fromZero: true })} tickFormatter={(v: number) => formatPersonsTick(v, lang)} tick={chartFont} stroke={colors.grid} />
+                <XAxis
+                  type="number"
+                  {...niceScale(
+                    rows.map((r) => r.value),
+                    { fromZero: true },
+                  )}
+                  tickFormatter={(v: number) => formatPersonsTick(v, lang)}
+                  tick={chartFont}
+                  stroke={colors.grid}
+                />
                 <YAxis
                   type="category"
                   dataKey="name"

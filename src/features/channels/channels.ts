@@ -24,13 +24,15 @@ export function buildChannelRows(data: Channels, meta: Meta, lang: Lang): Channe
   return [...CHANNELS, ...IN_COUNTY_PARTS].flatMap((category) => {
     const item = data.items.find((i) => i.category === category)
     if (!item) return []
-    return [{
-      category,
-      name: categoryName(meta, category, lang),
-      value: item.value,
-      share: data.total > 0 ? item.value / data.total : 0,
-      part: (IN_COUNTY_PARTS as readonly string[]).includes(category),
-    }]
+    return [
+      {
+        category,
+        name: categoryName(meta, category, lang),
+        value: item.value,
+        share: data.total > 0 ? item.value / data.total : 0,
+        part: (IN_COUNTY_PARTS as readonly string[]).includes(category),
+      },
+    ]
   })
 }
 

@@ -5,7 +5,12 @@ import type { ViewParam } from '../../lib/view'
 export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; onDismiss: () => void }) {
   const t = useMessages()
   const names: Record<ViewParam, string> = {
-    lang: t.language, region: t.region, category: t.category, from: t.startMonth, to: t.endMonth, compare: t.compare,
+    lang: t.language,
+    region: t.region,
+    category: t.category,
+    from: t.startMonth,
+    to: t.endMonth,
+    compare: t.compare,
   }
   return (
     <div className="notice" role="alert">

@@ -27,10 +27,14 @@ export function KpiCards({ meta, view }: PanelProps) {
       ) : targets.data && history.data ? (
         buildKpiCards(meta, view, targets.data, history.data).map((card) => (
           <article key={card.id} className="kpi" data-kpi={card.id} aria-labelledby={`kpi-${card.id}`}>
-            <h2 id={`kpi-${card.id}`} className="kpi-title">{card.title}</h2>
+            <h2 id={`kpi-${card.id}`} className="kpi-title">
+              {card.title}
+            </h2>
             {card.value !== null ? <p className="kpi-value">{card.value}</p> : null}
             {card.lines.map((line) => (
-              <p key={line} className="kpi-line">{line}</p>
+              <p key={line} className="kpi-line">
+                {line}
+              </p>
             ))}
             <p className="kpi-caption">{card.caption}</p>
           </article>

@@ -7,7 +7,14 @@ import { chartFont, colors } from '../../charts/theme'
 import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
-import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable, type TargetRow } from './targets'
+import {
+  attainmentDomain,
+  attainmentTicks,
+  buildTargetRows,
+  targetsSummary,
+  targetsTable,
+  type TargetRow,
+} from './targets'
 
 const HEIGHT = 240
 
@@ -46,7 +53,9 @@ export function TargetsPanel({ meta, view }: PanelProps) {
                     const row: TargetRow = rows[props.index]
                     return (
                       <text x={props.x} y={props.y} textAnchor="end" fill={colors.text} fontSize={12}>
-                        <tspan x={props.x - 6} dy={-3}>{row.name}</tspan>
+                        <tspan x={props.x - 6} dy={-3}>
+                          {row.name}
+                        </tspan>
                         <tspan x={props.x - 6} dy={15} fill={colors.axis} fontSize={11}>
                           {`${formatPersons(row.value, lang)} / ${formatPersons(row.target, lang)}`}
                         </tspan>
@@ -78,7 +87,5 @@ export function TargetsPanel({ meta, view }: PanelProps) {
         ? t.empty
         : undefined
 
-  return (
-    <ChartFrame id="targets" title={t.targetsTitle(region)} height={HEIGHT} query={targets} content={content} />
-  )
+  return <ChartFrame id="targets" title={t.targetsTitle(region)} height={HEIGHT} query={targets} content={content} />
 }

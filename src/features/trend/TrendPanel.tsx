@@ -1,6 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
 import {
-  CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
   type TooltipContentProps,
 } from 'recharts'
 import type { PanelProps } from '../../app/Dashboard'
@@ -23,10 +31,20 @@ function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<num
   return (
     <div className="chart-tooltip">
       <p className="chart-tooltip-title">{formatMonth(row.month, lang)}</p>
-      <p>{t.trendCurrent}: {formatPersons(row.value, lang)}</p>
-      <p>{t.mom}: {signed(row.mom)}</p>
-      <p>{t.yoy}: {signed(row.yoy)}</p>
-      {row.target !== null ? <p>{t.trendTarget}: {formatPersons(row.target, lang)}</p> : null}
+      <p>
+        {t.trendCurrent}: {formatPersons(row.value, lang)}
+      </p>
+      <p>
+        {t.mom}: {signed(row.mom)}
+      </p>
+      <p>
+        {t.yoy}: {signed(row.yoy)}
+      </p>
+      {row.target !== null ? (
+        <p>
+          {t.trendTarget}: {formatPersons(row.target, lang)}
+        </p>
+      ) : null}
     </div>
   )
 }
@@ -90,25 +108,29 @@ export function TrendPanel({ meta, view }: PanelProps) {
                 />
                 <Tooltip content={<TrendTooltip lang={lang} />} />
                 <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
-                {trend.rows.some((r) => r.previousYear !== null) ? <Line
-                  dataKey="previousYear"
-                  name={t.trendPreviousYear}
-                  stroke={colors.previousYear}
-                  strokeDasharray="4 3"
-                  dot={{ r: 2.5, fill: '#fff' }}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                /> : null}
-                {trend.rows.some((r) => r.target !== null) ? <Line
-                  dataKey="target"
-                  name={t.trendTarget}
-                  type="stepAfter"
-                  stroke={colors.target}
-                  strokeDasharray="8 4"
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                /> : null}
+                {trend.rows.some((r) => r.previousYear !== null) ? (
+                  <Line
+                    dataKey="previousYear"
+                    name={t.trendPreviousYear}
+                    stroke={colors.previousYear}
+                    strokeDasharray="4 3"
+                    dot={{ r: 2.5, fill: '#fff' }}
+                    isAnimationActive={false}
+                    connectNulls={false}
+                  />
+                ) : null}
+                {trend.rows.some((r) => r.target !== null) ? (
+                  <Line
+                    dataKey="target"
+                    name={t.trendTarget}
+                    type="stepAfter"
+                    stroke={colors.target}
+                    strokeDasharray="8 4"
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ) : null}
                 <Line
                   dataKey="value"
                   name={t.trendCurrent}

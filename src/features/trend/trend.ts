@@ -68,13 +68,17 @@ export function trendSummary(trend: Trend, lang: Lang, names: { region: string; 
   const { streak } = trend
   const ratio = attainment(last.value, last.target)
   return messages[lang].summaryTrend({
-    period: streak.from && streak.to ? formatMonthRange(streak.from, streak.to, lang) : formatMonthRange(first.month, last.month, lang),
+    period:
+      streak.from && streak.to
+        ? formatMonthRange(streak.from, streak.to, lang)
+        : formatMonthRange(first.month, last.month, lang),
     region: names.region,
     category: names.category,
     streak: streak.length,
-    end: lang === 'zh' && (streak.from ?? first.month).slice(0, 4) === last.month.slice(0, 4)
-      ? formatMonth(last.month, lang, 'short')
-      : formatMonth(last.month, lang),
+    end:
+      lang === 'zh' && (streak.from ?? first.month).slice(0, 4) === last.month.slice(0, 4)
+        ? formatMonth(last.month, lang, 'short')
+        : formatMonth(last.month, lang),
     value: formatPersons(last.value, lang),
     pct: ratio === null ? null : formatPercent(ratio, lang),
   })

@@ -6,14 +6,32 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
 import {
-  Bar, BarChart, CartesianGrid, Cell, ComposedChart, LabelList, Legend, Line, ReferenceArea, ReferenceLine,
-  ResponsiveContainer, Tooltip, XAxis, YAxis,
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  LabelList,
+  Legend,
+  Line,
+  ReferenceArea,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts'
 
 const client = new QueryClient()
 
 function Charts() {
-  const { data = [] } = useQuery({ queryKey: ['x'], queryFn: async () => [{ m: 'a', v: 1 }, { m: 'b', v: 2 }] })
+  const { data = [] } = useQuery({
+    queryKey: ['x'],
+    queryFn: async () => [
+      { m: 'a', v: 1 },
+      { m: 'b', v: 2 },
+    ],
+  })
   return (
     <>
       <ResponsiveContainer width="100%" height={200}>
@@ -34,7 +52,9 @@ function Charts() {
           <ReferenceLine x={1} />
           <Bar dataKey="v">
             <LabelList dataKey="v" />
-            {data.map((d) => <Cell key={d.m} />)}
+            {data.map((d) => (
+              <Cell key={d.m} />
+            ))}
           </Bar>
         </BarChart>
       </ResponsiveContainer>
