@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium'
 import { API_ORIGIN, API_PORT, CONTROL_PORT, DEMO_PORT, LIVE_PORT, NGINX_PORT } from './tests/e2e/live/ports'
 
-/** The system Chromium (Debian's package): Playwright never downloads a browser here. */
-const chromium =
-  process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
-if (!chromium) {
-  throw new Error(
-    'The end-to-end tests need Chromium and a CJK font. Install them with:\n' +
-      '  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk\n' +
-      '(or set CHROMIUM_PATH to a Chromium binary).',
-  )
-}
+const chromium = chromiumPath()
 
 const PORT = DEMO_PORT
 
@@ -28,15 +19,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

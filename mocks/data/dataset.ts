@@ -94,6 +94,22 @@ const relocatedWeight = (id: string) =>
       : 0
 const centralWeight = (id: string) => (central.includes(id) ? shareOf(id) : 0)
 
+const CHANNELS = ['out_of_province', 'in_province', 'in_county'] as const
+
+/**
+ * Each region's total split over the three channels by its fractions (out of the province, in the province outside
+ * the county), rounded so that the three add up to the total exactly: within the county takes the remainder.
+ */
+export function splitChannels(totals: number[], fractions: { out: number; in: number }[]) {
+  const out = totals.map((t, i) => Math.round(t * fractions[i].out))
+  const inProvince = totals.map((t, i) => Math.round(t * fractions[i].in))
+  return {
+    out_of_province: out,
+    in_province: inProvince,
+    in_county: totals.map((t, i) => t - out[i] - inProvince[i]),
+  } satisfies Record<(typeof CHANNELS)[number], number[]>
+}
+
 function nationalSeries(category: keyof typeof NATIONAL, months: string[]): number[] {
   const rows = new Map(NATIONAL[category].map(([month, value]) => [month, wan(value)]))
   return months.map((m) => {
@@ -130,15 +146,8 @@ export function buildDataSet(): DataSet {
     for (const category of ['key_county', 'relocated', 'public_posts', 'workshops'] as const) {
       put(category, apportion(national(category), fixedWeights[category]))
     }
-    // Channels per province, rounded so the three add up to the province total exactly.
-    const out = totals.map((t, i) => Math.round(t * channelSplit(ids[i]).out))
-    const inProvince = totals.map((t, i) => Math.round(t * channelSplit(ids[i]).in))
-    put('out_of_province', out)
-    put('in_province', inProvince)
-    put(
-      'in_county',
-      totals.map((t, i) => t - out[i] - inProvince[i]),
-    )
+    const channels = splitChannels(totals, ids.map(channelSplit))
+    for (const category of CHANNELS) put(category, channels[category])
   })
 
   const targets: DataSet['targets'] = {}

@@ -5,7 +5,7 @@
  * with `?mock=large`.
  */
 import { apportion } from './apportion'
-import { monthRange, type DataSet, type Values } from './dataset'
+import { monthRange, splitChannels, type DataSet, type Values } from './dataset'
 import { CATEGORIES, type CategoryId } from './reference'
 
 /** mulberry32: a small seeded generator, so the data is the same on every run. */
@@ -60,14 +60,10 @@ export function buildLargeDataSet(regionCount = 300, monthCount = 60, seed = 202
     put('relocated', apportion(Math.round(total * 0.12), weights.relocated!))
     put('public_posts', apportion(Math.round(total * 0.13), weights.public_posts!))
     put('workshops', apportion(Math.round(total * 0.015), weights.workshops!))
-    const out = totals.map((t, i) => Math.round(t * split[i].out))
-    const inProvince = totals.map((t, i) => Math.round(t * split[i].in))
-    put('out_of_province', out)
-    put('in_province', inProvince)
-    put(
-      'in_county',
-      totals.map((t, i) => t - out[i] - inProvince[i]),
-    )
+    const channels = splitChannels(totals, split)
+    put('out_of_province', channels.out_of_province)
+    put('in_province', channels.in_province)
+    put('in_county', channels.in_county)
   })
 
   const targets: DataSet['targets'] = {}

@@ -5,6 +5,8 @@
  * only where the source writes them so, and converted once by `wan()`.
  */
 
+import type { CategoryId } from '../../src/api/common'
+
 export type Mark = 'V' | 'D' | 'E'
 
 export const FIRST_MONTH = '2023-01'
@@ -70,9 +72,9 @@ export const CATEGORIES = [
   { id: 'in_county', zh: '县内务工', en: 'Within the county' },
   { id: 'public_posts', zh: '乡村公益性岗位', en: 'Rural public-welfare posts' },
   { id: 'workshops', zh: '就业帮扶车间', en: 'Assistance workshops' },
-] as const
+] as const satisfies readonly { id: CategoryId; zh: string; en: string }[]
 
-export type CategoryId = (typeof CATEGORIES)[number]['id']
+export type { CategoryId }
 
 /** Annual national targets in persons; the same in 2023 and 2024 (facts.md: 3019.2万 in 2022–2024). */
 export const ANNUAL_TARGETS: Partial<Record<CategoryId, number>> = {

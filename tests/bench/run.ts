@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type Page } from 'playwright-core'
 import { build, preview } from 'vite'
 import { startMockApi } from '../../mocks/http-server'
+import { CHROMIUM_ARGS, chromiumPath } from '../chromium'
 import { measureBundles } from './bundle'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -29,17 +30,6 @@ export function stats(values: number[]): Stats {
   const mid = s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
   return { median: mid, min: s[0], max: s[s.length - 1], p95: at(0.95), n: s.length }
 }
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--js-flags=--expose-gc',
-]
 
 /** Records LCP, CLS and long tasks from the start of the page, and when an export hands over its download. */
 const INSTRUMENT = `
@@ -105,8 +95,9 @@ async function timedRegionChange(page: Page, id: string, name: string): Promise<
 
 async function measureDataSet(baseUrl: string, query: string) {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: chromiumPath(),
+    // --expose-gc so the heap is read after a full collection
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
   })
   const load = { lcp: [] as number[], cls: [] as number[], tbt: [] as number[], ready: [] as number[] }
   const exportMs: Record<string, number[]> = Object.fromEntries(CHARTS.map((c) => [c, []]))

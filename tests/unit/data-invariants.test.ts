@@ -5,19 +5,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataSet, dataSet, monthRange, programmePeriods } from '../../mocks/data/dataset'
 import { ANNUAL_TARGETS, KEY_COUNTIES, PROVINCES } from '../../mocks/data/reference'
+import { CATEGORY_IDS, type CategoryId } from '../../src/api/common'
 
 const NATIONAL = '000000'
-const CATEGORY_IDS = [
-  'total',
-  'key_county',
-  'relocated',
-  'out_of_province',
-  'in_province',
-  'in_county',
-  'public_posts',
-  'workshops',
-] as const
-type Category = (typeof CATEGORY_IDS)[number]
+type Category = CategoryId
 
 /** The 25 reporting provinces of facts.md, by GB/T 2260 code. */
 const PROVINCE_IDS: Record<string, string> = {
