@@ -3,10 +3,11 @@
  * (data table, PNG and CSV export), and the body: the chart, a skeleton of its size, an error or an empty note.
  */
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from '../app/PanelState'
 import { useMessages } from '../lib/i18n'
+import { useKept } from '../lib/useKept'
 import { DataTable } from './DataTable'
 import { exportText, useExportView } from './exportContext'
 import type { TableData } from './table'
@@ -26,7 +27,10 @@ interface Props {
   height: number
   /** the query the chart waits for */
   query: Pick<UseQueryResult, 'isPending' | 'isError' | 'error' | 'refetch' | 'dataUpdatedAt'>
-  /** what to draw once the data is there; a string is an empty-state message */
+  /**
+   * what to draw once the data is there; a string is an empty-state message. Memoize it: while the next content is
+   * on its way (undefined), the frame keeps showing the last one, with its title, marked as updating.
+   */
   content: ChartContent | string | undefined
   controls?: ReactNode
   className?: string
@@ -46,22 +50,31 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   const summaryId = useId()
   const tableId = useId()
   const reasonId = useId()
-  const ready = typeof content === 'object' ? content : null
+  const current = useMemo(
+    () => (content === undefined ? undefined : { title, height, content }),
+    [title, height, content],
+  )
+  const kept = useKept(current)
+  // A failed load shows its error rather than what an earlier view showed.
+  const shown = current ?? (query.isError ? undefined : kept.value)
+  const updating = current === undefined && shown !== undefined
+  const ready = shown && typeof shown.content === 'object' ? shown.content : null
+  const bodyHeight = shown?.height ?? height
 
   let body: ReactNode
-  if (typeof content === 'string') body = <PanelEmpty message={content} height={height} />
+  if (typeof shown?.content === 'string') body = <PanelEmpty message={shown.content} height={bodyHeight} />
   else if (!ready && query.isError)
-    body = <PanelError error={query.error} height={height} onRetry={() => void query.refetch()} />
-  else if (!ready) body = <PanelSkeleton height={height} />
+    body = <PanelError error={query.error} height={bodyHeight} onRetry={() => void query.refetch()} />
+  else if (!ready) body = <PanelSkeleton height={bodyHeight} />
   else
     body = (
-      <div className="chart-body" ref={bodyRef} style={{ height }}>
+      <div className="chart-body" ref={bodyRef} style={{ height: bodyHeight }}>
         {ready.chart}
       </div>
     )
   // A refresh that failed after good data arrived: the last good data stays, marked stale.
   const stale =
-    ready && query.isError ? (
+    ready && !updating && query.isError ? (
       <StaleNote error={query.error} updatedAt={query.dataUpdatedAt} onRetry={() => void query.refetch()} />
     ) : null
 
@@ -94,11 +107,16 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
     }
   }
 
-  const canExport = Boolean(ready && exportView) && exporting === null
+  const canExport = Boolean(ready && exportView) && !updating && exporting === null
   return (
-    <figure className={`panel ${className ?? ''}`} data-chart={id} aria-describedby={ready ? summaryId : undefined}>
+    <figure
+      className={`panel ${updating ? 'is-updating' : ''} ${className ?? ''}`}
+      data-chart={id}
+      aria-describedby={ready ? summaryId : undefined}
+      aria-busy={updating}
+    >
       <figcaption className="panel-head">
-        <h2 className="panel-title">{title}</h2>
+        <h2 className="panel-title">{shown?.title ?? title}</h2>
         <p className="panel-summary" id={summaryId}>
           {ready?.summary ?? '\u00a0'}
         </p>
@@ -120,14 +138,14 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
             key={kind}
             type="button"
             disabled={!canExport}
-            aria-describedby={ready ? undefined : reasonId}
+            aria-describedby={canExport ? undefined : reasonId}
             onClick={() => void runExport(kind)}
           >
             {kind === 'png' ? t.exportPng : t.exportCsv}
           </button>
         ))}
         <span id={reasonId} className="visually-hidden">
-          {ready ? '' : t.exportUnavailable}
+          {updating ? t.updating : ready ? '' : t.exportUnavailable}
         </span>
       </div>
       {exportError ? (

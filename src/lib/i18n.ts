@@ -15,6 +15,7 @@ const zh = {
   language: '语言',
   skipToContent: '跳到主要内容',
   loading: '正在加载…',
+  updating: '正在更新，完成后才能导出。',
 
   filters: '筛选条件',
   region: '地区',
@@ -135,6 +136,7 @@ const en: Messages = {
   language: 'Language',
   skipToContent: 'Skip to main content',
   loading: 'Loading…',
+  updating: 'Updating; exports are available once the new data has loaded.',
 
   filters: 'Filters',
   region: 'Region',

@@ -42,7 +42,7 @@ const INSTRUMENT = `
   // Resolves, with the time since the last change event, on the frame where every panel shows the region.
   window.__waitForRegion = (name) => new Promise((done) => {
     const updated = () => {
-      if (document.querySelector('.skeleton')) return false;
+      if (document.querySelector('.skeleton, [aria-busy="true"]')) return false;
       const summaries = ['trend', 'targets', 'channels'].map((c) => document.querySelector('figure[data-chart="' + c + '"] .panel-summary')?.textContent ?? '');
       const highlighted = [...document.querySelectorAll('figure[data-chart="regions"] text[font-weight="700"]')].map((t) => t.textContent);
       return summaries.every((s) => s.includes(name)) && highlighted.includes(name);
@@ -56,7 +56,7 @@ async function dashboardReady(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.kpi-value').length > 0 &&
-      document.querySelectorAll('figure[data-chart] .recharts-wrapper > svg').length === 4 &&
+      document.querySelectorAll('figure[data-chart] :is(svg.chart-surface, .recharts-wrapper > svg)').length === 4 &&
       document.querySelectorAll('.skeleton').length === 0,
     undefined,
     { timeout: 30_000 },

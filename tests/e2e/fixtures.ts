@@ -23,9 +23,12 @@ export async function kpiValue(page: Page, title: string) {
   return page.getByRole('article', { name: title }).locator('.kpi-value')
 }
 
+/** A drawn chart: a bar chart's own <svg>, or the <svg> Recharts draws the trend in. */
+export const CHART_SURFACE = ':is(svg.chart-surface, .recharts-wrapper > svg.recharts-surface)'
+
 export async function waitForDashboard(page: Page) {
   await expect(page.locator('.kpi-value').first()).toBeVisible()
-  await expect(page.locator('figure[data-chart] .recharts-surface').first()).toBeVisible()
+  await expect(page.locator(`figure[data-chart] ${CHART_SURFACE}`).first()).toBeVisible()
 }
 
 /** The published figures of the end of August 2024 (facts.md), as the national view shows them in Chinese. */

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import type { Endpoint, FaultKind } from '../../mocks/http-server'
 import { messages } from '../../src/lib/i18n'
 import {
+  CHART_SURFACE,
   expectedPersons,
   expectPublishedFigures,
   kpiValue,
@@ -45,7 +46,7 @@ async function expectPanelShowsData(page: Page, id: Panel) {
     await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
     await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
   } else {
-    await expect(panel(page, id).locator('.recharts-surface').first()).toBeVisible()
+    await expect(panel(page, id).locator(CHART_SURFACE)).toBeVisible()
     await expect(panel(page, id).locator('.panel-summary')).toContainText('2024年')
   }
   await expect(panel(page, id).getByRole('alert')).toHaveCount(0)
@@ -101,7 +102,7 @@ test('backend down after load: the panels that need new data say so, the rest st
   for (const id of ['kpis', 'trend', 'targets', 'channels'] as const) {
     await expect(panel(page, id).getByRole('alert')).toContainText(zh.errorNetwork, AFTER_RETRIES)
   }
-  await expect(panel(page, 'regions').locator('.recharts-surface').first()).toBeVisible()
+  await expect(panel(page, 'regions').locator(CHART_SURFACE)).toBeVisible()
   await expect(panel(page, 'regions').getByRole('alert')).toHaveCount(0)
 
   await mockApi.up()

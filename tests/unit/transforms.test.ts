@@ -17,7 +17,14 @@ import { buildChannelRows, channelsSummary, channelsTable } from '../../src/feat
 import { buildKpiCards } from '../../src/features/kpis/kpis'
 import { rankRegions, regionsSummary, regionsTable } from '../../src/features/regions/regions'
 import { attainmentDomain, buildTargetRows, targetsSummary, targetsTable } from '../../src/features/targets/targets'
-import { buildTrend, trendSummary, trendTable, visibleAnnotations } from '../../src/features/trend/trend'
+import {
+  buildTrend,
+  MAX_MONTH_TICKS,
+  monthTicks,
+  trendSummary,
+  trendTable,
+  visibleAnnotations,
+} from '../../src/features/trend/trend'
 import { formatPersons, formatPercent } from '../../src/lib/format'
 import type { View } from '../../src/lib/view'
 
@@ -225,6 +232,22 @@ describe('buildTrend', () => {
     expect(aug.target).toBe(30_192_000)
     expect(aug.yoy).toBe(aug.value - aug.previousYear!)
     expect(buildTrend(series, '2023-01').rows[0]).toMatchObject({ mom: null, yoy: null, previousYear: null })
+  })
+
+  it('labels every month while they fit, else every n-th month counted back from the last', async () => {
+    expect(buildTrend(await history(NATIONAL, 'total'), '2024-01').monthTicks).toHaveLength(8)
+    const twenty = buildTrend(await history(NATIONAL, 'total'), '2023-01')
+    expect(twenty.rows).toHaveLength(20)
+    expect(twenty.monthTicks).toEqual(twenty.rows.map((r) => r.month).filter((_, i) => i % 2 === 1))
+    expect(twenty.monthTicks.at(-1)).toBe('2024-08')
+    const sixty = Array.from(
+      { length: 60 },
+      (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    )
+    const ticks = monthTicks(sixty)
+    expect(ticks.length).toBeLessThanOrEqual(MAX_MONTH_TICKS)
+    expect(ticks.at(-1)).toBe('2024-12')
+    expect(ticks.slice(0, 2)).toEqual(['2020-05', '2020-10']) // every fifth month back from December 2024
   })
 
   it('chooses an axis that holds the values, last year and the target', async () => {

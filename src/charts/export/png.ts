@@ -62,9 +62,12 @@ export function legendEntries(stage: HTMLElement): LegendEntry[] {
   })
 }
 
-/** The chart's own surface: the wrapper's direct <svg>, not the legend icons (which are svg.recharts-surface too). */
+/**
+ * The chart's own surface: a bar chart's <svg>, or the Recharts wrapper's direct <svg> (not its legend icons,
+ * which are svg.recharts-surface too).
+ */
 export function chartSurface(stage: HTMLElement): SVGSVGElement | null {
-  return stage.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface')
+  return stage.querySelector<SVGSVGElement>('svg.chart-surface, .recharts-wrapper > svg.recharts-surface')
 }
 
 /** Waits (a frame at a time) until the off-screen chart has been drawn at the stage's width. */

@@ -1,9 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { PanelProps } from '../../app/Dashboard'
 import { PanelError, StaleNote } from '../../app/PanelState'
 import { seriesQueries } from '../../api/series'
 import { targetsQueries } from '../../api/targets'
 import { useMessages } from '../../lib/i18n'
+import { useKept } from '../../lib/useKept'
 import { buildKpiCards } from './kpis'
 
 /** Headline figures for the selected region at the end month of the period. */
@@ -16,16 +18,27 @@ export function KpiCards({ meta, view }: PanelProps) {
   )
   const failed = targets.isError ? targets : history.isError ? history : null
   const ready = targets.data && history.data
+  const current = useMemo(
+    () => (targets.data && history.data ? buildKpiCards(meta, view, targets.data, history.data) : undefined),
+    [meta, view, targets.data, history.data],
+  )
+  // While the next view's figures load, the last cards stay, marked as updating.
+  const kept = useKept(current)
+  const cards = current ?? (failed ? undefined : kept.value)
 
   return (
-    <section className="kpis" aria-label={t.kpiTotal}>
+    <section
+      className={`kpis ${kept.updating && cards ? 'is-updating' : ''}`}
+      aria-label={t.kpiTotal}
+      aria-busy={kept.updating && Boolean(cards)}
+    >
       {failed && ready ? (
         <StaleNote error={failed.error} updatedAt={failed.dataUpdatedAt} onRetry={() => void failed.refetch()} />
       ) : null}
       {failed && !ready ? (
         <PanelError error={failed.error} onRetry={() => void failed.refetch()} />
-      ) : targets.data && history.data ? (
-        buildKpiCards(meta, view, targets.data, history.data).map((card) => (
+      ) : cards ? (
+        cards.map((card) => (
           <article key={card.id} className="kpi" data-kpi={card.id} aria-labelledby={`kpi-${card.id}`}>
             <h2 id={`kpi-${card.id}`} className="kpi-title">
               {card.title}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import {
   CartesianGrid,
   ComposedChart,
@@ -51,8 +52,9 @@ function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<num
 
 export function TrendPanel({ meta, view }: PanelProps) {
   const t = useMessages()
-  const { lang } = view
-  const names = { region: regionName(meta, view.region, lang), category: categoryName(meta, view.category, lang) }
+  const { lang, from, to } = view
+  const region = regionName(meta, view.region, lang)
+  const category = categoryName(meta, view.category, lang)
   const covered = covers(meta, view.category, view.region)
   const series = useQuery({
     ...seriesQueries.one({ region: view.region, category: view.category, from: meta.months[0], to: view.to }),
@@ -60,101 +62,102 @@ export function TrendPanel({ meta, view }: PanelProps) {
   })
   const annotations = useQuery(annotationsQueries.one({ from: view.from, to: view.to }))
 
-  const trend = series.data ? buildTrend(series.data, view.from) : null
-  const spansYears = view.from.slice(0, 4) !== view.to.slice(0, 4)
-  const bands = trend ? visibleAnnotations(annotations.data, trend.rows) : []
-
-  const content = !covered
-    ? t.notCovered(names.category, names.region)
-    : trend && trend.rows.length > 0
-      ? {
-          summary: trendSummary(trend, lang, names),
-          table: trendTable(trend, lang, names.category),
-          unit: personsUnit(lang),
-          chart: (
-            <ResponsiveContainer width="100%" height="100%">
-              <ComposedChart data={trend.rows} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
-                <CartesianGrid stroke={colors.grid} vertical={false} />
-                {bands.map((b) => (
-                  <ReferenceArea
-                    key={b.id}
-                    x1={b.from}
-                    x2={b.to}
-                    fill={colors.band}
-                    fillOpacity={1}
-                    ifOverflow="hidden"
-                    label={{
-                      value: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
-                      position: 'insideTop',
-                      fill: colors.bandText,
-                      fontSize: 11,
-                    }}
-                  />
-                ))}
-                <XAxis
-                  dataKey="month"
-                  tick={chartFont}
-                  tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
-                  stroke={colors.grid}
-                />
-                <YAxis
-                  domain={trend.scale.domain}
-                  ticks={trend.scale.ticks}
-                  tick={chartFont}
-                  tickFormatter={(v: number) => formatPersonsTick(v, lang)}
-                  width={64}
-                  stroke={colors.grid}
-                  allowDataOverflow
-                />
-                <Tooltip content={<TrendTooltip lang={lang} />} />
-                <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
-                {trend.rows.some((r) => r.previousYear !== null) ? (
-                  <Line
-                    dataKey="previousYear"
-                    name={t.trendPreviousYear}
-                    stroke={colors.previousYear}
-                    strokeDasharray="4 3"
-                    dot={{ r: 2.5, fill: '#fff' }}
-                    isAnimationActive={false}
-                    connectNulls={false}
-                  />
-                ) : null}
-                {trend.rows.some((r) => r.target !== null) ? (
-                  <Line
-                    dataKey="target"
-                    name={t.trendTarget}
-                    type="stepAfter"
-                    stroke={colors.target}
-                    strokeDasharray="8 4"
-                    strokeWidth={2}
-                    dot={false}
-                    isAnimationActive={false}
-                  />
-                ) : null}
-                <Line
-                  dataKey="value"
-                  name={t.trendCurrent}
-                  stroke={colors.current}
-                  strokeWidth={2}
-                  dot={{ r: 3, fill: '#fff', strokeWidth: 2 }}
-                  isAnimationActive={false}
-                />
-                <Line
-                  dataKey="streak"
-                  name={t.trendStreak}
-                  stroke={colors.streak}
-                  strokeWidth={4}
-                  dot={{ r: 4, fill: colors.streak, strokeWidth: 0 }}
-                  isAnimationActive={false}
-                  connectNulls={false}
-                />
-              </ComposedChart>
-            </ResponsiveContainer>
-          ),
-        }
-      : series.data
-        ? t.empty
-        : undefined
+  const content = useMemo(() => {
+    if (!covered) return t.notCovered(category, region)
+    if (!series.data) return undefined
+    const trend = buildTrend(series.data, from)
+    if (trend.rows.length === 0) return t.empty
+    const spansYears = from.slice(0, 4) !== to.slice(0, 4)
+    const bands = visibleAnnotations(annotations.data, trend.rows)
+    return {
+      summary: trendSummary(trend, lang, { region, category }),
+      table: trendTable(trend, lang, category),
+      unit: personsUnit(lang),
+      chart: (
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={trend.rows} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
+            <CartesianGrid stroke={colors.grid} vertical={false} />
+            {bands.map((b) => (
+              <ReferenceArea
+                key={b.id}
+                x1={b.from}
+                x2={b.to}
+                fill={colors.band}
+                fillOpacity={1}
+                ifOverflow="hidden"
+                label={{
+                  value: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
+                  position: 'insideTop',
+                  fill: colors.bandText,
+                  fontSize: 11,
+                }}
+              />
+            ))}
+            <XAxis
+              dataKey="month"
+              ticks={trend.monthTicks}
+              interval={0}
+              tick={chartFont}
+              tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
+              stroke={colors.grid}
+            />
+            <YAxis
+              domain={trend.scale.domain}
+              ticks={trend.scale.ticks}
+              interval={0}
+              tick={chartFont}
+              tickFormatter={(v: number) => formatPersonsTick(v, lang)}
+              width={64}
+              stroke={colors.grid}
+              allowDataOverflow
+            />
+            <Tooltip content={<TrendTooltip lang={lang} />} />
+            <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
+            {trend.rows.some((r) => r.previousYear !== null) ? (
+              <Line
+                dataKey="previousYear"
+                name={t.trendPreviousYear}
+                stroke={colors.previousYear}
+                strokeDasharray="4 3"
+                dot={{ r: 2.5, fill: '#fff' }}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ) : null}
+            {trend.rows.some((r) => r.target !== null) ? (
+              <Line
+                dataKey="target"
+                name={t.trendTarget}
+                type="stepAfter"
+                stroke={colors.target}
+                strokeDasharray="8 4"
+                strokeWidth={2}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ) : null}
+            <Line
+              dataKey="value"
+              name={t.trendCurrent}
+              stroke={colors.current}
+              strokeWidth={2}
+              dot={{ r: 3, fill: '#fff', strokeWidth: 2 }}
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="streak"
+              name={t.trendStreak}
+              stroke={colors.streak}
+              strokeWidth={4}
+              dot={{ r: 4, fill: colors.streak, strokeWidth: 0 }}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      ),
+    }
+  }, [covered, series.data, annotations.data, from, to, lang, region, category, t])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = annotations.isError ? (
@@ -170,7 +173,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
     <ChartFrame
       id="trend"
       className="panel-wide"
-      title={t.trendTitle(names.category, names.region)}
+      title={t.trendTitle(category, region)}
       height={HEIGHT}
       query={series}
       content={content}

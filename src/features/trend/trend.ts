@@ -23,6 +23,17 @@ export interface Trend {
   streak: Streak
   /** y-axis range and ticks that keep the data, last year's line and the target line all in view */
   scale: { domain: [number, number]; ticks: number[] }
+  /** the months the x axis labels */
+  monthTicks: string[]
+}
+
+/** At most this many month labels on the x axis, so that they never crowd, without measuring text. */
+export const MAX_MONTH_TICKS = 12
+
+/** Every month when they fit, else every second (third…) month counted back from the last, which is always labelled. */
+export function monthTicks(months: string[], max = MAX_MONTH_TICKS): string[] {
+  const step = Math.ceil(months.length / max)
+  return months.filter((_, i) => (months.length - 1 - i) % step === 0)
 }
 
 /**
@@ -46,7 +57,7 @@ export function buildTrend(history: Series, from: string): Trend {
     })
   })
   const all = rows.flatMap((r) => [r.value, r.previousYear, r.target]).filter((v): v is number => v !== null)
-  return { rows, streak, scale: niceScale(all) }
+  return { rows, streak, scale: niceScale(all), monthTicks: monthTicks(rows.map((r) => r.month)) }
 }
 
 export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): TableData {
