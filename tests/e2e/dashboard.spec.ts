@@ -67,6 +67,44 @@ test('clicking a province in the ranking selects it; so does Enter on its name',
   await expect(page).toHaveURL(/region=510000/)
 })
 
+test('the ranking draws each province as long as its value, left of zero when it fell', async ({ page }) => {
+  await page.goto('/?region=530000')
+  await waitForDashboard(page)
+  const ranking = page.locator('figure[data-chart="regions"]')
+  const bars = async () =>
+    ranking.locator('svg.chart-surface rect').evaluateAll((rects) =>
+      rects.map((r) => {
+        const box = r.getBoundingClientRect()
+        return { left: box.left, right: box.right, width: box.width }
+      }),
+    )
+  const month = dataSet.months.indexOf(AS_OF)
+  const provinces = dataSet.regions.filter((r) => r.id !== dataSet.nationalId)
+  const values = provinces.map((r) => dataSet.values.total[r.id][month]).sort((a, b) => b - a)
+  const drawn = await bars()
+  expect(drawn).toHaveLength(values.length)
+  // Widths in proportion to the values (to a pixel), the longest first: the scale starts at zero.
+  for (const [i, bar] of drawn.entries()) {
+    expect(Math.abs(bar.width / drawn[0].width - values[i] / values[0]) * drawn[0].width).toBeLessThan(1)
+  }
+
+  // Ranked by month-on-month change: bars of provinces that fell end at zero, where the risers start.
+  await ranking.getByRole('combobox').selectOption('change')
+  const changes = provinces
+    .map((r) => dataSet.values.total[r.id][month] - dataSet.values.total[r.id][month - 1])
+    .sort((a, b) => b - a)
+  expect(changes[0]).toBeGreaterThan(0)
+  expect(changes.at(-1)).toBeLessThan(0)
+  const byChange = await bars()
+  const zero = byChange[0].left
+  for (const [i, bar] of byChange.entries()) {
+    if (changes[i] > 0) expect(bar.left).toBeCloseTo(zero, 0)
+    if (changes[i] < 0) expect(bar.right).toBeCloseTo(zero, 0)
+  }
+  const last = byChange.at(-1)!
+  expect(Math.abs(last.width / byChange[0].width - -changes.at(-1)! / changes[0]) * byChange[0].width).toBeLessThan(1)
+})
+
 test('a hostile link falls back to defaults with a notice, and echoes nothing', async ({ page }) => {
   const errors = watchForErrors(page)
   const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">')

@@ -124,3 +124,67 @@ describe('programme periods that fail to load', () => {
     await waitFor(() => expect(trend.queryByText('活动时段未能加载。')).toBeNull())
   })
 })
+
+describe('while the next view loads', () => {
+  /** Holds every request to `path` until released; then the real mock backend answers it. */
+  function hold(path: string) {
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    server.use(
+      http.get(`*/api/v1/${path}`, async () => {
+        await released
+        // nothing returned: msw passes the request on to the real mock handler
+      }),
+    )
+    return release
+  }
+
+  it('each panel keeps what it showed, title and numbers together, marked busy; then shows the new view', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await screen.findByText('3295.3万')
+    const channels = within(figure('channels'))
+    expect(await channels.findByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
+    const releaseChannels = hold('channels')
+    const releaseTargets = hold('targets')
+
+    await user.selectOptions(screen.getByLabelText('地区'), '贵州')
+    // The trend, not held, shows Guizhou…
+    expect(await within(figure('trend')).findByRole('heading', { name: /^贵州.+月度趋势$/ })).toBeInTheDocument()
+    // …while channels and the KPI cards keep the national view, as a whole, busy, and cannot be exported.
+    expect(figure('channels')).toHaveAttribute('aria-busy', 'true')
+    expect(channels.getByRole('heading', { name: '全国就业渠道' })).toBeInTheDocument()
+    expect(channels.getByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
+    expect(channels.getByRole('button', { name: '导出 PNG' })).toBeDisabled()
+    expect(channels.getByRole('button', { name: '导出 PNG' })).toHaveAccessibleDescription('正在更新，完成后才能导出。')
+    const kpis = screen.getByRole('region', { name: '务工就业规模' })
+    expect(kpis).toHaveAttribute('aria-busy', 'true')
+    expect(within(kpis).getByText('3295.3万')).toBeInTheDocument()
+
+    releaseChannels()
+    releaseTargets()
+    expect(await channels.findByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
+    expect(channels.getByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
+    expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
+    expect(channels.getByRole('button', { name: '导出 PNG' })).toBeEnabled()
+    await waitFor(() => expect(kpis).toHaveAttribute('aria-busy', 'false'))
+    expect(
+      within(kpis).getByText(formatPersons(value('total', '520000', '2024-08'), 'zh'), { selector: '.kpi-value' }),
+    ).toBeInTheDocument()
+  })
+
+  it('a next view that fails shows its error, not the previous view', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await screen.findByText('3295.3万')
+    const channels = within(figure('channels'))
+    expect(await channels.findByText(/全国务工的脱贫人口中/)).toBeInTheDocument()
+    server.use(http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })))
+
+    await user.selectOptions(screen.getByLabelText('地区'), '贵州')
+    expect(await channels.findByRole('alert')).toHaveTextContent('服务器出错（500）')
+    expect(channels.queryByText(/全国务工的脱贫人口中/)).toBeNull()
+    expect(channels.getByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
+    expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
+  })
+})
