@@ -38,7 +38,7 @@ describe('filters and the URL', () => {
     await user.selectOptions(screen.getByLabelText('起始月份'), '2024年3月')
     expect(currentParams()).toMatchObject({ from: '2024-03' })
     await user.click(await within(figure('trend')).findByRole('button', { name: '数据表' }))
-    const rows = within(within(figure('trend')).getByRole('table'))
+    const rows = within(await within(figure('trend')).findByRole('table'))
       .getAllByRole('row')
       .slice(1)
     expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
