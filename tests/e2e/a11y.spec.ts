@@ -1,19 +1,5 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { waitForDashboard } from './fixtures'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
-
-async function violations(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  )
-}
+import { expect, test } from '@playwright/test'
+import { axeViolations as violations, waitForDashboard } from './fixtures'
 
 for (const lang of ['zh', 'en'] as const) {
   test(`axe finds no WCAG 2.1 A/AA violation (${lang}), with a data table open`, async ({ page }) => {

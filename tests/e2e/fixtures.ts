@@ -1,4 +1,5 @@
 /** Shared helpers for the real-browser tests: expected figures come from the data set through the tested formatter. */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page } from '@playwright/test'
 import { dataSet } from '../../mocks/data/dataset'
 import type { CategoryId } from '../../src/api/common'
@@ -53,4 +54,16 @@ export async function switchToEnglishAndExpectPublishedFigures(page: Page) {
   await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
   await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
+}
+
+/** What axe-core finds against WCAG 2.1 A and AA on the page as it is, one line per rule broken. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
 }

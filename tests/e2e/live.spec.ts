@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test'
 import type { Endpoint, FaultKind } from '../../mocks/http-server'
 import { messages } from '../../src/lib/i18n'
 import {
+  axeViolations,
   CHART_SURFACE,
   expectedPersons,
   expectPublishedFigures,
@@ -104,6 +105,7 @@ test('backend down after load: the panels that need new data say so, the rest st
   }
   await expect(panel(page, 'regions').locator(CHART_SURFACE)).toBeVisible()
   await expect(panel(page, 'regions').getByRole('alert')).toHaveCount(0)
+  expect(await axeViolations(page), 'axe, with error states shown').toEqual([])
 
   await mockApi.up()
   for (const id of ['kpis', 'trend', 'targets', 'channels'] as const) {
@@ -170,6 +172,7 @@ test('in English: 403 and 500 say so in English', async ({ page }) => {
   await expect(panel(page, 'regions').getByRole('alert')).toContainText(en.errorForbidden)
   await expect(panel(page, 'channels').getByRole('alert')).toContainText(en.errorServer('500'), AFTER_RETRIES)
   await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  expect(await axeViolations(page), 'axe, with error states shown').toEqual([])
   await mockApi.heal('regions')
   await mockApi.heal('channels')
   await panel(page, 'regions').getByRole('button', { name: en.retry }).click()
