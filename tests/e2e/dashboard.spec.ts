@@ -105,6 +105,25 @@ test('the ranking draws each province as long as its value, left of zero when it
   expect(Math.abs(last.width / byChange[0].width - -changes.at(-1)! / changes[0]) * byChange[0].width).toBeLessThan(1)
 })
 
+test('after a filter change the charts are drawn at once: nothing moves once the new numbers are there', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  await expect(page.locator('figure[data-chart="channels"] .panel-summary')).toContainText('贵州')
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+  const geometry = () =>
+    page
+      .locator('figure[data-chart] :is(svg.chart-surface, .recharts-wrapper > svg) :is(path, rect)')
+      .evaluateAll((shapes) => shapes.map((s) => s.getAttribute('d') ?? `${s.getAttribute('width')}`).join('|'))
+  const drawn = await geometry()
+  // Anything still animating would change within 300 ms, the longest animation the budget allows.
+  await page.waitForTimeout(300)
+  expect(await geometry()).toBe(drawn)
+  expect(drawn).toContain('|')
+})
+
 test('a hostile link falls back to defaults with a notice, and echoes nothing', async ({ page }) => {
   const errors = watchForErrors(page)
   const hostile = encodeURIComponent('<img src=x onerror="window.__pwned=1">')

@@ -111,7 +111,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
               stroke={colors.grid}
               allowDataOverflow
             />
-            <Tooltip content={<TrendTooltip lang={lang} />} />
+            <Tooltip content={<TrendTooltip lang={lang} />} isAnimationActive={false} />
             <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
             {trend.rows.some((r) => r.previousYear !== null) ? (
               <Line
