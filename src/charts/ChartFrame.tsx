@@ -47,6 +47,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   const [exportError, setExportError] = useState(false)
   const stageRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
+  const titleId = useId()
   const summaryId = useId()
   const tableId = useId()
   const reasonId = useId()
@@ -112,11 +113,14 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
     <figure
       className={`panel ${updating ? 'is-updating' : ''} ${className ?? ''}`}
       data-chart={id}
+      aria-labelledby={titleId}
       aria-describedby={ready ? summaryId : undefined}
       aria-busy={updating}
     >
       <figcaption className="panel-head">
-        <h2 className="panel-title">{shown?.title ?? title}</h2>
+        <h2 className="panel-title" id={titleId}>
+          {shown?.title ?? title}
+        </h2>
         <p className="panel-summary" id={summaryId}>
           {ready?.summary ?? '\u00a0'}
         </p>

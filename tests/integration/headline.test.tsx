@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { renderApp } from '../utils'
 
@@ -41,12 +41,17 @@ describe('the first screen, national view', () => {
     expect(within(await card('Relocated population')).getByText('4.059 million')).toBeInTheDocument()
   })
 
-  it('writes the trend summary sentence from the data', async () => {
+  it('writes the trend summary sentence from the data, and gives it to the chart as its description', async () => {
     renderApp()
-    expect(
-      await screen.findByText(
-        '2024年2月至8月，全国脱贫人口务工就业规模连续7个月环比增长，8月底达3295.3万人，完成年度目标的109.1%。',
-      ),
-    ).toBeInTheDocument()
+    const summary =
+      '2024年2月至8月，全国脱贫人口务工就业规模连续7个月环比增长，8月底达3295.3万人，完成年度目标的109.1%。'
+    expect(await screen.findByText(summary)).toBeInTheDocument()
+    // Every chart is a figure named by its title and described by its summary.
+    const trend = screen.getByRole('figure', { name: '全国脱贫人口务工就业月度趋势' })
+    expect(trend).toHaveAccessibleDescription(summary)
+    for (const name of ['全国分类目标完成情况', '全国就业渠道', /^各省份脱贫人口务工就业排名/]) {
+      const figure = await screen.findByRole('figure', { name })
+      await waitFor(() => expect(figure).toHaveAccessibleDescription(/^2024年8月，/))
+    }
   })
 })
