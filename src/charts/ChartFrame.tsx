@@ -126,6 +126,12 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
         </p>
       </figcaption>
       <div className="panel-toolbar">
+        {updating ? (
+          // Seen, not announced: the figure is aria-busy meanwhile.
+          <span className="updating-note" aria-hidden="true">
+            {t.updatingNote}
+          </span>
+        ) : null}
         {controls}
         <button
           type="button"

@@ -16,6 +16,7 @@ const zh = {
   skipToContent: '跳到主要内容',
   loading: '正在加载…',
   updating: '正在更新，完成后才能导出。',
+  updatingNote: '正在更新…',
 
   filters: '筛选条件',
   region: '地区',
@@ -137,6 +138,7 @@ const en: Messages = {
   skipToContent: 'Skip to main content',
   loading: 'Loading…',
   updating: 'Updating; exports are available once the new data has loaded.',
+  updatingNote: 'Updating…',
 
   filters: 'Filters',
   region: 'Region',

@@ -153,6 +153,7 @@ describe('while the next view loads', () => {
     expect(await within(figure('trend')).findByRole('heading', { name: /^贵州.+月度趋势$/ })).toBeInTheDocument()
     // …while channels and the KPI cards keep the national view, as a whole, busy, and cannot be exported.
     expect(figure('channels')).toHaveAttribute('aria-busy', 'true')
+    expect(channels.getByText('正在更新…')).toBeInTheDocument()
     expect(channels.getByRole('heading', { name: '全国就业渠道' })).toBeInTheDocument()
     expect(channels.getByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
     expect(channels.getByRole('button', { name: '导出 PNG' })).toBeDisabled()
@@ -166,6 +167,7 @@ describe('while the next view loads', () => {
     expect(await channels.findByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
     expect(channels.getByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
     expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
+    expect(channels.queryByText('正在更新…')).toBeNull()
     expect(channels.getByRole('button', { name: '导出 PNG' })).toBeEnabled()
     await waitFor(() => expect(kpis).toHaveAttribute('aria-busy', 'false'))
     expect(
