@@ -181,6 +181,40 @@ test('in English: 403 and 500 say so in English', async ({ page }) => {
   await expect(panel(page, 'channels').locator('.panel-summary')).toContainText('Aug 2024')
 })
 
+test('a slow backend: the dashboard PNG asked for while panels update waits for the new numbers', async ({ page }) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  await mockApi.fault('slow', '*', 1500)
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  await expect(page.locator('figure[aria-busy="true"]').first()).toBeVisible()
+  // Records when the last panel stops being busy, and when the export hands over its file.
+  await page.evaluate(() => {
+    const w = window as unknown as { settledAt?: number; downloadedAt?: number }
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[aria-busy="true"]')) return
+      w.settledAt = performance.now()
+      observer.disconnect()
+    }).observe(document.body, { subtree: true, attributes: true, childList: true })
+    const click = HTMLAnchorElement.prototype.click
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (this.download) w.downloadedAt = performance.now()
+      return click.call(this)
+    }
+  })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出整页 PNG' }).click(),
+  ])
+  expect(download.suggestedFilename()).toBe('dashboard_520000_total_2024-08.png')
+  const { settledAt, downloadedAt } = await page.evaluate(() => {
+    const w = window as unknown as { settledAt?: number; downloadedAt?: number }
+    return { settledAt: w.settledAt, downloadedAt: w.downloadedAt }
+  })
+  expect(settledAt).toBeDefined()
+  expect(downloadedAt).toBeGreaterThan(settledAt!)
+  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
+})
+
 test('a slow backend: loading skeletons, then the numbers', async ({ page }) => {
   await mockApi.fault('slow', '*', 1500)
   await page.goto('/')

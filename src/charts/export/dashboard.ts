@@ -199,7 +199,20 @@ export function composeDashboardSvg(root: HTMLElement, text: DashboardText, meas
   return { svg, width: WIDTH, height }
 }
 
+/**
+ * Resolves once no panel is loading or updating (none is aria-busy): a panel still showing the previous view's numbers
+ * must not be drawn under the new filters. A panel that fails is not busy: it is drawn with its error.
+ */
+export async function whenSettled(root: HTMLElement, timeoutMs = 15_000): Promise<void> {
+  const started = performance.now()
+  while (root.querySelector('[aria-busy="true"]')) {
+    if (performance.now() - started > timeoutMs) throw new Error('the dashboard did not finish loading')
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+  }
+}
+
 export async function renderDashboardPng(root: HTMLElement, text: DashboardText): Promise<Blob> {
+  await whenSettled(root)
   await document.fonts.ready
   const { svg, width, height } = composeDashboardSvg(root, text, canvasMeasure())
   return svgToPng(svg, width, height, 2)
