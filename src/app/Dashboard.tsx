@@ -44,9 +44,12 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
     if (invalid.length > 0) navigate(serializeView(view, options), 'replace')
   }, [invalid, view, options])
 
+  // From the address as it is when called, not as it was at render: a click on a panel rendered for an earlier view
+  // changes only what it names and keeps every other filter.
   const setView = useCallback(
-    (patch: Partial<View>) => navigate(serializeView({ ...view, ...patch }, options)),
-    [view, options],
+    (patch: Partial<View>) =>
+      navigate(serializeView({ ...parseView(window.location.search, options).view, ...patch }, options)),
+    [options],
   )
   const props: PanelProps = { meta, view, setView }
   const resetKey = serializeView(view, options)

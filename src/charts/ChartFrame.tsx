@@ -55,10 +55,8 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
     () => (content === undefined ? undefined : { title, height, content }),
     [title, height, content],
   )
-  const kept = useKept(current)
-  // A failed load shows its error rather than what an earlier view showed.
-  const shown = current ?? (query.isError ? undefined : kept.value)
-  const updating = current === undefined && shown !== undefined
+  // A failed load shows its error, and forgets what an earlier view showed.
+  const { value: shown, updating } = useKept(current, query.isError)
   const ready = shown && typeof shown.content === 'object' ? shown.content : null
   const bodyHeight = shown?.height ?? height
 
@@ -69,7 +67,8 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   else if (!ready) body = <PanelSkeleton height={bodyHeight} />
   else
     body = (
-      <div className="chart-body" ref={bodyRef} style={{ height: bodyHeight }}>
+      // What an earlier view showed is for looking at, not for clicking (a province, a tooltip) until it is current.
+      <div className="chart-body" ref={bodyRef} style={{ height: bodyHeight }} inert={updating}>
         {ready.chart}
       </div>
     )
@@ -165,10 +164,17 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
       ) : null}
       {stale}
       {body}
-      <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
+      <div id={tableId}>
+        {ready && showTable ? <DataTable table={ready.table} caption={shown?.title ?? title} /> : null}
+      </div>
       {ready && exporting === 'png'
         ? createPortal(
-            <div ref={stageRef} className="export-stage" aria-hidden="true" style={{ width: EXPORT_WIDTH, height }}>
+            <div
+              ref={stageRef}
+              className="export-stage"
+              aria-hidden="true"
+              style={{ width: EXPORT_WIDTH, height: bodyHeight }}
+            >
               {ready.chart}
             </div>,
             document.body,

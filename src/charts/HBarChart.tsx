@@ -67,7 +67,7 @@ function HBarSvg({
   const top = margin.top
   const bottom = Math.max(top + 1, height - margin.bottom - AXIS_HEIGHT)
   const [d0, d1] = scale.domain
-  const x = (v: number) => left + ((v - d0) / (d1 - d0)) * (right - left)
+  const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
   const x0 = x(Math.max(d0, Math.min(d1, 0)))
   const band = (bottom - top) / Math.max(1, bars.length)
   const keyDown = (key: string) => (e: KeyboardEvent) => {
@@ -114,6 +114,7 @@ function HBarSvg({
               role={select ? 'button' : undefined}
               tabIndex={select ? 0 : undefined}
               aria-label={select?.label(bar)}
+              aria-current={select && bar.selected ? 'true' : undefined}
               onClick={select ? () => select.onSelect(bar.key) : undefined}
               onKeyDown={select ? keyDown(bar.key) : undefined}
             >

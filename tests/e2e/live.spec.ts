@@ -215,6 +215,27 @@ test('a slow backend: the dashboard PNG asked for while panels update waits for 
   await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
 })
 
+test('a slow ranking: its old provinces cannot be clicked while it updates; a click after keeps the new category', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  const ranking = panel(page, 'regions')
+  await expect(ranking.getByRole('button', { name: '查看贵州' })).toBeVisible()
+  await mockApi.fault('slow', 'regions', 1500)
+  await page.getByLabel('类别').selectOption({ label: '易地搬迁脱贫人口' })
+  await expect(ranking).toHaveAttribute('aria-busy', 'true')
+  await expect(ranking.getByRole('heading', { name: /^各省份脱贫人口务工就业排名/ })).toBeVisible()
+  // The old ranking is inert until it is current: a click on one of its provinces does nothing.
+  await expect(ranking.locator('.chart-body')).toHaveAttribute('inert', '')
+  await ranking.getByRole('button', { name: '查看贵州' }).click({ force: true })
+  await expect(ranking).toHaveAttribute('aria-busy', 'false')
+  expect(new URL(page.url()).searchParams.get('region')).toBeNull()
+  await ranking.getByRole('button', { name: '查看贵州' }).click()
+  await expect(page).toHaveURL(/region=520000/)
+  await expect(page).toHaveURL(/category=relocated/)
+})
+
 test('a slow backend: loading skeletons, then the numbers', async ({ page }) => {
   await mockApi.fault('slow', '*', 1500)
   await page.goto('/')

@@ -29,7 +29,7 @@ describe('filters and the URL', () => {
     expect(currentParams()).toEqual({ region: '520000', to: '2024-06' })
     const june = await kpi('务工就业规模')
     expect(await within(june).findByText(formatPersons(value('total', '520000', '2024-06'), 'zh'))).toBeInTheDocument()
-    expect(within(june).getByText(/^2024年6月/)).toBeInTheDocument()
+    expect(within(june).getByText(/^贵州 · 2024年6月/)).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('类别'), '易地搬迁脱贫人口')
     expect(currentParams()).toEqual({ region: '520000', to: '2024-06', category: 'relocated' })
@@ -145,6 +145,8 @@ describe('while the next view loads', () => {
     await screen.findByText('3295.3万')
     const channels = within(figure('channels'))
     expect(await channels.findByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
+    await user.click(channels.getByRole('button', { name: '数据表' }))
+    expect(await channels.findByRole('table', { name: '全国就业渠道' })).toBeInTheDocument()
     const releaseChannels = hold('channels')
     const releaseTargets = hold('targets')
 
@@ -156,6 +158,7 @@ describe('while the next view loads', () => {
     expect(channels.getByText('正在更新…')).toBeInTheDocument()
     expect(channels.getByRole('heading', { name: '全国就业渠道' })).toBeInTheDocument()
     expect(channels.getByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
+    expect(channels.getByRole('table', { name: '全国就业渠道' })).toBeInTheDocument()
     expect(channels.getByRole('button', { name: '导出 PNG' })).toBeDisabled()
     expect(channels.getByRole('button', { name: '导出 PNG' })).toHaveAccessibleDescription('正在更新，完成后才能导出。')
     const kpis = screen.getByRole('region', { name: '务工就业规模' })
@@ -166,6 +169,7 @@ describe('while the next view loads', () => {
     releaseTargets()
     expect(await channels.findByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
     expect(channels.getByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
+    expect(channels.getByRole('table', { name: '贵州就业渠道' })).toBeInTheDocument()
     expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
     expect(channels.queryByText('正在更新…')).toBeNull()
     expect(channels.getByRole('button', { name: '导出 PNG' })).toBeEnabled()
@@ -188,5 +192,40 @@ describe('while the next view loads', () => {
     expect(channels.queryByText(/全国务工的脱贫人口中/)).toBeNull()
     expect(channels.getByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
     expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
+
+    // 重试, while the answer is on its way: the panel loads; the national view it showed before does not come back.
+    server.resetHandlers()
+    const release = hold('channels')
+    await user.click(channels.getByRole('button', { name: '重试' }))
+    expect(await channels.findByText('正在加载…')).toBeInTheDocument()
+    expect(channels.queryByRole('heading', { name: '全国就业渠道' })).toBeNull()
+    expect(channels.queryByText(/全国务工的脱贫人口中/)).toBeNull()
+    release()
+    expect(await channels.findByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
+  })
+
+  it('a ranking refused for the new category shows the error, never the previous category under the new title', async () => {
+    const user = userEvent.setup()
+    renderApp()
+    await screen.findByText('3295.3万')
+    const regions = within(figure('regions'))
+    expect(await regions.findByText(/规模最大的省份是/)).toBeInTheDocument()
+    server.use(
+      http.get('*/api/v1/regions', ({ request }) =>
+        new URL(request.url).searchParams.get('category') === 'relocated'
+          ? HttpResponse.json({
+              category: 'relocated',
+              month: '2024-08',
+              items: [{ region: '999999', value: 1, target: null, previousMonth: null, previousYear: null }],
+            })
+          : undefined,
+      ),
+    )
+
+    await user.selectOptions(screen.getByLabelText('类别'), '易地搬迁脱贫人口')
+    expect(await regions.findByRole('alert')).toHaveTextContent('服务器返回的数据格式异常')
+    expect(regions.getByRole('heading', { name: /^各省份易地搬迁脱贫人口排名/ })).toBeInTheDocument()
+    expect(regions.queryByText(/规模最大的省份是/)).toBeNull()
+    expect(regions.queryByRole('status')).toBeNull() // not "stale": there is no earlier answer for this view
   })
 })

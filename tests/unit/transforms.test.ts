@@ -75,7 +75,7 @@ describe('buildKpiCards', () => {
 
     expect(total.title).toBe('务工就业规模')
     expect(total.value).toBe('3295.3万')
-    expect(total.caption).toBe('2024年8月 · 单位：万人')
+    expect(total.caption).toBe('全国 · 2024年8月 · 单位：万人')
     expect(total.lines[0]).toBe('年度目标 3019.2万，完成 109.1%')
     expect(total.lines[1]).toBe('超出年度目标 276.1万（9.1个百分点）')
     expect(total.lines[2]).toMatch(/^环比 \+\d+\.\d万（\+\d+\.\d%）$/)
@@ -84,7 +84,7 @@ describe('buildKpiCards', () => {
 
     expect(streak.value).toBe('连续7个月')
     expect(streak.lines).toEqual(['2024年2月至8月环比增长'])
-    expect(streak.caption).toBe('截至2024年8月 · 环比')
+    expect(streak.caption).toBe('全国 · 截至2024年8月 · 环比')
 
     expect(key.value).toBe('669.6万')
     expect(key.lines[0]).toBe(`年度目标 591.5万，完成 ${formatPercent(6_696_000 / 5_914_600, 'zh')}`)
@@ -115,7 +115,7 @@ describe('buildKpiCards', () => {
     const [total, streak, key, relocated] = cards
     expect(total.title).toBe('Employment')
     expect(total.value).toBe('32.953 million')
-    expect(total.caption).toBe('Aug 2024 · unit: million persons')
+    expect(total.caption).toBe('National · Aug 2024 · unit: million persons')
     expect(total.lines[0]).toBe('Annual target 30.192 million, 109.1% attained')
     expect(total.lines[1]).toBe('2.761 million (9.1 pp) above the annual target')
     expect(total.lines[2]).toMatch(/^MoM \+\d+\.\d{3} million \(\+\d+\.\d%\)$/)
@@ -235,19 +235,22 @@ describe('buildTrend', () => {
   })
 
   it('labels every month while they fit, else every n-th month counted back from the last', async () => {
-    expect(buildTrend(await history(NATIONAL, 'total'), '2024-01').monthTicks).toHaveLength(8)
+    const eight = buildTrend(await history(NATIONAL, 'total'), '2024-01')
+    expect(eight.spansYears).toBe(false)
+    expect(eight.monthTicks).toEqual(eight.rows.map((r) => r.month))
+    // 20 months across two years: long labels, at most 8 of them, every third month back from August 2024.
     const twenty = buildTrend(await history(NATIONAL, 'total'), '2023-01')
     expect(twenty.rows).toHaveLength(20)
-    expect(twenty.monthTicks).toEqual(twenty.rows.map((r) => r.month).filter((_, i) => i % 2 === 1))
-    expect(twenty.monthTicks.at(-1)).toBe('2024-08')
+    expect(twenty.spansYears).toBe(true)
+    expect(twenty.monthTicks).toEqual(['2023-02', '2023-05', '2023-08', '2023-11', '2024-02', '2024-05', '2024-08'])
     const sixty = Array.from(
       { length: 60 },
       (_, i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
     )
-    const ticks = monthTicks(sixty)
-    expect(ticks.length).toBeLessThanOrEqual(MAX_MONTH_TICKS)
+    const ticks = monthTicks(sixty, MAX_MONTH_TICKS.long)
+    expect(ticks).toHaveLength(8)
+    expect(ticks.slice(0, 2)).toEqual(['2020-04', '2020-12']) // every eighth month back from December 2024
     expect(ticks.at(-1)).toBe('2024-12')
-    expect(ticks.slice(0, 2)).toEqual(['2020-05', '2020-10']) // every fifth month back from December 2024
   })
 
   it('chooses an axis that holds the values, last year and the target', async () => {

@@ -22,16 +22,11 @@ export function KpiCards({ meta, view }: PanelProps) {
     () => (targets.data && history.data ? buildKpiCards(meta, view, targets.data, history.data) : undefined),
     [meta, view, targets.data, history.data],
   )
-  // While the next view's figures load, the last cards stay, marked as updating.
-  const kept = useKept(current)
-  const cards = current ?? (failed ? undefined : kept.value)
+  // While the next view's figures load, the last cards stay, marked as updating; an error makes them go.
+  const { value: cards, updating } = useKept(current, Boolean(failed))
 
   return (
-    <section
-      className={`kpis ${kept.updating && cards ? 'is-updating' : ''}`}
-      aria-label={t.kpiTotal}
-      aria-busy={kept.updating && Boolean(cards)}
-    >
+    <section className={`kpis ${updating ? 'is-updating' : ''}`} aria-label={t.kpiTotal} aria-busy={updating}>
       {failed && ready ? (
         <StaleNote error={failed.error} updatedAt={failed.dataUpdatedAt} onRetry={() => void failed.refetch()} />
       ) : null}

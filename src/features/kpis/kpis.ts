@@ -57,8 +57,9 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
   const { lang } = view
   const t = messages[lang]
   const month = formatMonth(targets.month, lang)
-  const caption = t.kpiMonthUnit(month, personsUnit(lang))
   const regionName = meta.regions.find((r) => r.id === targets.region)?.name[lang] ?? targets.region
+  // Each card names its region, so that it says what it shows wherever it is seen (while updating, in an export).
+  const caption = t.kpiMonthUnit(regionName, month, personsUnit(lang))
 
   const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string, withTarget: boolean): KpiCard => {
     if (!covers(meta, id as CategoryId, targets.region)) {
@@ -78,13 +79,13 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
   const streak = growthStreak(streakSeries.points)
   const streakCard: KpiCard =
     streakSeries.points.length === 0
-      ? { id: 'streak', title: t.kpiStreak, value: null, lines: [t.empty], caption: t.kpiStreakUnit(month) }
+      ? { id: 'streak', title: t.kpiStreak, value: null, lines: [t.empty], caption: t.kpiStreakUnit(regionName, month) }
       : {
           id: 'streak',
           title: t.kpiStreak,
           value: streak.length > 0 ? t.kpiStreakValue(streak.length) : t.kpiNoStreak,
           lines: streak.from && streak.to ? [t.kpiStreakDetail(formatMonthRange(streak.from, streak.to, lang))] : [],
-          caption: t.kpiStreakUnit(month),
+          caption: t.kpiStreakUnit(regionName, month),
         }
 
   return [

@@ -22,9 +22,12 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
   const category = categoryName(meta, view.category, lang)
   const select = useCallback((data: RegionsData) => onlyKnownRegions(data, meta), [meta])
   const regions = useQuery({ ...regionsQueries.one({ category: view.category, month: view.to }), select })
+  // Only an answer for this category and month: when a new answer is refused, React Query still hands back the last
+  // accepted one, which belongs to another view.
+  const data = regions.data?.category === view.category && regions.data.month === view.to ? regions.data : undefined
   const rows = useMemo(
-    () => (regions.data ? rankRegions(regions.data, meta, lang, metric, view.compare) : null),
-    [regions.data, meta, lang, metric, view.compare],
+    () => (data ? rankRegions(data, meta, lang, metric, view.compare) : null),
+    [data, meta, lang, metric, view.compare],
   )
   const height = Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40
 

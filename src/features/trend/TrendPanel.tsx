@@ -52,7 +52,7 @@ function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<num
 
 export function TrendPanel({ meta, view }: PanelProps) {
   const t = useMessages()
-  const { lang, from, to } = view
+  const { lang, from } = view
   const region = regionName(meta, view.region, lang)
   const category = categoryName(meta, view.category, lang)
   const covered = covers(meta, view.category, view.region)
@@ -67,7 +67,6 @@ export function TrendPanel({ meta, view }: PanelProps) {
     if (!series.data) return undefined
     const trend = buildTrend(series.data, from)
     if (trend.rows.length === 0) return t.empty
-    const spansYears = from.slice(0, 4) !== to.slice(0, 4)
     const bands = visibleAnnotations(annotations.data, trend.rows)
     return {
       summary: trendSummary(trend, lang, { region, category }),
@@ -98,7 +97,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
               ticks={trend.monthTicks}
               interval={0}
               tick={chartFont}
-              tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
+              tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
               stroke={colors.grid}
             />
             <YAxis
@@ -157,7 +156,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
         </ResponsiveContainer>
       ),
     }
-  }, [covered, series.data, annotations.data, from, to, lang, region, category, t])
+  }, [covered, series.data, annotations.data, from, lang, region, category, t])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = annotations.isError ? (

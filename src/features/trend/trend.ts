@@ -23,15 +23,20 @@ export interface Trend {
   streak: Streak
   /** y-axis range and ticks that keep the data, last year's line and the target line all in view */
   scale: { domain: [number, number]; ticks: number[] }
+  /** the months run over more than one calendar year, so their labels name the year */
+  spansYears: boolean
   /** the months the x axis labels */
   monthTicks: string[]
 }
 
-/** At most this many month labels on the x axis, so that they never crowd, without measuring text. */
-export const MAX_MONTH_TICKS = 12
+/**
+ * At most this many month labels on the x axis, so that they never crowd at the narrowest trend (about 600 px),
+ * without measuring text: short labels (8月, Aug) within a year, long ones (2024年8月, Aug 2024) across years.
+ */
+export const MAX_MONTH_TICKS = { short: 12, long: 8 } as const
 
 /** Every month when they fit, else every second (third…) month counted back from the last, which is always labelled. */
-export function monthTicks(months: string[], max = MAX_MONTH_TICKS): string[] {
+export function monthTicks(months: string[], max: number): string[] {
   const step = Math.ceil(months.length / max)
   return months.filter((_, i) => (months.length - 1 - i) % step === 0)
 }
@@ -57,7 +62,10 @@ export function buildTrend(history: Series, from: string): Trend {
     })
   })
   const all = rows.flatMap((r) => [r.value, r.previousYear, r.target]).filter((v): v is number => v !== null)
-  return { rows, streak, scale: niceScale(all), monthTicks: monthTicks(rows.map((r) => r.month)) }
+  const months = rows.map((r) => r.month)
+  const spansYears = months.length > 0 && months[0].slice(0, 4) !== months[months.length - 1].slice(0, 4)
+  const ticks = monthTicks(months, spansYears ? MAX_MONTH_TICKS.long : MAX_MONTH_TICKS.short)
+  return { rows, streak, scale: niceScale(all), spansYears, monthTicks: ticks }
 }
 
 export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): TableData {
