@@ -116,7 +116,11 @@ test('after a filter change the charts are drawn at once: nothing moves once the
   const geometry = () =>
     page
       .locator('figure[data-chart] :is(svg.chart-surface, .recharts-wrapper > svg) :is(path, rect)')
-      .evaluateAll((shapes) => shapes.map((s) => s.getAttribute('d') ?? `${s.getAttribute('width')}`).join('|'))
+      .evaluateAll((shapes) =>
+        shapes
+          .map((s) => s.getAttribute('d') ?? ['x', 'y', 'width', 'height'].map((a) => s.getAttribute(a)).join(','))
+          .join('|'),
+      )
   const drawn = await geometry()
   // Anything still animating would change within 300 ms, the longest animation the budget allows.
   await page.waitForTimeout(300)
