@@ -58,6 +58,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
   // A failed load shows its error, and forgets what an earlier view showed.
   const { value: shown, updating } = useKept(current, query.isError)
   const ready = shown && typeof shown.content === 'object' ? shown.content : null
+  const shownTitle = shown?.title ?? title
   const bodyHeight = shown?.height ?? height
 
   let body: ReactNode
@@ -118,7 +119,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
     >
       <figcaption className="panel-head">
         <h2 className="panel-title" id={titleId}>
-          {shown?.title ?? title}
+          {shownTitle}
         </h2>
         <p className="panel-summary" id={summaryId}>
           {ready?.summary ?? '\u00a0'}
@@ -164,9 +165,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
       ) : null}
       {stale}
       {body}
-      <div id={tableId}>
-        {ready && showTable ? <DataTable table={ready.table} caption={shown?.title ?? title} /> : null}
-      </div>
+      <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={shownTitle} /> : null}</div>
       {ready && exporting === 'png'
         ? createPortal(
             <div

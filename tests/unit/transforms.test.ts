@@ -348,6 +348,11 @@ describe('visibleAnnotations', () => {
       ['hundred_day_2024', '2024-05', '2024-08'],
     ])
     expect(visible.every((a) => a.approximate)).toBe(true)
+    // Labels hang inwards from the nearer side, on alternate lines: none runs off the chart or into another.
+    expect(visible.map((a) => [a.labelAlign, a.labelLine])).toEqual([
+      ['start', 0],
+      ['end', 1],
+    ])
   })
 
   it('clips at the end too, and drops the programmes outside', () => {

@@ -74,7 +74,11 @@ export function TrendPanel({ meta, view }: PanelProps) {
       unit: personsUnit(lang),
       chart: (
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={trend.rows} margin={{ top: 24, right: 16, bottom: 4, left: 8 }}>
+          <ComposedChart
+            data={trend.rows}
+            // room for half of the last month's label, which is always shown
+            margin={{ top: 24, right: trend.spansYears ? 40 : 16, bottom: 4, left: 8 }}
+          >
             <CartesianGrid stroke={colors.grid} vertical={false} />
             {bands.map((b) => (
               <ReferenceArea
@@ -86,7 +90,8 @@ export function TrendPanel({ meta, view }: PanelProps) {
                 ifOverflow="hidden"
                 label={{
                   value: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
-                  position: 'insideTop',
+                  position: b.labelAlign === 'start' ? 'insideTopLeft' : 'insideTopRight',
+                  offset: 4 + 15 * b.labelLine,
                   fill: colors.bandText,
                   fontSize: 11,
                 }}
