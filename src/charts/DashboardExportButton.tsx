@@ -1,5 +1,5 @@
-import { useState, type RefObject } from 'react'
-import { useMessages } from '../lib/i18n'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import { messages, useMessages } from '../lib/i18n'
 import { exportText, type ExportView } from './exportContext'
 
 /** Exports the whole page (header, KPI cards, every panel) as one PNG for a one-page briefing. */
@@ -12,16 +12,28 @@ export function DashboardExportButton({
 }) {
   const t = useMessages()
   const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState(false)
+  const [failed, setFailed] = useState<'error' | 'unsettled' | null>(null)
+  // The filters as they are when the page has settled, which may be later than the click.
+  const latest = useRef(exportView)
+  useEffect(() => {
+    latest.current = exportView
+  })
 
   async function run() {
     if (!page.current) return
     setBusy(true)
-    setFailed(false)
+    setFailed(null)
     try {
-      const { download, exportFileName, renderDashboardPng } = await import('./export')
-      const { view } = exportView
-      const text = exportText(exportView, { title: t.appTitle, summary: '', unit: '' }, new Date())
+      const { download, exportFileName, renderDashboardPng, whenSettled } = await import('./export')
+      await document.fonts.ready
+      // A panel still loading or updating would go out with the previous view's numbers: wait for every panel.
+      if (!(await whenSettled(page.current))) {
+        setFailed('unsettled')
+        return
+      }
+      const { view } = latest.current
+      const title = messages[view.lang].appTitle
+      const text = exportText(latest.current, { title, summary: '', unit: '' }, new Date())
       const png = await renderDashboardPng(page.current, text)
       download(
         png,
@@ -29,7 +41,7 @@ export function DashboardExportButton({
       )
     } catch (error) {
       console.warn('dashboard export failed', error)
-      setFailed(true)
+      setFailed('error')
     } finally {
       setBusy(false)
     }
@@ -42,7 +54,7 @@ export function DashboardExportButton({
       </button>
       {failed ? (
         <span className="export-error" role="alert">
-          {t.exportFailed}
+          {failed === 'unsettled' ? t.exportUnsettled : t.exportFailed}
         </span>
       ) : null}
     </>

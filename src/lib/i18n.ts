@@ -79,6 +79,7 @@ const zh = {
   exportCsv: '导出 CSV',
   exportUnavailable: '数据加载完成后才能查看数据表或导出。',
   exportFailed: '导出失败，请重试。',
+  exportUnsettled: '仍有面板在加载，整页未能导出。请稍后重试。',
   exportFilters: (p: { region: string; category: string; period: string; compare: string }) =>
     `地区：${p.region} · 类别：${p.category} · 时期：${p.period} · 对比：${p.compare}`,
   exportUnit: (unit: string) => `单位：${unit}`,
@@ -201,6 +202,7 @@ const en: Messages = {
   exportCsv: 'Export CSV',
   exportUnavailable: 'The data table and exports are available once the data has loaded.',
   exportFailed: 'The export failed. Try again.',
+  exportUnsettled: 'Some panels are still loading, so the dashboard was not exported. Try again in a moment.',
   exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,
   exportUnit: (unit) => `Unit: ${unit}`,
   exportSource: (source) => `Source: ${source}`,

@@ -200,20 +200,21 @@ export function composeDashboardSvg(root: HTMLElement, text: DashboardText, meas
 }
 
 /**
- * Resolves once no panel is loading or updating (none is aria-busy): a panel still showing the previous view's numbers
- * must not be drawn under the new filters. A panel that fails is not busy: it is drawn with its error.
+ * Whether every panel has settled (none is aria-busy: loading, or updating to new filters) within `timeoutMs`. A panel
+ * still showing the previous view's numbers must not be drawn under the new filters; a panel that failed is not busy,
+ * and is drawn with its error. The wait outlasts a request's timeout and its retries.
  */
-export async function whenSettled(root: HTMLElement, timeoutMs = 15_000): Promise<void> {
+export async function whenSettled(root: HTMLElement, timeoutMs = 60_000): Promise<boolean> {
   const started = performance.now()
   while (root.querySelector('[aria-busy="true"]')) {
-    if (performance.now() - started > timeoutMs) throw new Error('the dashboard did not finish loading')
-    await new Promise((resolve) => requestAnimationFrame(resolve))
+    if (performance.now() - started > timeoutMs) return false
+    await new Promise((resolve) => setTimeout(resolve, 50))
   }
+  return true
 }
 
+/** The dashboard as drawn now: call once it has settled (whenSettled). */
 export async function renderDashboardPng(root: HTMLElement, text: DashboardText): Promise<Blob> {
-  await whenSettled(root)
-  await document.fonts.ready
   const { svg, width, height } = composeDashboardSvg(root, text, canvasMeasure())
   return svgToPng(svg, width, height, 2)
 }
