@@ -20,7 +20,7 @@ export interface ChannelsQuery {
 }
 
 export function fetchChannels(q: ChannelsQuery, signal?: AbortSignal) {
-  return apiGet('/channels', { ...q }, channelsSchema, signal)
+  return apiGet('/channels', { ...q }, channelsSchema, signal, ['region', 'month'])
 }
 
 export const channelsQueries = {

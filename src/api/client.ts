@@ -57,12 +57,17 @@ export function apiUrl(path: string, params: Params = {}): string {
   return url.toString()
 }
 
-/** GET a JSON resource and check it against its schema. Throws ApiError for every failure. */
+/**
+ * GET a JSON resource and check it against its schema, and that it answers what was asked: the `echo` parameters
+ * must come back as they were sent (an answer for another region or month would show its numbers as this view's).
+ * Throws ApiError for every failure.
+ */
 export async function apiGet<S extends v.GenericSchema>(
   path: string,
   params: Params,
   schema: S,
   signal?: AbortSignal,
+  echo: readonly string[] = [],
 ): Promise<v.InferOutput<S>> {
   const timeout = AbortSignal.timeout(timeoutMs())
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -100,6 +105,14 @@ export async function apiGet<S extends v.GenericSchema>(
     throw new ApiError('format', `GET ${path}: unexpected data at ${where}: ${parsed.issues[0].message}`, {
       status: response.status,
     })
+  }
+  const answered = parsed.output as Record<string, unknown>
+  for (const key of echo) {
+    if (answered[key] !== params[key]) {
+      throw new ApiError('format', `GET ${path}: answers ${key}=${String(answered[key])}, asked ${params[key]}`, {
+        status: response.status,
+      })
+    }
   }
   return parsed.output
 }

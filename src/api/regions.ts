@@ -25,7 +25,7 @@ export interface RegionsQuery {
 }
 
 export function fetchRegions(q: RegionsQuery, signal?: AbortSignal) {
-  return apiGet('/regions', { ...q }, regionsSchema, signal)
+  return apiGet('/regions', { ...q }, regionsSchema, signal, ['category', 'month'])
 }
 
 export const regionsQueries = {

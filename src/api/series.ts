@@ -28,7 +28,7 @@ export interface SeriesQuery {
 }
 
 export function fetchSeries(q: SeriesQuery, signal?: AbortSignal) {
-  return apiGet('/series', { ...q }, seriesSchema, signal)
+  return apiGet('/series', { ...q }, seriesSchema, signal, ['region', 'category'])
 }
 
 export const seriesQueries = {

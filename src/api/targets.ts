@@ -25,7 +25,7 @@ export interface TargetsQuery {
 }
 
 export function fetchTargets(q: TargetsQuery, signal?: AbortSignal) {
-  return apiGet('/targets', { ...q }, targetsSchema, signal)
+  return apiGet('/targets', { ...q }, targetsSchema, signal, ['region', 'month'])
 }
 
 export const targetsQueries = {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
 import { ApiError, apiGet, apiUrl } from '../../src/api/client'
 import { fetchMeta } from '../../src/api/meta'
-import { seriesSchema } from '../../src/api/series'
+import { fetchSeries, seriesSchema } from '../../src/api/series'
 import { targetsSchema } from '../../src/api/targets'
 
 const SERIES = '*/api/v1/series'
@@ -177,6 +177,15 @@ describe('apiGet', () => {
     await formatError({ ...goodSeries, category: 'salary' })
     await formatError({ ...goodSeries, points: [{ ...goodSeries.points[0], month: '2024-13' }] })
     await formatError({ ...goodSeries, region: '<script>' })
+  })
+
+  it('turns an answer about something else than was asked into a format error', async () => {
+    server.use(http.get(SERIES, () => HttpResponse.json({ ...goodSeries, region: '520000' })))
+    const error = await failure(fetchSeries({ ...query, category: 'total' }))
+    expect(error.kind).toBe('format')
+    expect(error.message).toContain('region=520000, asked 000000')
+    server.use(http.get(SERIES, () => HttpResponse.json(goodSeries)))
+    expect((await fetchSeries({ ...query, category: 'total' })).region).toBe('000000')
   })
 
   it('turns a body that is not an object into a format error', async () => {
