@@ -60,11 +60,15 @@ export function TrendPanel({ meta, view }: PanelProps) {
     ...seriesQueries.one({ region: view.region, category: view.category, from: meta.months[0], to: view.to }),
     enabled: covered,
   })
-  const annotations = useQuery(annotationsQueries.one({ from: view.from, to: view.to }))
+  // The programme periods of all the data, fetched once; the chart clips them to the months it shows.
+  const annotations = useQuery(annotationsQueries.one({ from: meta.months[0], to: meta.asOf }))
+  const bandsPending = annotations.isPending
 
   const content = useMemo(() => {
+    // First: the series query is disabled then, so its data would never come.
     if (!covered) return t.notCovered(category, region)
-    if (!series.data) return undefined
+    // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
+    if (!series.data || bandsPending) return undefined
     const trend = buildTrend(series.data, from)
     if (trend.rows.length === 0) return t.empty
     const bands = visibleAnnotations(annotations.data, trend.rows)
@@ -161,7 +165,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
         </ResponsiveContainer>
       ),
     }
-  }, [covered, series.data, annotations.data, from, lang, region, category, t])
+  }, [covered, series.data, bandsPending, annotations.data, from, lang, region, category, t])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = annotations.isError ? (
