@@ -349,10 +349,22 @@ describe('visibleAnnotations', () => {
     ])
     expect(visible.every((a) => a.approximate)).toBe(true)
     // Labels hang inwards from the nearer side, on alternate lines: none runs off the chart or into another.
-    expect(visible.map((a) => [a.labelAlign, a.labelLine])).toEqual([
-      ['start', 0],
-      ['end', 1],
+    expect(visible.map((a) => a.label)).toEqual([
+      { align: 'start', line: 0 },
+      { align: 'end', line: 1 },
     ])
+  })
+
+  it('names each programme once, on its latest band, when the months span years', async () => {
+    const trend = buildTrend(await history(NATIONAL, 'total'), '2023-01')
+    const visible = visibleAnnotations(await annotationsOf('2023-01', '2024-08'), trend.rows)
+    const labelled = visible.filter((a) => a.label !== null)
+    expect(labelled.map((a) => a.id)).toEqual(['spring_breeze_2024', 'hundred_day_2024'])
+    expect(labelled.map((a) => a.label)).toEqual([
+      { align: 'end', line: 0 },
+      { align: 'end', line: 1 },
+    ])
+    expect(visible.length).toBeGreaterThan(labelled.length)
   })
 
   it('clips at the end too, and drops the programmes outside', () => {

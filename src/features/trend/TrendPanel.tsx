@@ -50,6 +50,35 @@ function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<num
   )
 }
 
+/**
+ * A programme band's name, hung inside its top edge from the given side: plain SVG text, which Recharts would
+ * otherwise measure word by word on every update.
+ */
+function BandLabel({
+  viewBox,
+  text,
+  align,
+  line,
+}: {
+  viewBox?: { x?: number; y?: number; width?: number }
+  text: string
+  align: 'start' | 'end'
+  line: number
+}) {
+  const { x = 0, y = 0, width = 0 } = viewBox ?? {}
+  return (
+    <text
+      x={align === 'start' ? x + 4 : x + width - 4}
+      y={y + 15 + 15 * line}
+      textAnchor={align}
+      fontSize={11}
+      fill={colors.bandText}
+    >
+      {text}
+    </text>
+  )
+}
+
 export function TrendPanel({ meta, view }: PanelProps) {
   const t = useMessages()
   const { lang, from } = view
@@ -85,22 +114,27 @@ export function TrendPanel({ meta, view }: PanelProps) {
           >
             <CartesianGrid stroke={colors.grid} vertical={false} />
             {bands.map((b) => (
-              <ReferenceArea
-                key={b.id}
-                x1={b.from}
-                x2={b.to}
-                fill={colors.band}
-                fillOpacity={1}
-                ifOverflow="hidden"
-                label={{
-                  value: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
-                  position: b.labelAlign === 'start' ? 'insideTopLeft' : 'insideTopRight',
-                  offset: 4 + 15 * b.labelLine,
-                  fill: colors.bandText,
-                  fontSize: 11,
-                }}
-              />
+              <ReferenceArea key={b.id} x1={b.from} x2={b.to} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />
             ))}
+            {/* The labels after every band, so that a long one is drawn over the next band, not under it. */}
+            {bands
+              .flatMap(({ label, ...b }) => (label ? [{ ...b, label }] : []))
+              .map((b) => (
+                <ReferenceArea
+                  key={`${b.id}-label`}
+                  x1={b.from}
+                  x2={b.to}
+                  fill="none"
+                  ifOverflow="hidden"
+                  label={
+                    <BandLabel
+                      text={b.approximate ? t.approximate(b.name[lang]) : b.name[lang]}
+                      align={b.label.align}
+                      line={b.label.line}
+                    />
+                  }
+                />
+              ))}
             <XAxis
               dataKey="month"
               ticks={trend.monthTicks}

@@ -104,27 +104,28 @@ export function trendSummary(trend: Trend, lang: Lang, names: { region: string; 
 }
 
 /**
- * Programme periods clipped to the rows shown, for shaded bands with labels. A label hangs from the side of its band
- * nearer the middle of the chart (so it never runs off an edge), and labels alternate between two lines (so the
- * labels of neighbouring bands never run into each other).
+ * Programme periods clipped to the rows shown, for shaded bands. Each programme is named once, on its latest band
+ * (earlier years' bands of the same programme look the same), hung from the side nearer the middle of the chart so
+ * that it never runs off an edge, the names on alternate lines so that they never run into each other.
  */
 export function visibleAnnotations(annotations: Annotations | undefined, rows: TrendRow[]) {
   if (!annotations || rows.length === 0) return []
   const first = rows[0].month
   const last = rows[rows.length - 1].month
   const index = (month: string) => rows.findIndex((r) => r.month === month)
-  return annotations.items
+  const visible = annotations.items
     .filter((a) => a.to >= first && a.from <= last)
-    .map((a, i) => {
-      const from = a.from < first ? first : a.from
-      const to = a.to > last ? last : a.to
-      const middle = (index(from) + index(to)) / 2
-      return {
-        ...a,
-        from,
-        to,
-        labelAlign: middle <= (rows.length - 1) / 2 ? ('start' as const) : ('end' as const),
-        labelLine: i % 2,
-      }
-    })
+    .map((a) => ({ ...a, from: a.from < first ? first : a.from, to: a.to > last ? last : a.to }))
+  const latest = new Map(visible.map((a) => [a.name.en, a.id]))
+  let line = 0
+  return visible.map((a) => {
+    const middle = (index(a.from) + index(a.to)) / 2
+    const labelled = latest.get(a.name.en) === a.id
+    return {
+      ...a,
+      label: labelled
+        ? { align: middle <= (rows.length - 1) / 2 ? ('start' as const) : ('end' as const), line: line++ % 2 }
+        : null,
+    }
+  })
 }
