@@ -15,6 +15,9 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
     defaultOptions: {
       queries: {
         staleTime: 5 * 60_000,
+        // Always ask: when the browser believes it is offline (often wrongly, on office networks), a panel says the
+        // network is unreachable, with a retry, instead of waiting silently for a connection event.
+        networkMode: 'always',
         refetchOnWindowFocus: false,
         retry:
           options.retry === false ? false : (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),

@@ -95,7 +95,11 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
       } else {
         const text = exportText(exportView, { title, summary: ready.summary, unit: ready.unit }, new Date())
         // The stage is rendered while `exporting` is 'png'; wait for React to mount it.
-        while (!stageRef.current) await new Promise((resolve) => requestAnimationFrame(resolve))
+        // (If the chart is gone meanwhile, say after a failed refresh, the export fails rather than waiting forever.)
+        for (let frame = 0; !stageRef.current; frame += 1) {
+          if (frame > 120) throw new Error('the chart was not drawn for export')
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+        }
         const onScreen = bodyRef.current?.getBoundingClientRect().width ?? 0
         const png = await renderChartPng(stageRef.current, EXPORT_WIDTH, text, 2 * onScreen)
         download(png, exportFileName(name, 'png'))

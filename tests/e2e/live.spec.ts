@@ -118,6 +118,21 @@ test('backend down after load: the panels that need new data say so, the rest st
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
+test('the browser offline: panels say the network is unreachable, with 重试, instead of waiting', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await waitForDashboard(page)
+  await context.setOffline(true)
+  await page.getByLabel('地区').selectOption({ label: '贵州' })
+  await expect(panel(page, 'channels').getByRole('alert')).toContainText(zh.errorNetwork, AFTER_RETRIES)
+  await expect(panel(page, 'channels')).toHaveAttribute('aria-busy', 'false')
+  await context.setOffline(false)
+  await panel(page, 'channels').getByRole('button', { name: zh.retry }).click()
+  await expect(panel(page, 'channels').locator('.panel-summary')).toContainText('贵州')
+})
+
 const CASES: { fault: FaultKind; endpoint: Endpoint; failing: Panel[]; message: string; tries: number }[] = [
   { fault: '500', endpoint: 'regions', failing: ['regions'], message: zh.errorServer('500'), tries: 3 },
   { fault: '503', endpoint: 'channels', failing: ['channels'], message: zh.errorServer('503'), tries: 3 },
