@@ -1,10 +1,15 @@
-/** Where the end-to-end projects serve what they test (playwright.config.ts starts them; the specs call them). */
-export const DEMO_PORT = 4173
+/**
+ * Where the end-to-end projects serve what they test (playwright.config.ts starts them; the specs call them).
+ * `E2E_PORT_OFFSET` moves them all, so that two checkouts can run their end-to-end tests side by side.
+ */
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
+
+export const DEMO_PORT = 4173 + OFFSET
 /** the production build, mocks off, pointed at the HTTP mock backend */
-export const LIVE_PORT = 4174
-export const API_PORT = 8787
+export const LIVE_PORT = 4174 + OFFSET
+export const API_PORT = 8787 + OFFSET
 /** the mock backend's fault switch (mocks/http-server.ts) */
-export const CONTROL_PORT = 8788
-export const NGINX_PORT = 8088
+export const CONTROL_PORT = 8788 + OFFSET
+export const NGINX_PORT = 8088 + OFFSET
 
 export const API_ORIGIN = `http://127.0.0.1:${API_PORT}`
