@@ -4,6 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/**
+ * The layers (README, "Layout"): app → features/<panel> → charts → lib, api. Nothing imports upward, and a feature
+ * does not import another feature; a wrong arrow is a lint error. Every import in src/ is relative, so a folder's
+ * name in the path says which layer an import reaches.
+ */
+const layer = (message, ...regexes) => ({
+  'no-restricted-imports': ['error', { patterns: regexes.map((regex) => ({ regex, message })) }],
+})
+const APP = '(^|/)app(/|$)'
+const FEATURES = '(^|/)features(/|$)'
+const CHARTS = '(^|/)charts(/|$)'
+const LIB = '(^|/)lib(/|$)'
+
 export default tseslint.config(
   {
     ignores: [
@@ -25,5 +38,26 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/lib/**'],
+    rules: layer('lib/ is a bottom layer: it imports no app/, features/ or charts/.', APP, FEATURES, CHARTS),
+  },
+  {
+    files: ['src/api/**'],
+    rules: layer('api/ imports nothing of the app: the contract stands alone.', APP, FEATURES, CHARTS, LIB),
+  },
+  {
+    files: ['src/charts/**'],
+    rules: layer('charts/ sit below the features: they import no features/ or app/.', APP, FEATURES),
+  },
+  {
+    files: ['src/features/**'],
+    rules: layer(
+      'A feature imports no app/ and no other feature: move what two features share down to charts/ or lib/.',
+      APP,
+      // ../<name>/… from src/features/<feature>/ is another feature
+      '^\\.\\./(?!\\.)',
+    ),
   },
 )

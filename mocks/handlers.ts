@@ -6,7 +6,7 @@
 import { http, HttpResponse } from 'msw'
 import type { Annotations } from '../src/api/annotations'
 import type { Channels } from '../src/api/channels'
-import type { CategoryId } from '../src/api/common'
+import { CHANNEL_IDS, IN_COUNTY_PART_IDS, MONTH_PATTERN, type CategoryId } from '../src/api/common'
 import type { Meta } from '../src/api/meta'
 import type { RegionsData } from '../src/api/regions'
 import type { Series } from '../src/api/series'
@@ -62,7 +62,7 @@ export function createHandlers(data: DataSet) {
   const categoryParam = (url: URL) => param(url, 'category', categoryIds) as CategoryId
   const monthParam = (url: URL, name: string) => {
     const value = url.searchParams.get(name)
-    if (value !== null && !/^\d{4}-\d{2}$/.test(value))
+    if (value !== null && !MONTH_PATTERN.test(value))
       throw new BadParameter(`parameter '${name}' must be a month as YYYY-MM`)
     return param(url, name, months)
   }
@@ -147,8 +147,6 @@ export function createHandlers(data: DataSet) {
     return { category, month, items }
   }
 
-  const CHANNEL_CATEGORIES = ['out_of_province', 'in_province', 'in_county', 'public_posts', 'workshops'] as const
-
   function channelsOf(url: URL): Channels {
     const region = regionParam(url)
     const month = monthParam(url, 'month')
@@ -157,11 +155,13 @@ export function createHandlers(data: DataSet) {
       region,
       month,
       total: values.total[region][i],
-      items: CHANNEL_CATEGORIES.filter((c) => coverage[c].includes(region)).map((category) => ({
-        category,
-        value: values[category][region][i],
-        previousYear: valueAt(category, region, previousYearIndex(i)),
-      })),
+      items: [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS]
+        .filter((c) => coverage[c].includes(region))
+        .map((category) => ({
+          category,
+          value: values[category][region][i],
+          previousYear: valueAt(category, region, previousYearIndex(i)),
+        })),
     }
   }
 

@@ -27,10 +27,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getResponse } from 'msw'
+import { ENDPOINTS, type Endpoint } from '../src/api/common'
 import { handlers } from './handlers'
 
-export const ENDPOINTS = ['meta', 'series', 'targets', 'regions', 'channels', 'annotations'] as const
-export type Endpoint = (typeof ENDPOINTS)[number]
+export { ENDPOINTS, type Endpoint }
 export const FAULTS = [
   '500',
   '503',

@@ -4,6 +4,7 @@
  * month and category sums exactly to the national figure (facts.md, invariant 2). No randomness: the same numbers
  * on every run, in the browser and in Node.
  */
+import { CHANNEL_IDS } from '../../src/api/common'
 import { apportion } from './apportion'
 import {
   ANNUAL_TARGETS,
@@ -94,8 +95,6 @@ const relocatedWeight = (id: string) =>
       : 0
 const centralWeight = (id: string) => (central.includes(id) ? shareOf(id) : 0)
 
-const CHANNELS = ['out_of_province', 'in_province', 'in_county'] as const
-
 /**
  * Each region's total split over the three channels by its fractions (out of the province, in the province outside
  * the county), rounded so that the three add up to the total exactly: within the county takes the remainder.
@@ -107,7 +106,7 @@ export function splitChannels(totals: number[], fractions: { out: number; in: nu
     out_of_province: out,
     in_province: inProvince,
     in_county: totals.map((t, i) => t - out[i] - inProvince[i]),
-  } satisfies Record<(typeof CHANNELS)[number], number[]>
+  } satisfies Record<(typeof CHANNEL_IDS)[number], number[]>
 }
 
 function nationalSeries(category: keyof typeof NATIONAL, months: string[]): number[] {
@@ -147,7 +146,7 @@ export function buildDataSet(): DataSet {
       put(category, apportion(national(category), fixedWeights[category]))
     }
     const channels = splitChannels(totals, ids.map(channelSplit))
-    for (const category of CHANNELS) put(category, channels[category])
+    for (const category of CHANNEL_IDS) put(category, channels[category])
   })
 
   const targets: DataSet['targets'] = {}

@@ -5,22 +5,12 @@
  * with `?mock=large`.
  */
 import { apportion } from './apportion'
+import { seededRandom } from './random'
 import { monthRange, splitChannels, type DataSet, type Values } from './dataset'
 import { CATEGORIES, type CategoryId } from './reference'
 
-/** mulberry32: a small seeded generator, so the data is the same on every run. */
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 export function buildLargeDataSet(regionCount = 300, monthCount = 60, seed = 2024): DataSet {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const first = 2025 - Math.ceil(monthCount / 12)
   const months = monthRange(`${first}-01`, `${first + Math.ceil(monthCount / 12) - 1}-12`).slice(0, monthCount)
   const nationalId = '000000'

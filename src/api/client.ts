@@ -33,6 +33,24 @@ export class ApiError extends Error {
   }
 }
 
+/** What a failure means for the person looking at the panel: the one place where errors are classified. */
+export type ErrorKind = 'network' | 'timeout' | 'server' | 'session' | 'forbidden' | 'format' | 'request' | 'render'
+
+/**
+ * Every failure, classified once: its kind (for the message), its HTTP status, and whether asking again may help
+ * (server errors and network failures may pass; a 4xx or a malformed body will not change on retry). Anything that
+ * is not an ApiError was thrown while drawing.
+ */
+export function classifyError(error: unknown): { kind: ErrorKind; status?: number; retryable: boolean } {
+  if (!(error instanceof ApiError)) return { kind: 'render', retryable: false }
+  if (error.kind !== 'http') return { kind: error.kind, retryable: error.kind !== 'format' }
+  const status = error.status ?? 0
+  if (status === 401) return { kind: 'session', status, retryable: false }
+  if (status === 403) return { kind: 'forbidden', status, retryable: false }
+  if (status >= 500) return { kind: 'server', status, retryable: true }
+  return { kind: 'request', status, retryable: false }
+}
+
 const DEFAULT_TIMEOUT_MS = 15_000
 
 export function apiBaseUrl(): string {

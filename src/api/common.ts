@@ -1,7 +1,9 @@
 /** Schema pieces shared by the resources. */
 import * as v from 'valibot'
 
-export const monthSchema = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month as YYYY-MM'))
+/** A month as YYYY-MM: the one pattern for the API, the URL and the mock backend. */
+export const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/
+export const monthSchema = v.pipe(v.string(), v.regex(MONTH_PATTERN, 'a month as YYYY-MM'))
 export type Month = v.InferOutput<typeof monthSchema>
 
 /** A count of persons: a whole, non-negative, finite number (strings, NaN and negatives are rejected). */
@@ -20,6 +22,15 @@ export const CATEGORY_IDS = [
   'workshops',
 ] as const
 export const categoryIdSchema = v.picklist(CATEGORY_IDS)
+
+/** The three channels of /channels, which add up to the region's total… */
+export const CHANNEL_IDS = ['out_of_province', 'in_province', 'in_county'] as const
+/** …and the two parts of in_county it also answers. */
+export const IN_COUNTY_PART_IDS = ['public_posts', 'workshops'] as const
+
+/** The endpoints of the API contract (README, "API contract"), under /api/v1. */
+export const ENDPOINTS = ['meta', 'series', 'targets', 'regions', 'channels', 'annotations'] as const
+export type Endpoint = (typeof ENDPOINTS)[number]
 export type CategoryId = v.InferOutput<typeof categoryIdSchema>
 
 const text = v.pipe(v.string(), v.maxLength(500))

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
-import { apiGet } from './client'
+import { ApiError, apiGet } from './client'
 import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId, list } from './common'
 
 /** Every province's value for one category and month (the national figure is not among them). */
@@ -22,10 +22,28 @@ export type RegionsData = v.InferOutput<typeof regionsSchema>
 export interface RegionsQuery {
   category: CategoryId
   month: string
+  /** the provinces /meta knows: an answer may name only these, once each */
+  provinces: readonly string[]
 }
 
-export function fetchRegions(q: RegionsQuery, signal?: AbortSignal) {
-  return apiGet('/regions', { ...q }, regionsSchema, signal, ['category', 'month'])
+/**
+ * The answer must name provinces that /meta knows, once each: a ranking with an unknown or repeated region would
+ * show a wrong count and a wrong rank as valid, so such data is refused as an unexpected format.
+ */
+export function checkProvinces(data: RegionsData, provinces: readonly string[]): RegionsData {
+  const known = new Set(provinces)
+  const seen = new Set<string>()
+  for (const item of data.items) {
+    if (!known.has(item.region) || seen.has(item.region)) {
+      throw new ApiError('format', `GET /regions: unexpected region ${item.region}`)
+    }
+    seen.add(item.region)
+  }
+  return data
+}
+
+export async function fetchRegions({ provinces, ...q }: RegionsQuery, signal?: AbortSignal) {
+  return checkProvinces(await apiGet('/regions', { ...q }, regionsSchema, signal, ['category', 'month']), provinces)
 }
 
 export const regionsQueries = {

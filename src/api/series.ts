@@ -35,4 +35,10 @@ export const seriesQueries = {
   all: () => ['series'] as const,
   one: (q: SeriesQuery) =>
     queryOptions({ queryKey: [...seriesQueries.all(), q], queryFn: ({ signal }) => fetchSeries(q, signal) }),
+  /**
+   * A region's series of a category from the first month of the data to `to`: the months before the period are
+   * needed for the growth streak and the first month's change. The trend and the KPI cards share this one request.
+   */
+  history: (q: { region: string; category: CategoryId; firstMonth: string; to: string }) =>
+    seriesQueries.one({ region: q.region, category: q.category, from: q.firstMonth, to: q.to }),
 }

@@ -5,7 +5,7 @@ import { LangContext, messages } from '../lib/i18n'
 import { useLocationSearch } from '../lib/useLocationSearch'
 import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
-import { PanelError } from './PanelState'
+import { PanelError } from '../charts/PanelMessages'
 import { createQueryClient } from './queryClient'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ComponentType, type CSSProperties } from 'react'
 import type { Meta } from '../api/meta'
 import { DashboardExportButton } from '../charts/DashboardExportButton'
-import { ExportContext, filterSummary } from '../charts/exportContext'
+import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../charts/dashboardLayout'
+import { PanelBoundary } from '../charts/PanelBoundary'
+import { PanelRegistry, PanelRegistryContext } from '../charts/panelRegistry'
 import { ChannelsPanel } from '../features/channels/ChannelsPanel'
 import { FilterBar } from '../features/filters/FilterBar'
 import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
@@ -9,26 +11,19 @@ import { KpiCards } from '../features/kpis/KpiCards'
 import { RegionsPanel } from '../features/regions/RegionsPanel'
 import { TargetsPanel } from '../features/targets/TargetsPanel'
 import { TrendPanel } from '../features/trend/TrendPanel'
+import { filterSummary } from '../lib/filterSummary'
 import { formatMonth } from '../lib/format'
 import { useMessages } from '../lib/i18n'
 import { navigate } from '../lib/useLocationSearch'
-import { parseView, serializeView, type View, type ViewOptions, type ViewParam } from '../lib/view'
-import { PanelBoundary } from './PanelState'
+import { parseView, serializeView, type View, type ViewParam } from '../lib/view'
+import { viewOptions, type ViewProps } from '../lib/viewProps'
 
-export interface PanelProps {
-  meta: Meta
-  view: View
-  setView: (patch: Partial<View>) => void
-}
-
-export function viewOptions(meta: Meta): ViewOptions {
-  return {
-    nationalId: meta.nationalId,
-    regionIds: meta.regions.map((r) => r.id),
-    categoryIds: meta.categories.map((c) => c.id),
-    months: meta.months,
-    asOf: meta.asOf,
-  }
+/** Each panel of the grid, by the id the layout (and the dashboard PNG) places it by. */
+const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
+  trend: TrendPanel,
+  regions: RegionsPanel,
+  targets: TargetsPanel,
+  channels: ChannelsPanel,
 }
 
 export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
@@ -36,6 +31,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
   const options = useMemo(() => viewOptions(meta), [meta])
   const { view, invalid } = useMemo(() => parseView(search, options), [search, options])
   const [notice, setNotice] = useState<{ search: string; params: ViewParam[] } | null>(null)
+  const [registry] = useState(() => new PanelRegistry())
 
   // An invalid link: say which values were replaced (kept after the address is corrected, until dismissed)…
   if (invalid.length > 0 && notice?.search !== search) setNotice({ search, params: invalid })
@@ -51,76 +47,70 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
       navigate(serializeView({ ...parseView(window.location.search, options).view, ...patch }, options)),
     [options],
   )
-  const props: PanelProps = { meta, view, setView }
+  const props: ViewProps = { meta, view, setView }
   const resetKey = serializeView(view, options)
-  const exportView = useMemo(() => ({ meta, view }), [meta, view])
-  const pageRef = useRef<HTMLDivElement>(null)
 
   return (
-    <div className="page" ref={pageRef}>
-      <a className="skip-link" href="#main">
-        {t.skipToContent}
-      </a>
-      <header className="masthead">
-        <div className="masthead-title">
-          <h1>{t.appTitle}</h1>
-          <p className="masthead-subtitle">
-            {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang))}</span>
-          </p>
-          <p className="print-only">{filterSummary(exportView)}</p>
-        </div>
-        <div className="masthead-side">
-          {meta.demo ? (
-            <span className="demo-badge" title={t.demoExplanation}>
-              {t.demoBadge}
-            </span>
-          ) : null}
-          <DashboardExportButton page={pageRef} exportView={exportView} />
-          <div className="lang-switch" role="group" aria-label={t.language}>
-            <button
-              type="button"
-              lang="zh-CN"
-              aria-pressed={view.lang === 'zh'}
-              onClick={() => setView({ lang: 'zh' })}
-            >
-              中文
-            </button>
-            <button type="button" lang="en" aria-pressed={view.lang === 'en'} onClick={() => setView({ lang: 'en' })}>
-              English
-            </button>
+    <PanelRegistryContext value={registry}>
+      <div className="page">
+        <a className="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header className="masthead">
+          <div className="masthead-title">
+            <h1>{t.appTitle}</h1>
+            <p className="masthead-subtitle">
+              {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang))}</span>
+            </p>
+            <p className="print-only">{filterSummary(meta, view)}</p>
           </div>
-        </div>
-      </header>
-      <FilterBar {...props} />
-      {notice ? <InvalidLinkNotice params={notice.params} onDismiss={() => setNotice(null)} /> : null}
-      <ExportContext value={exportView}>
+          <div className="masthead-side">
+            {meta.demo ? (
+              <span className="demo-badge" title={t.demoExplanation}>
+                {t.demoBadge}
+              </span>
+            ) : null}
+            <DashboardExportButton meta={meta} view={view} />
+            <div className="lang-switch" role="group" aria-label={t.language}>
+              <button
+                type="button"
+                lang="zh-CN"
+                aria-pressed={view.lang === 'zh'}
+                onClick={() => setView({ lang: 'zh' })}
+              >
+                中文
+              </button>
+              <button type="button" lang="en" aria-pressed={view.lang === 'en'} onClick={() => setView({ lang: 'en' })}>
+                English
+              </button>
+            </div>
+          </div>
+        </header>
+        <FilterBar {...props} />
+        {notice ? <InvalidLinkNotice params={notice.params} onDismiss={() => setNotice(null)} /> : null}
         <main id="main" className="dashboard">
           <PanelBoundary resetKey={resetKey}>
             <KpiCards {...props} />
           </PanelBoundary>
-          <div className="panel-grid">
-            <div className="panel-column">
-              <PanelBoundary resetKey={resetKey}>
-                <TrendPanel {...props} />
-              </PanelBoundary>
-              <PanelBoundary resetKey={resetKey}>
-                <RegionsPanel {...props} />
-              </PanelBoundary>
-            </div>
-            <div className="panel-column">
-              <PanelBoundary resetKey={resetKey}>
-                <TargetsPanel {...props} />
-              </PanelBoundary>
-              <PanelBoundary resetKey={resetKey}>
-                <ChannelsPanel {...props} />
-              </PanelBoundary>
-            </div>
+          <div className="panel-grid" style={{ '--panel-columns': gridColumns } as CSSProperties}>
+            {DASHBOARD_COLUMNS.map((column) => (
+              <div key={column.panels.join()} className="panel-column">
+                {column.panels.map((id) => {
+                  const Panel = PANELS[id]
+                  return (
+                    <PanelBoundary key={id} resetKey={resetKey}>
+                      <Panel {...props} />
+                    </PanelBoundary>
+                  )
+                })}
+              </div>
+            ))}
           </div>
         </main>
-      </ExportContext>
-      <footer className="page-footer">
-        <p>{meta.source[view.lang]}</p>
-      </footer>
-    </div>
+        <footer className="page-footer">
+          <p>{meta.source[view.lang]}</p>
+        </footer>
+      </div>
+    </PanelRegistryContext>
   )
 }

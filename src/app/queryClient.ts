@@ -1,11 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { ApiError } from '../api/client'
-
-/** Server errors and network failures may pass; a 4xx or a malformed body will not change on retry. */
-export function isRetryable(error: unknown): boolean {
-  if (!(error instanceof ApiError)) return false
-  return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500)
-}
+import { classifyError } from '../api/client'
 
 const MAX_RETRIES = 2
 
@@ -20,7 +14,9 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
         networkMode: 'always',
         refetchOnWindowFocus: false,
         retry:
-          options.retry === false ? false : (failureCount, error) => failureCount < MAX_RETRIES && isRetryable(error),
+          options.retry === false
+            ? false
+            : (failureCount, error) => failureCount < MAX_RETRIES && classifyError(error).retryable,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4_000),
       },
     },

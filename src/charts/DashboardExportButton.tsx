@@ -1,48 +1,101 @@
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { useContext, useEffect, useRef, useState } from 'react'
+import type { Meta } from '../api/meta'
+import { filterSummary } from '../lib/filterSummary'
+import { formatDateTime, formatMonth } from '../lib/format'
 import { messages, useMessages } from '../lib/i18n'
-import { exportText, type ExportView } from './exportContext'
+import type { View } from '../lib/view'
+import { exportColumns } from './dashboardLayout'
+import { PanelRegistryContext, type ChartSnapshot, type PanelSnapshot } from './panelRegistry'
+import { useExportStage } from './useExportStage'
 
-/** Exports the whole page (header, KPI cards, every panel) as one PNG for a one-page briefing. */
-export function DashboardExportButton({
-  page,
-  exportView,
-}: {
-  page: RefObject<HTMLElement | null>
-  exportView: ExportView
-}) {
+function sameView(a: View, b: View): boolean {
+  return (Object.keys(a) as (keyof View)[]).every((key) => a[key] === b[key])
+}
+
+/**
+ * Exports the whole dashboard (header, KPI cards, every panel) as one PNG for a one-page briefing, composed from
+ * what the panels publish once every one of them shows the page's view; a panel that failed goes out as failed, in
+ * words. The filters and file name are those of the view the page settled on, which may be later than the click.
+ */
+export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }) {
   const t = useMessages()
+  const registry = useContext(PanelRegistryContext)
+  const { stage, draw, clear } = useExportStage()
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState<'error' | 'unsettled' | null>(null)
-  // The filters as they are when the page has settled, which may be later than the click.
-  const latest = useRef(exportView)
+  const latest = useRef(view)
   useEffect(() => {
-    latest.current = exportView
+    latest.current = view
   })
 
   async function run() {
-    if (!page.current) return
+    if (!registry) return
     setBusy(true)
     setFailed(null)
     try {
-      const { download, exportFileName, renderDashboardPng, whenSettled } = await import('./export')
-      await document.fonts.ready
+      const { download, exportFileName, renderDashboardPng } = await import('./export')
       // A panel still loading or updating would go out with the previous view's numbers: wait for every panel.
-      if (!(await whenSettled(page.current))) {
+      const panels = await registry.whenSettled((all) =>
+        all.every((panel) => !panel.busy && sameView(panel.view, latest.current)),
+      )
+      if (!panels) {
         setFailed('unsettled')
         return
       }
-      const { view } = latest.current
-      const title = messages[view.lang].appTitle
-      const text = exportText(latest.current, { title, summary: '', unit: '' }, new Date())
-      const png = await renderDashboardPng(page.current, text)
+      const settled = latest.current
+      const byId = new Map<string, PanelSnapshot>(panels.map((panel) => [panel.id, panel]))
+      const columns = exportColumns().map((column) => ({
+        ...column,
+        panels: column.panels.flatMap((id) => {
+          const panel = byId.get(id)
+          return panel?.kind === 'chart' ? [panel] : []
+        }),
+      }))
+      const drawn = await draw(
+        columns.flatMap((column) =>
+          column.panels.flatMap((panel: ChartSnapshot) =>
+            panel.content
+              ? [{ key: panel.id, node: panel.content.chart, width: column.chartWidth, height: panel.height }]
+              : [],
+          ),
+        ),
+      )
+      const lang = settled.lang
+      const m = messages[lang]
+      const kpis = byId.get('kpis')
+      const png = await renderDashboardPng({
+        text: {
+          title: m.appTitle,
+          asOf: m.asOf(formatMonth(meta.asOf, lang)),
+          filters: filterSummary(meta, settled),
+          source: m.exportSource(meta.source[lang]),
+          exportedAt: m.exportedAt(formatDateTime(new Date(), lang)),
+          watermark: meta.demo ? m.demoBadge : null,
+        },
+        cards: kpis?.kind === 'cards' && kpis.cards ? kpis.cards : { message: kpis?.message ?? m.empty },
+        columns: columns.map((column) => ({
+          width: column.width,
+          panels: column.panels.map((panel) => ({
+            title: panel.title,
+            summary: panel.content?.summary ?? '',
+            legend: panel.content?.legend ?? [],
+            message: panel.message,
+            surface: drawn.get(panel.id) ?? null,
+          })),
+        })),
+      })
       download(
         png,
-        exportFileName({ chart: 'dashboard', region: view.region, category: view.category, month: view.to }, 'png'),
+        exportFileName(
+          { chart: 'dashboard', region: settled.region, category: settled.category, month: settled.to },
+          'png',
+        ),
       )
     } catch (error) {
       console.warn('dashboard export failed', error)
       setFailed('error')
     } finally {
+      clear()
       setBusy(false)
     }
   }
@@ -57,6 +110,7 @@ export function DashboardExportButton({
           {failed === 'unsettled' ? t.exportUnsettled : t.exportFailed}
         </span>
       ) : null}
+      {stage}
     </>
   )
 }

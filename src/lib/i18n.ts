@@ -125,6 +125,11 @@ const zh = {
     `${p.month}，${p.category}规模最大的省份是${p.top}（${p.topValue}），最小的是${p.bottom}（${p.bottomValue}）${p.met === null ? '' : `；${p.met}个省份已完成年度目标`}。`,
   summaryChannels: (p: { month: string; region: string; out: string; inProvince: string; inCounty: string }) =>
     `${p.month}，${p.region}务工的脱贫人口中${p.out}在省外，${p.inProvince}在省内县外，${p.inCounty}在县内。`,
+
+  // Panel states and exports (architecture pass)
+  stillWaiting: '仍在等待服务器响应…',
+  exportNothing: '此图没有可显示或导出的数据。',
+  exportStillLoading: '正在加载的面板在整页图片中标为“正在加载”。',
 }
 
 export type Messages = typeof zh
@@ -231,6 +236,11 @@ const en: Messages = {
     `In ${p.month}, the largest ${p.category} figure was ${p.top} (${p.topValue}) and the smallest ${p.bottom} (${p.bottomValue})${p.met === null ? '' : `; ${p.met} provinces had met their annual target`}.`,
   summaryChannels: (p) =>
     `In ${p.month}, of the poverty-alleviated people in work in ${p.region}, ${p.out} worked outside the province, ${p.inProvince} in the province outside their county and ${p.inCounty} within their county.`,
+
+  // Panel states and exports (architecture pass)
+  stillWaiting: 'Still waiting for the server…',
+  exportNothing: 'There are no figures in this chart to show or export.',
+  exportStillLoading: 'Panels still loading are marked as loading in the dashboard picture.',
 }
 
 export const messages: Record<Lang, Messages> = { zh, en }

@@ -14,7 +14,7 @@ import { CATEGORIES, dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/da
 import { handlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import type { Annotations } from '../../src/api/annotations'
-import type { Channels } from '../../src/api/channels'
+import { fetchChannels, type Channels } from '../../src/api/channels'
 import type { Meta } from '../../src/api/meta'
 import type { RegionsData } from '../../src/api/regions'
 import type { Series } from '../../src/api/series'
@@ -552,11 +552,18 @@ describe('hostile payloads', () => {
     expect(alert).not.toHaveBeenCalled()
   })
 
-  it('a __proto__ key in a body pollutes nothing', async () => {
-    mutateText('channels', (text) => text.replace(/^\{/, '{"__proto__":{"polluted":"yes"},'))
+  it('a __proto__ key in a body reaches neither the data nor its prototype', async () => {
+    mutateText('channels', (text) =>
+      text.replace(/^\{/, '{"__proto__":{"polluted":"yes","total":1},').replace(/"items":\[\{/, '"items":[{"__proto__":{"value":1},'),
+    )
+    const answer = await fetchChannels({ region: NATIONAL_ID, month: dataSet.asOf })
+    // JSON.parse makes "__proto__" an own key; whatever copies the answer must not turn it into a prototype.
+    expect(Object.getPrototypeOf(answer)).toBe(Object.prototype)
+    expect('polluted' in answer).toBe(false)
+    expect(Object.getPrototypeOf(answer.items[0])).toBe(Object.prototype)
+    expect(answer.total).toBe(dataSet.values.total[NATIONAL_ID][dataSet.months.indexOf(dataSet.asOf)])
     renderApp()
     await expectPanelShowsData('channels')
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 
   it('in English: a value as a string says so in English', async () => {

@@ -7,6 +7,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/dataset'
+import { seededRandom } from '../../mocks/data/random'
 import { server } from '../../mocks/node'
 import { formatMonth, formatPersons } from '../../src/lib/format'
 import { messages } from '../../src/lib/i18n'
@@ -18,18 +19,6 @@ vi.setConfig({ testTimeout: 20_000 })
 const zh = messages.zh
 const SEEDS = [1, 7, 42, 2024, 31337]
 const MAX_LATENCY_MS = 240
-
-/** mulberry32: a tiny seeded generator, good enough to pick latencies and filters. */
-function seeded(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const regionName = (id: string) => (id === NATIONAL_ID ? '全国' : PROVINCES.find((p) => p.id === id)!.zh)
 
@@ -109,7 +98,7 @@ async function openDashboard() {
 
 describe.each(SEEDS)('seed %i', (seed) => {
   it('rapid region changes with answers late and out of order: the KPI and the panels show the last region', async () => {
-    const random = seeded(seed)
+    const random = seededRandom(seed)
     const traffic = slowAndShuffled(random)
     await openDashboard()
 
@@ -131,7 +120,7 @@ describe.each(SEEDS)('seed %i', (seed) => {
   })
 
   it('rapid region and end-month changes: the KPI shows the last region at the last month', async () => {
-    const random = seeded(seed * 31 + 1)
+    const random = seededRandom(seed * 31 + 1)
     slowAndShuffled(random)
     await openDashboard()
 
@@ -160,7 +149,7 @@ describe.each(SEEDS)('seed %i', (seed) => {
   })
 
   it('superseded requests that fail leave no error behind; the last region shows its numbers', async () => {
-    const random = seeded(seed ^ 0x5eed)
+    const random = seededRandom(seed ^ 0x5eed)
     const picks = Array.from({ length: 6 }, () => PROVINCES[Math.floor(random() * PROVINCES.length)].id)
     const final = picks[picks.length - 1]
     // Every request for a region other than the final one fails, late.

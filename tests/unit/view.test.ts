@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { meta } from '../../mocks/handlers'
-import { viewOptions } from '../../src/app/Dashboard'
+import { viewOptions } from '../../src/lib/viewProps'
 import { defaultView, langFrom, parseView, serializeView, type View } from '../../src/lib/view'
 
 const options = viewOptions(meta())

@@ -1,8 +1,10 @@
 /**
- * Composes a chart's export image as one SVG document: title, summary and filters above the chart, its legend
- * below, then unit, as-of month, source and export time, and a watermark in demo mode. Pure: text is measured by
- * the function it is given (a canvas in the browser), and every piece of text is escaped.
+ * Composes export images as SVG documents from data: a chart's (title, summary and filters above the chart, its
+ * legend below, then unit, as-of month, source and export time, and a watermark in demo mode), and the drawing
+ * helpers the dashboard picture shares with it. Pure: text is measured by the function it is given (a canvas in the
+ * browser), and every piece of text is escaped.
  */
+import type { LegendItem } from '../chartContent'
 
 export interface ExportText {
   title: string
@@ -16,19 +18,12 @@ export interface ExportText {
   watermark: string | null
 }
 
-export interface LegendEntry {
-  /** the legend icon's own <svg> markup, styles inlined */
-  icon: string
-  label: string
-  color: string
-}
-
 export interface ChartPicture {
   /** the chart's <svg> markup, styles inlined */
   svg: string
   width: number
   height: number
-  legend: LegendEntry[]
+  legend: LegendItem[]
 }
 
 export type Measure = (text: string, font: Font) => number
@@ -41,7 +36,7 @@ export interface Font {
 export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 export const PAD = 24
 
-const COLORS = { ink: '#1d2330', soft: '#4a5263', rule: '#dfe3ea', accent: '#1f5fa8', watermark: '#c25e00' }
+export const COLORS = { ink: '#1d2330', soft: '#4a5263', rule: '#dfe3ea', accent: '#1f5fa8', watermark: '#c25e00' }
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' }
 
@@ -96,86 +91,172 @@ export function textLines(
     .join('')
 }
 
-/** Returns the composed SVG and its size in CSS pixels. */
+/** A piece of the picture that knows its height and draws itself with its top left corner at (x, y). */
+export interface Block {
+  height: number
+  draw: (x: number, y: number) => string
+}
+
+/** Text wrapped to `width`. */
+export function textBlock(
+  text: string,
+  width: number,
+  font: Font,
+  lineHeight: number,
+  color: string,
+  measure: Measure,
+): Block {
+  const lines = wrapText(text, width, font, measure)
+  return { height: lines.length * lineHeight, draw: (x, y) => textLines(lines, x, y, font, lineHeight, color) }
+}
+
+/** Blocks one under the other, `gap` apart. */
+export function stack(blocks: Block[], gap: number): Block {
+  const shown = blocks.filter((b) => b.height > 0)
+  return {
+    height: shown.reduce((h, b) => h + b.height, 0) + gap * Math.max(0, shown.length - 1),
+    draw: (x, y) => {
+      let top = y
+      return shown
+        .map((b) => {
+          const out = b.draw(x, top)
+          top += b.height + gap
+          return out
+        })
+        .join('')
+    },
+  }
+}
+
+/** A horizontal rule of the given thickness. */
+export function rule(width: number, thickness: number, color: string): Block {
+  return {
+    height: thickness,
+    draw: (x, y) => `<rect x="${x}" y="${y}" width="${width}" height="${thickness}" fill="${color}"/>`,
+  }
+}
+
+/** An <svg> picture (a chart, styles inlined) placed as a block. */
+export function picture(svg: string, height: number): Block {
+  return { height, draw: (x, y) => svg.replace(/^<svg\b/, `<svg x="${x}" y="${y}"`) }
+}
+
+/** A legend entry's line sample, as the series is drawn (ChartLegend draws the same on screen). */
+function legendIcon(item: LegendItem, x: number, y: number): string {
+  const color = escapeXml(item.color)
+  const dash = item.dash ? ` stroke-dasharray="${escapeXml(item.dash)}"` : ''
+  const line = `<line x1="${x + 1}" y1="${y + 7}" x2="${x + 17}" y2="${y + 7}" stroke="${color}" stroke-width="${item.width}"${dash}/>`
+  const dot = item.dot
+    ? `<circle cx="${x + 9}" cy="${y + 7}" r="3" fill="#fff" stroke="${color}" stroke-width="2"/>`
+    : ''
+  return line + dot
+}
+
+const LEGEND_FONT: Font = { size: 13, weight: 400 }
+const LEGEND_ROW = 22
+
+/** A legend laid out in rows within `width`, in the order given. */
+export function legendBlock(items: LegendItem[], width: number, measure: Measure): Block {
+  const placed: { item: LegendItem; x: number; row: number }[] = []
+  let x = 0
+  let row = 0
+  for (const item of items) {
+    const itemWidth = 22 + measure(item.label, LEGEND_FONT) + 20
+    if (x > 0 && x + itemWidth > width) {
+      x = 0
+      row += 1
+    }
+    placed.push({ item, x, row })
+    x += itemWidth
+  }
+  return {
+    height: items.length ? (row + 1) * LEGEND_ROW : 0,
+    draw: (left, top) =>
+      placed
+        .map(({ item, x: dx, row: r }) => {
+          const y = top + r * LEGEND_ROW
+          return (
+            legendIcon(item, left + dx, y + 2) +
+            `<text x="${left + dx + 22}" y="${y + 2}" font-size="${LEGEND_FONT.size}" fill="${COLORS.ink}" dominant-baseline="hanging">${escapeXml(item.label)}</text>`
+          )
+        })
+        .join(''),
+  }
+}
+
+const LABEL_FONT: Font = { size: 13, weight: 700 }
+
+/** The width the demo label takes in a top right corner, so that a title can keep clear of it. */
+export function demoLabelRoom(watermark: string | null, measure: Measure): number {
+  return watermark ? measure(watermark, LABEL_FONT) + 32 : 0
+}
+
+/** The demo label, its top right corner at (right, top): legible even where the watermark is faint. */
+export function demoLabel(watermark: string, right: number, top: number, measure: Measure): string {
+  const width = measure(watermark, LABEL_FONT) + 16
+  return (
+    `<rect x="${right - width}" y="${top}" width="${width}" height="24" rx="4" fill="#fff4e0" stroke="#e0a64a"/>` +
+    `<text x="${right - width / 2}" y="${top + 5}" font-size="${LABEL_FONT.size}" font-weight="700" fill="#6b4200" text-anchor="middle" dominant-baseline="hanging">${escapeXml(watermark)}</text>`
+  )
+}
+
+/** The demo watermark across an area centred on (cx, cy). */
+export function watermarkText(watermark: string, cx: number, cy: number, size = 56): string {
+  return `<text x="${cx}" y="${cy}" font-size="${size}" font-weight="700" fill="${COLORS.watermark}" fill-opacity="0.14" text-anchor="middle" dominant-baseline="middle" transform="rotate(-18 ${cx} ${cy})">${escapeXml(watermark)}</text>`
+}
+
+/** The SVG document around composed parts, on a filled background. */
+export function svgDocument(parts: string, width: number, height: number, background: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
+    `<rect width="100%" height="100%" fill="${background}"/>` +
+    parts +
+    `</svg>`
+  )
+}
+
+const SMALL: Font = { size: 12, weight: 400 }
+
+/** Source and export time, the last lines of every export. */
+export function footerBlock(lines: string[], width: number, measure: Measure): Block {
+  return stack(
+    lines.map((line) => textBlock(line, width, SMALL, 18, COLORS.soft, measure)),
+    0,
+  )
+}
+
+/** Returns the composed SVG of a chart's export and its size in CSS pixels. */
 export function composeExportSvg(chart: ChartPicture, text: ExportText, measure: Measure) {
   const width = chart.width + PAD * 2
   const inner = chart.width
-  const parts: string[] = []
-  let y = PAD
-
-  const block = (
-    content: string,
-    font: Font,
-    lineHeight: number,
-    color: string,
-    gapAfter: number,
-    wrapWidth = inner,
-  ) => {
-    const lines = wrapText(content, wrapWidth, font, measure)
-    parts.push(textLines(lines, PAD, y, font, lineHeight, color))
-    y += lines.length * lineHeight + gapAfter
-  }
-
-  const titleFont: Font = { size: 20, weight: 700 }
-  // The title keeps clear of the demo label in the top right corner.
-  const labelRoom = text.watermark ? measure(text.watermark, { size: 13, weight: 700 }) + 32 : 0
-  block(text.title, titleFont, 28, COLORS.ink, 4, inner - labelRoom)
-  block(text.summary, { size: 14, weight: 400 }, 21, COLORS.soft, 4)
-  block(text.filters, { size: 13, weight: 400 }, 19, COLORS.soft, 10)
-  parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="2" fill="${COLORS.accent}"/>`)
-  y += 12
-
-  const chartTop = y
-  parts.push(chart.svg.replace(/^<svg\b/, `<svg x="${PAD}" y="${y}"`))
-  y += chart.height + 8
-
-  // The legend, laid out in rows like the chart's own.
-  const legendFont: Font = { size: 13, weight: 400 }
-  let x = PAD
-  if (chart.legend.length) {
-    const rowHeight = 22
-    for (const entry of chart.legend) {
-      const itemWidth = 18 + measure(entry.label, legendFont) + 20
-      if (x > PAD && x + itemWidth > PAD + inner) {
-        x = PAD
-        y += rowHeight
-      }
-      parts.push(entry.icon.replace(/^<svg\b/, `<svg x="${x}" y="${y + 2}"`))
-      parts.push(
-        `<text x="${x + 18}" y="${y + 1}" font-size="13" fill="${escapeXml(entry.color)}" dominant-baseline="hanging">${escapeXml(entry.label)}</text>`,
-      )
-      x += itemWidth
-    }
-    y += rowHeight + 6
-  }
-
-  parts.push(`<rect x="${PAD}" y="${y}" width="${inner}" height="1" fill="${COLORS.rule}"/>`)
-  y += 10
-  const small: Font = { size: 12, weight: 400 }
-  block(`${text.unit} · ${text.asOf}`, small, 18, COLORS.soft, 0)
-  block(text.source, small, 18, COLORS.soft, 0)
-  block(text.exportedAt, small, 18, COLORS.soft, 0)
-  const height = y + PAD
-
+  const head = stack(
+    [
+      // The title keeps clear of the demo label in the top right corner.
+      textBlock(
+        text.title,
+        inner - demoLabelRoom(text.watermark, measure),
+        { size: 20, weight: 700 },
+        28,
+        COLORS.ink,
+        measure,
+      ),
+      textBlock(text.summary, inner, { size: 14, weight: 400 }, 21, COLORS.soft, measure),
+      textBlock(text.filters, inner, { size: 13, weight: 400 }, 19, COLORS.soft, measure),
+    ],
+    4,
+  )
+  const legend = legendBlock(chart.legend, inner, measure)
+  const foot = footerBlock([`${text.unit} · ${text.asOf}`, text.source, text.exportedAt], inner, measure)
+  const chartTop = PAD + head.height + 10 + 2 + 10
+  const body = stack(
+    [head, rule(inner, 2, COLORS.accent), picture(chart.svg, chart.height), legend, rule(inner, 1, COLORS.rule), foot],
+    10,
+  )
+  const height = PAD + body.height + PAD
+  let parts = body.draw(PAD, PAD)
   if (text.watermark) {
-    const cx = PAD + inner / 2
-    const cy = chartTop + chart.height / 2
-    parts.push(
-      `<text x="${cx}" y="${cy}" font-size="56" font-weight="700" fill="${COLORS.watermark}" fill-opacity="0.14" text-anchor="middle" dominant-baseline="middle" transform="rotate(-18 ${cx} ${cy})">${escapeXml(text.watermark)}</text>`,
-    )
-    // and a label in the corner, legible even where the watermark is faint
-    const label = escapeXml(text.watermark)
-    const labelWidth = measure(text.watermark, { size: 13, weight: 700 }) + 16
-    parts.push(
-      `<rect x="${width - PAD - labelWidth}" y="${PAD - 4}" width="${labelWidth}" height="24" rx="4" fill="#fff4e0" stroke="#e0a64a"/>`,
-      `<text x="${width - PAD - labelWidth / 2}" y="${PAD + 1}" font-size="13" font-weight="700" fill="#6b4200" text-anchor="middle" dominant-baseline="hanging">${label}</text>`,
-    )
+    parts += watermarkText(text.watermark, PAD + inner / 2, chartTop + chart.height / 2)
+    parts += demoLabel(text.watermark, width - PAD, PAD - 4, measure)
   }
-
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
-    parts.join('') +
-    `</svg>`
-  return { svg, width, height }
+  return { svg: svgDocument(parts, width, height, '#ffffff'), width, height }
 }

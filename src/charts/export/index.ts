@@ -2,4 +2,4 @@
 export { tableToCsv } from './csv'
 export { download, exportFileName } from './fileName'
 export { renderChartPng } from './png'
-export { renderDashboardPng, whenSettled } from './dashboard'
+export { renderDashboardPng } from './dashboard'

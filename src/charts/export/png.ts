@@ -3,14 +3,8 @@
  * styles its SVG needs (classes and CSS variables do not survive serialisation), composes the export image, and
  * draws it on a canvas at twice the size or more.
  */
-import {
-  composeExportSvg,
-  FONT_FAMILY,
-  type ChartPicture,
-  type ExportText,
-  type Font,
-  type LegendEntry,
-} from './compose'
+import type { LegendItem } from '../chartContent'
+import { composeExportSvg, FONT_FAMILY, type ChartPicture, type ExportText, type Font } from './compose'
 
 const STYLE_PROPS = [
   'fill',
@@ -50,37 +44,6 @@ export function inlineSvg(svg: SVGSVGElement, attributes: Record<string, string>
   return new XMLSerializer().serializeToString(clone)
 }
 
-export function legendEntries(stage: HTMLElement): LegendEntry[] {
-  return [...stage.querySelectorAll<HTMLElement>('.recharts-legend-item')].map((item) => {
-    const icon = item.querySelector<SVGSVGElement>('svg')
-    const text = item.querySelector<HTMLElement>('.recharts-legend-item-text')
-    return {
-      icon: icon ? inlineSvg(icon) : '',
-      label: text?.textContent ?? '',
-      color: text ? getComputedStyle(text).color : '#1d2330',
-    }
-  })
-}
-
-/**
- * The chart's own surface: a bar chart's <svg>, or the Recharts wrapper's direct <svg> (not its legend icons,
- * which are svg.recharts-surface too).
- */
-export function chartSurface(stage: HTMLElement): SVGSVGElement | null {
-  return stage.querySelector<SVGSVGElement>('svg.chart-surface, .recharts-wrapper > svg.recharts-surface')
-}
-
-/** Waits (a frame at a time) until the off-screen chart has been drawn at the stage's width. */
-export async function waitForChart(stage: HTMLElement, width: number, timeoutMs = 2_000): Promise<SVGSVGElement> {
-  const started = performance.now()
-  for (;;) {
-    const svg = chartSurface(stage)
-    if (svg && Math.round(svg.getBoundingClientRect().width) === width) return svg
-    if (performance.now() - started > timeoutMs) throw new Error('the chart was not drawn for export')
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-  }
-}
-
 export function canvasMeasure() {
   const context = document.createElement('canvas').getContext('2d')!
   return (text: string, font: Font) => {
@@ -112,24 +75,23 @@ export async function svgToPng(svg: string, width: number, height: number, scale
 }
 
 /**
- * The whole PNG export of a chart drawn in `stage` at `width` CSS pixels. The layout is the same whatever the
- * screen; the pixel density is at least 2×, and enough that the image is at least `minPixelWidth` wide (twice the
- * chart's width on screen).
+ * The whole PNG export of a chart already drawn off screen at its export width (useExportStage). The layout is the
+ * same whatever the screen; the pixel density is at least 2×, and enough that the image is at least `minPixelWidth`
+ * wide (twice the chart's width on screen).
  */
 export async function renderChartPng(
-  stage: HTMLElement,
-  width: number,
+  surface: SVGSVGElement,
   text: ExportText,
+  legend: LegendItem[],
   minPixelWidth = 0,
 ): Promise<Blob> {
   await document.fonts.ready
-  const surface = await waitForChart(stage, width)
   const box = surface.getBoundingClientRect()
   const chart: ChartPicture = {
     svg: inlineSvg(surface),
     width: Math.round(box.width),
     height: Math.round(box.height),
-    legend: legendEntries(stage),
+    legend,
   }
   const composed = composeExportSvg(chart, text, canvasMeasure())
   const scale = Math.min(4, Math.max(2, window.devicePixelRatio || 1, minPixelWidth / composed.width))

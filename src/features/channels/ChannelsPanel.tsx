@@ -1,28 +1,32 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { PanelProps } from '../../app/Dashboard'
 import { channelsQueries } from '../../api/channels'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
+import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import { messages, useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
+import type { ViewProps } from '../../lib/viewProps'
 import { buildChannelRows, channelsSummary, channelsTable } from './channels'
 
 const HEIGHT = 260
 
-export function ChannelsPanel({ meta, view }: PanelProps) {
+export function ChannelsPanel({ meta, view }: ViewProps) {
   const t = useMessages()
-  const { lang } = view
-  const region = regionName(meta, view.region, lang)
   const channels = useQuery(channelsQueries.one({ region: view.region, month: view.to }))
+  const state = usePanelState([channels], channels.data, view)
+  const { shown } = state
 
   const content = useMemo(() => {
-    if (!channels.data) return undefined
-    const rows = buildChannelRows(channels.data, meta, lang)
-    const summary = channelsSummary(rows, view.to, region, lang)
+    if (!shown) return undefined
+    const { lang, to } = shown.view
+    const t = messages[lang]
+    const region = regionName(meta, shown.view.region, lang)
+    const rows = buildChannelRows(shown.data, meta, lang)
+    const summary = channelsSummary(rows, to, region, lang)
     if (!summary) return t.empty
     return {
       summary,
@@ -49,7 +53,8 @@ export function ChannelsPanel({ meta, view }: PanelProps) {
         />
       ),
     }
-  }, [channels.data, meta, lang, region, view.to, t])
+  }, [shown, meta])
 
-  return <ChartFrame id="channels" title={t.channelsTitle(region)} height={HEIGHT} query={channels} content={content} />
+  const title = t.channelsTitle(regionName(meta, state.view.region, state.view.lang))
+  return <ChartFrame id="channels" meta={meta} title={title} height={HEIGHT} state={state} content={content} />
 }

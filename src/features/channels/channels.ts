@@ -1,14 +1,14 @@
 /** Where a region's workers work: the three channels, and two parts of within-the-county work. */
 import type { Channels } from '../../api/channels'
-import type { CategoryId } from '../../api/common'
+import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
 import type { TableData } from '../../charts/table'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
 import { messages } from '../../lib/i18n'
 import { categoryName } from '../../lib/names'
 
-export const CHANNELS = ['out_of_province', 'in_province', 'in_county'] as const satisfies readonly CategoryId[]
-export const IN_COUNTY_PARTS = ['public_posts', 'workshops'] as const satisfies readonly CategoryId[]
+const CHANNELS = CHANNEL_IDS
+const IN_COUNTY_PARTS = IN_COUNTY_PART_IDS
 
 export interface ChannelRow {
   category: CategoryId

@@ -1,11 +1,11 @@
-import type { PanelProps } from '../../app/Dashboard'
 import type { CategoryId } from '../../api/common'
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import type { Compare } from '../../lib/view'
+import type { ViewProps } from '../../lib/viewProps'
 
 /** Region, category, period and comparison: each change is a new URL, so back and forward step through them. */
-export function FilterBar({ meta, view, setView }: PanelProps) {
+export function FilterBar({ meta, view, setView }: ViewProps) {
   const t = useMessages()
   const { lang } = view
   const monthOptions = (filter: (m: string) => boolean) =>

@@ -1,37 +1,60 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { PanelProps } from '../../app/Dashboard'
-import { PanelError, StaleNote } from '../../app/PanelState'
-import { seriesQueries } from '../../api/series'
-import { targetsQueries } from '../../api/targets'
+import { seriesQueries, type Series } from '../../api/series'
+import { targetsQueries, type Targets } from '../../api/targets'
+import { PanelError, StaleNote } from '../../charts/PanelMessages'
+import { usePublishPanel, type CardsSnapshot } from '../../charts/panelRegistry'
+import { usePanelState } from '../../charts/usePanelState'
+import { errorMessage } from '../../lib/errors'
 import { useMessages } from '../../lib/i18n'
-import { useKept } from '../../lib/useKept'
+import { covers } from '../../lib/names'
+import type { ViewProps } from '../../lib/viewProps'
 import { buildKpiCards } from './kpis'
 
 /** Headline figures for the selected region at the end month of the period. */
-export function KpiCards({ meta, view }: PanelProps) {
+export function KpiCards({ meta, view }: ViewProps) {
   const t = useMessages()
   const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
-  // The streak needs the months before the period too, so it reads the series from the first month of the data.
-  const history = useQuery(
-    seriesQueries.one({ region: view.region, category: 'total', from: meta.months[0], to: view.to }),
+  // The streak follows the category the trend shows, from the same request, so the card and the trend agree.
+  const covered = covers(meta, view.category, view.region)
+  const history = useQuery({
+    ...seriesQueries.history({ region: view.region, category: view.category, firstMonth: meta.months[0], to: view.to }),
+    enabled: covered,
+  })
+  const data = useMemo((): { targets: Targets; history: Series } | undefined => {
+    if (!targets.data) return undefined
+    if (!covered)
+      return { targets: targets.data, history: { region: view.region, category: view.category, points: [] } }
+    return history.data ? { targets: targets.data, history: history.data } : undefined
+  }, [targets.data, history.data, covered, view.region, view.category])
+  const state = usePanelState([targets, history], data, view)
+  const { shown, updating } = state
+  const cards = useMemo(
+    () => (shown ? buildKpiCards(meta, shown.view, shown.data.targets, shown.data.history) : undefined),
+    [meta, shown],
   )
-  const failed = targets.isError ? targets : history.isError ? history : null
-  const ready = targets.data && history.data
-  const current = useMemo(
-    () => (targets.data && history.data ? buildKpiCards(meta, view, targets.data, history.data) : undefined),
-    [meta, view, targets.data, history.data],
+
+  const message = state.error ? errorMessage(state.error.error, t) : null
+  const snapshot = useMemo<CardsSnapshot>(
+    () => ({
+      kind: 'cards',
+      id: 'kpis',
+      view: state.view,
+      busy: state.loading || updating,
+      message,
+      cards: cards ?? null,
+    }),
+    [state.view, state.loading, updating, message, cards],
   )
-  // While the next view's figures load, the last cards stay, marked as updating; an error makes them go.
-  const { value: cards, updating } = useKept(current, Boolean(failed))
+  usePublishPanel(snapshot)
 
   return (
     <section className={`kpis ${updating ? 'is-updating' : ''}`} aria-label={t.kpiTotal} aria-busy={updating}>
-      {failed && ready ? (
-        <StaleNote error={failed.error} updatedAt={failed.dataUpdatedAt} onRetry={() => void failed.refetch()} />
+      {state.stale ? (
+        <StaleNote error={state.stale.error} updatedAt={state.stale.updatedAt} onRetry={state.stale.retry} />
       ) : null}
-      {failed && !ready ? (
-        <PanelError error={failed.error} onRetry={() => void failed.refetch()} />
+      {state.error ? (
+        <PanelError error={state.error.error} onRetry={state.error.retry} />
       ) : cards ? (
         cards.map((card) => (
           <article key={card.id} className="kpi" data-kpi={card.id} aria-labelledby={`kpi-${card.id}`}>
@@ -48,7 +71,15 @@ export function KpiCards({ meta, view }: PanelProps) {
           </article>
         ))
       ) : (
-        [0, 1, 2, 3].map((i) => <div key={i} className="kpi skeleton" aria-busy="true" />)
+        [0, 1, 2, 3].map((i) => (
+          <div key={i} className="kpi skeleton" aria-busy="true">
+            {i === 0 && state.slow ? (
+              <p className="slow-note" role="status">
+                {t.stillWaiting}
+              </p>
+            ) : null}
+          </div>
+        ))
       )}
     </section>
   )

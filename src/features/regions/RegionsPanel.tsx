@@ -1,54 +1,45 @@
 import { useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo, useState } from 'react'
-import type { PanelProps } from '../../app/Dashboard'
-import { regionsQueries, type RegionsData } from '../../api/regions'
+import { useMemo, useState } from 'react'
+import { regionsQueries } from '../../api/regions'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
+import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
-import { onlyKnownRegions, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import type { ViewProps } from '../../lib/viewProps'
+import { rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
 
 const ROW_HEIGHT = 22
 
-export function RegionsPanel({ meta, view, setView }: PanelProps) {
+export function RegionsPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
-  const { lang } = view
-  const [chosen, setMetric] = useState<RankMetric>('value')
-  const hasTarget = categoryOf(meta, view.category)?.hasTarget ?? false
-  const metric = chosen === 'attainment' && !hasTarget ? 'value' : chosen
-  const category = categoryName(meta, view.category, lang)
-  const select = useCallback((data: RegionsData) => onlyKnownRegions(data, meta), [meta])
-  const regions = useQuery({ ...regionsQueries.one({ category: view.category, month: view.to }), select })
-  // Only an answer for this category and month: when a new answer is refused, React Query still hands back the last
-  // accepted one, which belongs to another view.
-  const data = regions.data?.category === view.category && regions.data.month === view.to ? regions.data : undefined
+  const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
+  const provinces = useMemo(() => meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id), [meta])
+  const regions = useQuery(regionsQueries.one({ category: view.category, month: view.to, provinces }))
+  const state = usePanelState([regions], regions.data, view)
+  const { shown } = state
+  // Attainment only for a category with targets; the sort falls back to value otherwise.
+  const hasTarget = categoryOf(meta, state.view.category)?.hasTarget ?? false
+  const metric = requestedMetric === 'attainment' && !hasTarget ? 'value' : requestedMetric
+
   const rows = useMemo(
-    () => (data ? rankRegions(data, meta, lang, metric, view.compare) : null),
-    [data, meta, lang, metric, view.compare],
+    () => (shown ? rankRegions(shown.data, meta, shown.view.lang, metric, shown.view.compare) : null),
+    [shown, meta, metric],
   )
   const height = Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40
 
-  const controls = (
-    <label className="inline-control">
-      <span>{t.regionsSort}</span>
-      <select value={metric} onChange={(e) => setMetric(e.target.value as RankMetric)}>
-        <option value="value">{t.regionsByValue}</option>
-        {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
-        <option value="change">{t.regionsByChange(view.compare === 'mom' ? t.mom : t.yoy)}</option>
-      </select>
-    </label>
-  )
-
-  const selected = view.region
   const content = useMemo(() => {
-    if (!rows) return undefined
+    if (!shown || !rows) return undefined
+    const { lang, to, compare, region: selected } = shown.view
+    const t = messages[lang]
     if (rows.length === 0) return t.empty
+    const category = categoryName(meta, shown.view.category, lang)
     return {
-      summary: regionsSummary(rows, view.to, category, lang),
-      table: regionsTable(rows, lang, view.compare),
+      summary: regionsSummary(rows, to, category, lang),
+      table: regionsTable(rows, lang, compare),
       unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
       chart: (
         <HBarChart
@@ -72,14 +63,27 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
         />
       ),
     }
-  }, [rows, selected, setView, metric, lang, category, view.to, view.compare, t])
+  }, [shown, rows, setView, metric, meta])
 
+  const controls = (
+    <label className="inline-control">
+      <span>{t.regionsSort}</span>
+      <select value={metric} onChange={(e) => setRequestedMetric(e.target.value as RankMetric)}>
+        <option value="value">{t.regionsByValue}</option>
+        {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
+        <option value="change">{t.regionsByChange(state.view.compare === 'mom' ? t.mom : t.yoy)}</option>
+      </select>
+    </label>
+  )
+
+  const { lang } = state.view
   return (
     <ChartFrame
       id="regions"
-      title={`${t.regionsTitle(category)} · ${formatMonth(view.to, lang)}`}
+      meta={meta}
+      title={`${t.regionsTitle(categoryName(meta, state.view.category, lang))} · ${formatMonth(state.view.to, lang)}`}
       height={height}
-      query={regions}
+      state={state}
       content={content}
       controls={controls}
     />

@@ -1,5 +1,4 @@
 /** The provinces ranked by a metric of the selected category and month. */
-import { ApiError } from '../../api/client'
 import type { Meta } from '../../api/meta'
 import type { RegionsData } from '../../api/regions'
 import type { TableData } from '../../charts/table'
@@ -21,22 +20,6 @@ export interface RegionRow {
   change: number | null
   /** the number the bar shows and the rank follows */
   metric: number | null
-}
-
-/**
- * The answer must name provinces that /meta knows, once each: a ranking with an unknown or repeated region would
- * show a wrong count and a wrong rank as valid, so such data is refused as an unexpected format.
- */
-export function onlyKnownRegions(data: RegionsData, meta: Meta): RegionsData {
-  const known = new Set(meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id))
-  const seen = new Set<string>()
-  for (const item of data.items) {
-    if (!known.has(item.region) || seen.has(item.region)) {
-      throw new ApiError('format', `GET /regions: unexpected region ${item.region}`)
-    }
-    seen.add(item.region)
-  }
-  return data
 }
 
 export function rankRegions(

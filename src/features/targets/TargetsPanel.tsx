@@ -1,29 +1,33 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import type { PanelProps } from '../../app/Dashboard'
 import { targetsQueries } from '../../api/targets'
 import { ChartFrame } from '../../charts/ChartFrame'
 import { HBarChart } from '../../charts/HBarChart'
 import { colors } from '../../charts/theme'
+import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import { messages, useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
+import type { ViewProps } from '../../lib/viewProps'
 import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable } from './targets'
 
 const HEIGHT = 240
 
-export function TargetsPanel({ meta, view }: PanelProps) {
+export function TargetsPanel({ meta, view }: ViewProps) {
   const t = useMessages()
-  const { lang } = view
-  const region = regionName(meta, view.region, lang)
   const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
+  const state = usePanelState([targets], targets.data, view)
+  const { shown } = state
 
   const content = useMemo(() => {
-    if (!targets.data) return undefined
-    const rows = buildTargetRows(targets.data, meta, lang)
+    if (!shown) return undefined
+    const { lang, to } = shown.view
+    const t = messages[lang]
+    const region = regionName(meta, shown.view.region, lang)
+    const rows = buildTargetRows(shown.data, meta, lang)
     if (rows.length === 0) return t.empty
     return {
-      summary: targetsSummary(rows, view.to, region, lang),
+      summary: targetsSummary(rows, to, region, lang),
       table: targetsTable(rows, lang),
       unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
       chart: (
@@ -46,7 +50,8 @@ export function TargetsPanel({ meta, view }: PanelProps) {
         />
       ),
     }
-  }, [targets.data, meta, lang, region, view.to, t])
+  }, [shown, meta])
 
-  return <ChartFrame id="targets" title={t.targetsTitle(region)} height={HEIGHT} query={targets} content={content} />
+  const title = t.targetsTitle(regionName(meta, state.view.region, state.view.lang))
+  return <ChartFrame id="targets" meta={meta} title={title} height={HEIGHT} state={state} content={content} />
 }

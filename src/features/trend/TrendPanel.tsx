@@ -3,7 +3,6 @@ import { useMemo } from 'react'
 import {
   CartesianGrid,
   ComposedChart,
-  Legend,
   Line,
   ReferenceArea,
   ResponsiveContainer,
@@ -12,17 +11,19 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts'
-import type { PanelProps } from '../../app/Dashboard'
-import { annotationsQueries } from '../../api/annotations'
-import { seriesQueries } from '../../api/series'
+import { annotationsQueries, type Annotations } from '../../api/annotations'
+import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
 import { chartFont, colors } from '../../charts/theme'
+import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, covers, regionName } from '../../lib/names'
+import type { View } from '../../lib/view'
+import type { ViewProps } from '../../lib/viewProps'
+import { trendLegend, TREND_SERIES } from './series'
 import { buildTrend, trendSummary, trendTable, visibleAnnotations, type TrendRow } from './trend'
-
-const HEIGHT = 340
 
 function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<number, string>> & { lang: Lang }) {
   const row = payload?.[0]?.payload as TrendRow | undefined
@@ -50,8 +51,12 @@ function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<num
   )
 }
 
+/** Height of the strip above the plot where programme names are written, two lines of them. */
+const BAND_LABEL_STRIP = 32
+
 /**
- * A programme band's name, hung inside its top edge from the given side: plain SVG text, which Recharts would
+ * A programme band's name, written in the strip above the plot (where no data line can cross it), starting at the
+ * band's left edge, or ending at its right edge when it is in the right half: plain SVG text, which Recharts would
  * otherwise measure word by word on every update.
  */
 function BandLabel({
@@ -66,140 +71,151 @@ function BandLabel({
   line: number
 }) {
   const { x = 0, y = 0, width = 0 } = viewBox ?? {}
+  const textX = align === 'start' ? x + 2 : x + width - 2
+  const textY = y - BAND_LABEL_STRIP + 12 + 15 * line
   return (
-    <text
-      x={align === 'start' ? x + 4 : x + width - 4}
-      y={y + 15 + 15 * line}
-      textAnchor={align}
-      fontSize={11}
-      fill={colors.bandText}
-    >
-      {text}
-    </text>
+    <g>
+      <line x1={textX} x2={textX} y1={textY + 3} y2={y} stroke={colors.bandText} strokeWidth={1} strokeOpacity={0.5} />
+      <text
+        x={align === 'start' ? textX + 3 : textX - 3}
+        y={textY}
+        textAnchor={align}
+        fontSize={11}
+        fill={colors.bandText}
+      >
+        {text}
+      </text>
+    </g>
   )
 }
 
-export function TrendPanel({ meta, view }: PanelProps) {
-  const t = useMessages()
-  const { lang, from } = view
+interface TrendData {
+  /** null when the region does not report the category */
+  series: Series | null
+  /** undefined when the programme periods failed to load: the trend is drawn without them, and says so */
+  annotations: Annotations | undefined
+}
+
+/** The trend for one view: the chart, its legend from the series config, summary and table. */
+function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): ChartContent | string {
+  const { lang } = view
+  const t = messages[lang]
   const region = regionName(meta, view.region, lang)
   const category = categoryName(meta, view.category, lang)
+  if (!data.series) return t.notCovered(category, region)
+  const trend = buildTrend(data.series, view.from)
+  if (trend.rows.length === 0) return t.empty
+  const bands = visibleAnnotations(data.annotations, trend.rows)
+  const legend = trendLegend(trend, lang)
+  const shows = new Set(legend.map((item) => item.key))
+  const line = (key: keyof typeof TREND_SERIES) => {
+    const s = TREND_SERIES[key]
+    return {
+      dataKey: key,
+      name: legend.find((item) => item.key === key)!.label,
+      stroke: s.color,
+      strokeWidth: s.width,
+      strokeDasharray: s.dash,
+      isAnimationActive: false,
+    }
+  }
+  return {
+    summary: trendSummary(trend, lang, { region, category }),
+    table: trendTable(trend, lang, category),
+    unit: personsUnit(lang),
+    legend,
+    chart: (
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart
+          data={trend.rows}
+          // room above the plot for programme names, and for half of the last month's label, which is always shown
+          margin={{
+            top: bands.some((b) => b.label) ? BAND_LABEL_STRIP + 4 : 12,
+            right: trend.spansYears ? 40 : 16,
+            bottom: 4,
+            left: 8,
+          }}
+        >
+          <CartesianGrid stroke={colors.grid} vertical={false} />
+          {bands.map((b) => (
+            <ReferenceArea key={b.id} x1={b.from} x2={b.to} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />
+          ))}
+          {bands
+            .flatMap(({ label, ...b }) => (label ? [{ ...b, label }] : []))
+            .map((b) => (
+              <ReferenceArea
+                key={`${b.id}-label`}
+                x1={b.from}
+                x2={b.to}
+                fill="none"
+                ifOverflow="visible"
+                label={
+                  <BandLabel
+                    text={b.approximate ? t.approximate(b.name[lang]) : b.name[lang]}
+                    align={b.label.align}
+                    line={b.label.line}
+                  />
+                }
+              />
+            ))}
+          <XAxis
+            dataKey="month"
+            ticks={trend.monthTicks}
+            interval={0}
+            tick={chartFont}
+            tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
+            stroke={colors.grid}
+          />
+          <YAxis
+            domain={trend.scale.domain}
+            ticks={trend.scale.ticks}
+            interval={0}
+            tick={chartFont}
+            tickFormatter={(v: number) => formatPersonsTick(v, lang)}
+            width={64}
+            stroke={colors.grid}
+            allowDataOverflow
+          />
+          <Tooltip content={<TrendTooltip lang={lang} />} isAnimationActive={false} />
+          {shows.has('previousYear') ? (
+            <Line {...line('previousYear')} dot={{ r: 2.5, fill: '#fff' }} connectNulls={false} />
+          ) : null}
+          {shows.has('target') ? <Line {...line('target')} type="stepAfter" dot={false} /> : null}
+          <Line {...line('value')} dot={{ r: 3, fill: '#fff', strokeWidth: 2 }} />
+          {shows.has('streak') ? (
+            <Line
+              {...line('streak')}
+              dot={{ r: 4, fill: TREND_SERIES.streak.color, strokeWidth: 0 }}
+              connectNulls={false}
+            />
+          ) : null}
+        </ComposedChart>
+      </ResponsiveContainer>
+    ),
+  }
+}
+
+const HEIGHT = 340
+
+export function TrendPanel({ meta, view }: ViewProps) {
+  const t = useMessages()
   const covered = covers(meta, view.category, view.region)
   const series = useQuery({
-    ...seriesQueries.one({ region: view.region, category: view.category, from: meta.months[0], to: view.to }),
+    ...seriesQueries.history({ region: view.region, category: view.category, firstMonth: meta.months[0], to: view.to }),
     enabled: covered,
   })
   // The programme periods of all the data, fetched once; the chart clips them to the months it shows.
   const annotations = useQuery(annotationsQueries.one({ from: meta.months[0], to: meta.asOf }))
+  // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
   const bandsPending = annotations.isPending
-
-  const content = useMemo(() => {
-    // First: the series query is disabled then, so its data would never come.
-    if (!covered) return t.notCovered(category, region)
-    // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
+  const data = useMemo((): TrendData | undefined => {
+    if (!covered) return { series: null, annotations: undefined }
     if (!series.data || bandsPending) return undefined
-    const trend = buildTrend(series.data, from)
-    if (trend.rows.length === 0) return t.empty
-    const bands = visibleAnnotations(annotations.data, trend.rows)
-    return {
-      summary: trendSummary(trend, lang, { region, category }),
-      table: trendTable(trend, lang, category),
-      unit: personsUnit(lang),
-      chart: (
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart
-            data={trend.rows}
-            // room for half of the last month's label, which is always shown
-            margin={{ top: 24, right: trend.spansYears ? 40 : 16, bottom: 4, left: 8 }}
-          >
-            <CartesianGrid stroke={colors.grid} vertical={false} />
-            {bands.map((b) => (
-              <ReferenceArea key={b.id} x1={b.from} x2={b.to} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />
-            ))}
-            {/* The labels after every band, so that a long one is drawn over the next band, not under it. */}
-            {bands
-              .flatMap(({ label, ...b }) => (label ? [{ ...b, label }] : []))
-              .map((b) => (
-                <ReferenceArea
-                  key={`${b.id}-label`}
-                  x1={b.from}
-                  x2={b.to}
-                  fill="none"
-                  ifOverflow="hidden"
-                  label={
-                    <BandLabel
-                      text={b.approximate ? t.approximate(b.name[lang]) : b.name[lang]}
-                      align={b.label.align}
-                      line={b.label.line}
-                    />
-                  }
-                />
-              ))}
-            <XAxis
-              dataKey="month"
-              ticks={trend.monthTicks}
-              interval={0}
-              tick={chartFont}
-              tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
-              stroke={colors.grid}
-            />
-            <YAxis
-              domain={trend.scale.domain}
-              ticks={trend.scale.ticks}
-              interval={0}
-              tick={chartFont}
-              tickFormatter={(v: number) => formatPersonsTick(v, lang)}
-              width={64}
-              stroke={colors.grid}
-              allowDataOverflow
-            />
-            <Tooltip content={<TrendTooltip lang={lang} />} isAnimationActive={false} />
-            <Legend verticalAlign="bottom" height={28} iconSize={14} wrapperStyle={{ fontSize: 12 }} />
-            {trend.rows.some((r) => r.previousYear !== null) ? (
-              <Line
-                dataKey="previousYear"
-                name={t.trendPreviousYear}
-                stroke={colors.previousYear}
-                strokeDasharray="4 3"
-                dot={{ r: 2.5, fill: '#fff' }}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            ) : null}
-            {trend.rows.some((r) => r.target !== null) ? (
-              <Line
-                dataKey="target"
-                name={t.trendTarget}
-                type="stepAfter"
-                stroke={colors.target}
-                strokeDasharray="8 4"
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            ) : null}
-            <Line
-              dataKey="value"
-              name={t.trendCurrent}
-              stroke={colors.current}
-              strokeWidth={2}
-              dot={{ r: 3, fill: '#fff', strokeWidth: 2 }}
-              isAnimationActive={false}
-            />
-            <Line
-              dataKey="streak"
-              name={t.trendStreak}
-              stroke={colors.streak}
-              strokeWidth={4}
-              dot={{ r: 4, fill: colors.streak, strokeWidth: 0 }}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-      ),
-    }
-  }, [covered, series.data, bandsPending, annotations.data, from, lang, region, category, t])
+    return { series: series.data, annotations: annotations.data }
+  }, [covered, series.data, bandsPending, annotations.data])
+  const state = usePanelState([series], data, view)
+  const { shown } = state
+  const content = useMemo(() => shown && trendContent(meta, shown.view, shown.data), [meta, shown])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = annotations.isError ? (
@@ -211,13 +227,15 @@ export function TrendPanel({ meta, view }: PanelProps) {
     </span>
   ) : null
 
+  const { lang } = state.view
   return (
     <ChartFrame
       id="trend"
       className="panel-wide"
-      title={t.trendTitle(category, region)}
+      meta={meta}
+      title={t.trendTitle(categoryName(meta, state.view.category, lang), regionName(meta, state.view.region, lang))}
       height={HEIGHT}
-      query={series}
+      state={state}
       content={content}
       controls={controls}
     />

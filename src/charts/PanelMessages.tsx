@@ -1,14 +1,22 @@
 /** What a panel shows instead of its chart: a skeleton of its final size, an error with a retry, or an empty note. */
-import { Component, useContext, type ReactNode } from 'react'
+import { useContext } from 'react'
 import { formatDateTime } from '../lib/format'
-import { classifyError, errorMessage } from '../lib/errors'
-import { messages, useMessages, LangContext } from '../lib/i18n'
+import { classifyError } from '../api/client'
+import { errorMessage } from '../lib/errors'
+import { LangContext, useMessages } from '../lib/i18n'
 
-export function PanelSkeleton({ height }: { height: number }) {
+/** The panel's final size while its first data loads; after a few seconds it says it is still waiting. */
+export function PanelSkeleton({ height, slow = false }: { height: number; slow?: boolean }) {
   const t = useMessages()
   return (
     <div className="skeleton" style={{ height }} aria-busy="true">
-      <span className="visually-hidden">{t.loading}</span>
+      {slow ? (
+        <p className="slow-note" role="status">
+          {t.stillWaiting}
+        </p>
+      ) : (
+        <span className="visually-hidden">{t.loading}</span>
+      )}
     </div>
   )
 }
@@ -55,35 +63,4 @@ export function PanelEmpty({ message, height }: { message: string; height: numbe
       <p>{message}</p>
     </div>
   )
-}
-
-/** Catches a render error inside one panel so the rest of the dashboard stays. */
-export class PanelBoundary extends Component<
-  { children: ReactNode; resetKey: string },
-  { error: unknown; key: string }
-> {
-  static contextType = LangContext
-  declare context: React.ContextType<typeof LangContext>
-  state = { error: null as unknown, key: this.props.resetKey }
-
-  static getDerivedStateFromError(error: unknown) {
-    return { error }
-  }
-
-  static getDerivedStateFromProps(props: { resetKey: string }, state: { error: unknown; key: string }) {
-    return props.resetKey === state.key ? null : { error: null, key: props.resetKey }
-  }
-
-  render() {
-    if (this.state.error === null) return this.props.children
-    const t = messages[this.context]
-    return (
-      <div className="panel-message panel-error" role="alert">
-        <p>{t.errorRender}</p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          {t.retry}
-        </button>
-      </div>
-    )
-  }
 }

@@ -1,0 +1,28 @@
+/** What a panel gives its chart frame to show, export and describe: one shape for the screen and every export. */
+import type { ReactNode } from 'react'
+import type { TableData } from './table'
+
+/** One series of a chart's legend: its name and how its line is drawn (the shadcn/ui `ChartConfig` idea). */
+export interface LegendItem {
+  label: string
+  color: string
+  /** stroke width of the line sample */
+  width: number
+  /** SVG stroke-dasharray, for dashed series */
+  dash?: string
+  /** the series marks its points with dots */
+  dot?: boolean
+}
+
+export interface ChartContent {
+  /** the generated one-sentence summary: the figure's description and the export caption */
+  summary: string
+  /** the numbers plotted: the data table and the CSV */
+  table: TableData
+  /** the chart itself; drawn on screen, and again off screen at a fixed width for exports */
+  chart: ReactNode
+  /** the unit of the chart's values, for the export footer */
+  unit: string
+  /** drawn under the chart on screen and in exports, in this order */
+  legend?: LegendItem[]
+}

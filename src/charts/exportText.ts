@@ -1,0 +1,27 @@
+/** The lines that make an exported picture stand alone, for the view it shows. */
+import type { Meta } from '../api/meta'
+import { filterSummary } from '../lib/filterSummary'
+import { formatDateTime, formatMonth } from '../lib/format'
+import { messages } from '../lib/i18n'
+import type { View } from '../lib/view'
+import type { ExportText } from './export/compose'
+
+export function exportText(
+  meta: Meta,
+  view: View,
+  chart: { title: string; summary: string; unit: string },
+  now: Date,
+): ExportText {
+  const { lang } = view
+  const t = messages[lang]
+  return {
+    title: chart.title,
+    summary: chart.summary,
+    filters: filterSummary(meta, view),
+    unit: t.exportUnit(chart.unit),
+    asOf: t.asOf(formatMonth(meta.asOf, lang)),
+    source: t.exportSource(meta.source[lang]),
+    exportedAt: t.exportedAt(formatDateTime(now, lang)),
+    watermark: meta.demo ? t.demoBadge : null,
+  }
+}

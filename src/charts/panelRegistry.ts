@@ -1,0 +1,98 @@
+/**
+ * What each panel on the page shows, as data, for the dashboard PNG: the KPI cards and every chart publish what they
+ * show (title, summary, the chart to draw, legend, or the message they show instead) and whether they are busy. The
+ * dashboard export composes its picture from these, never from the page's markup.
+ */
+import { createContext, useContext, useEffect } from 'react'
+import type { View } from '../lib/view'
+import type { ChartContent } from './chartContent'
+
+/** A headline figure card, as the KPI row shows it. */
+export interface FigureCard {
+  id: string
+  title: string
+  value: string | null
+  lines: string[]
+  caption: string
+}
+
+interface Common {
+  id: string
+  /** the view what is shown belongs to */
+  view: View
+  /** loading, or showing an earlier view's data while this view's loads */
+  busy: boolean
+  /** what the panel says instead of figures (an error, "not applicable", "no data"), or null */
+  message: string | null
+}
+
+export interface ChartSnapshot extends Common {
+  kind: 'chart'
+  title: string
+  content: ChartContent | null
+  /** the height the chart is drawn at */
+  height: number
+}
+
+export interface CardsSnapshot extends Common {
+  kind: 'cards'
+  cards: FigureCard[] | null
+}
+
+export type PanelSnapshot = ChartSnapshot | CardsSnapshot
+
+export class PanelRegistry {
+  private readonly panels = new Map<string, PanelSnapshot>()
+  private readonly listeners = new Set<() => void>()
+
+  publish(snapshot: PanelSnapshot) {
+    this.panels.set(snapshot.id, snapshot)
+    this.listeners.forEach((listener) => listener())
+  }
+
+  remove(id: string) {
+    this.panels.delete(id)
+    this.listeners.forEach((listener) => listener())
+  }
+
+  get(id: string): PanelSnapshot | undefined {
+    return this.panels.get(id)
+  }
+
+  /**
+   * Every panel's snapshot once `settled` holds for all of them (none busy, all about the view the page shows), or
+   * null if that takes longer than `timeoutMs` (a request and its retries can take a minute).
+   */
+  whenSettled(settled: (panels: PanelSnapshot[]) => boolean, timeoutMs = 60_000): Promise<PanelSnapshot[] | null> {
+    return new Promise((resolve) => {
+      const check = () => {
+        const panels = [...this.panels.values()]
+        if (!settled(panels)) return
+        finish()
+        resolve(panels)
+      }
+      const timer = setTimeout(() => {
+        finish()
+        resolve(null)
+      }, timeoutMs)
+      const finish = () => {
+        clearTimeout(timer)
+        this.listeners.delete(check)
+      }
+      this.listeners.add(check)
+      check()
+    })
+  }
+}
+
+export const PanelRegistryContext = createContext<PanelRegistry | null>(null)
+
+/** Publishes what a panel shows whenever it changes (memoize the snapshot), and withdraws it when the panel goes. */
+export function usePublishPanel(snapshot: PanelSnapshot) {
+  const registry = useContext(PanelRegistryContext)
+  useEffect(() => {
+    registry?.publish(snapshot)
+  }, [registry, snapshot])
+  const { id } = snapshot
+  useEffect(() => () => registry?.remove(id), [registry, id])
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react'
+import type { Meta } from '../api/meta'
+import type { View } from '../lib/view'
+import type { ChartContent } from './chartContent'
+import { exportText } from './exportText'
+import { useExportStage } from './useExportStage'
+
+/** Charts are exported at this width whatever the screen, so every export of a chart looks the same. */
+export const EXPORT_WIDTH = 960
+
+/** Everything an export shows, taken at the click from what the panel showed: one view, entirely. */
+export interface ExportRequest {
+  view: View
+  title: string
+  content: ChartContent
+  /** the chart's height without its legend */
+  height: number
+  /** the chart's width on screen: the PNG is at least twice as wide */
+  onScreenWidth: number
+}
+
+/**
+ * A chart's PNG and CSV export. The request is a snapshot taken at the click: the PNG's chart is drawn off screen
+ * from the content of that moment, so a filter changed while the file is made can never put one view's bars under
+ * another view's title. A failure is said to the user (`failed`), not only to the console.
+ */
+export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
+  const { stage, draw, clear } = useExportStage()
+  const [busy, setBusy] = useState(false)
+  const [failed, setFailed] = useState(false)
+
+  async function run(kind: 'png' | 'csv', request: ExportRequest) {
+    setBusy(true)
+    setFailed(false)
+    try {
+      const { download, exportFileName, renderChartPng, tableToCsv } = await import('./export')
+      const { view, content } = request
+      const name = exportFileName({ chart: id, region: view.region, category: view.category, month: view.to }, kind)
+      if (kind === 'csv') {
+        download(new Blob([tableToCsv(content.table, view.lang)], { type: 'text/csv;charset=utf-8' }), name)
+        return
+      }
+      const text = exportText(
+        meta,
+        view,
+        { title: request.title, summary: content.summary, unit: content.unit },
+        new Date(),
+      )
+      const drawn = await draw([{ key: id, node: content.chart, width: EXPORT_WIDTH, height: request.height }])
+      const png = await renderChartPng(drawn.get(id)!, text, content.legend ?? [], 2 * request.onScreenWidth)
+      download(png, name)
+    } catch (error) {
+      console.warn('export failed', error)
+      setFailed(true)
+    } finally {
+      clear()
+      setBusy(false)
+    }
+  }
+
+  return { stage, run, busy, failed }
+}
