@@ -71,21 +71,16 @@ function BandLabel({
   line: number
 }) {
   const { x = 0, y = 0, width = 0 } = viewBox ?? {}
-  const textX = align === 'start' ? x + 2 : x + width - 2
-  const textY = y - BAND_LABEL_STRIP + 12 + 15 * line
   return (
-    <g>
-      <line x1={textX} x2={textX} y1={textY + 3} y2={y} stroke={colors.bandText} strokeWidth={1} strokeOpacity={0.5} />
-      <text
-        x={align === 'start' ? textX + 3 : textX - 3}
-        y={textY}
-        textAnchor={align}
-        fontSize={11}
-        fill={colors.bandText}
-      >
-        {text}
-      </text>
-    </g>
+    <text
+      x={align === 'start' ? x + 2 : x + width - 2}
+      y={y - BAND_LABEL_STRIP + 12 + 15 * line}
+      textAnchor={align}
+      fontSize={11}
+      fill={colors.bandText}
+    >
+      {text}
+    </text>
   )
 }
 
