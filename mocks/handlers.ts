@@ -93,6 +93,14 @@ export function createHandlers(data: DataSet) {
   const targetOf = (category: CategoryId, region: string) =>
     coverage[category].includes(region) ? (targets[category]?.[region] ?? null) : null
 
+  /** A region's figures for a category in month `i`, with its target and the values to compare with. */
+  const monthItem = (category: CategoryId, region: string, i: number) => ({
+    value: values[category][region][i],
+    target: targetOf(category, region),
+    previousMonth: valueAt(category, region, i - 1),
+    previousYear: valueAt(category, region, previousYearIndex(i)),
+  })
+
   function series(url: URL): Series {
     const region = regionParam(url)
     const category = categoryParam(url)
@@ -118,15 +126,7 @@ export function createHandlers(data: DataSet) {
     const items = categoryIds.flatMap((category) => {
       const target = targetOf(category, region)
       if (target === null || !coverage[category].includes(region)) return []
-      return [
-        {
-          category,
-          value: values[category][region][i],
-          target,
-          previousMonth: valueAt(category, region, i - 1),
-          previousYear: valueAt(category, region, previousYearIndex(i)),
-        },
-      ]
+      return [{ category, ...monthItem(category, region, i), target }]
     })
     return { region, month, items }
   }
@@ -137,13 +137,7 @@ export function createHandlers(data: DataSet) {
     const i = months.indexOf(month)
     const items = provinceIds
       .filter((id) => coverage[category].includes(id))
-      .map((id) => ({
-        region: id,
-        value: values[category][id][i],
-        target: targetOf(category, id),
-        previousMonth: valueAt(category, id, i - 1),
-        previousYear: valueAt(category, id, previousYearIndex(i)),
-      }))
+      .map((id) => ({ region: id, ...monthItem(category, id, i) }))
     return { category, month, items }
   }
 

@@ -69,7 +69,7 @@ async function expectShownMatchesFilters() {
   const expectedParams = new URLSearchParams(window.location.search)
   expect(expectedParams.get('region') ?? NATIONAL_ID).toBe(region)
 
-  const total = await screen.findByRole('article', { name: zh.kpiTotal })
+  const total = await screen.findByRole('article', { name: zh.kpiTotal }, { timeout: 5000 })
   await waitFor(() => expect(total.querySelector('.kpi-value')).toHaveTextContent(formatPersons(value, 'zh')), {
     timeout: 5000,
   })

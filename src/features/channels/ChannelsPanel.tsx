@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { channelsQueries } from '../../api/channels'
+import type { Meta } from '../../api/meta'
+import { channelsQueries, type Channels } from '../../api/channels'
 import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
@@ -9,10 +11,46 @@ import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
+import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildChannelRows, channelsSummary, channelsTable } from './channels'
 
 const HEIGHT = 260
+
+/** The channels chart for one view: pure, from the data and the view it belongs to. */
+function channelsContent(meta: Meta, data: Channels, view: View): ChartContent | string {
+  const { lang, to } = view
+  const t = messages[lang]
+  const region = regionName(meta, view.region, lang)
+  const rows = buildChannelRows(data, meta, lang)
+  const summary = channelsSummary(rows, to, region, lang)
+  if (!summary) return t.empty
+  return {
+    summary,
+    table: channelsTable(rows, lang),
+    unit: personsUnit(lang),
+    chart: (
+      <HBarChart
+        bars={rows.map((row) => ({
+          key: row.category,
+          label: row.part ? t.channelsPart(row.name) : row.name,
+          value: row.value,
+          fill: row.part ? colors.barMuted : colors.bar,
+          valueLabel: `${formatPersons(row.value, lang)} · ${formatPercent(row.share, lang)}`,
+        }))}
+        scale={niceScale(
+          rows.map((r) => r.value),
+          { fromZero: true },
+        )}
+        tickFormat={(v) => formatPersonsTick(v, lang)}
+        labelWidth={lang === 'zh' ? 150 : 210}
+        barSize={20}
+        margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }}
+        valueLabels="outside"
+      />
+    ),
+  }
+}
 
 export function ChannelsPanel({ meta, view }: ViewProps) {
   const t = useMessages()
@@ -20,40 +58,7 @@ export function ChannelsPanel({ meta, view }: ViewProps) {
   const state = usePanelState([channels], channels.data, view)
   const { shown } = state
 
-  const content = useMemo(() => {
-    if (!shown) return undefined
-    const { lang, to } = shown.view
-    const t = messages[lang]
-    const region = regionName(meta, shown.view.region, lang)
-    const rows = buildChannelRows(shown.data, meta, lang)
-    const summary = channelsSummary(rows, to, region, lang)
-    if (!summary) return t.empty
-    return {
-      summary,
-      table: channelsTable(rows, lang),
-      unit: personsUnit(lang),
-      chart: (
-        <HBarChart
-          bars={rows.map((row) => ({
-            key: row.category,
-            label: row.part ? t.channelsPart(row.name) : row.name,
-            value: row.value,
-            fill: row.part ? colors.barMuted : colors.bar,
-            valueLabel: `${formatPersons(row.value, lang)} · ${formatPercent(row.share, lang)}`,
-          }))}
-          scale={niceScale(
-            rows.map((r) => r.value),
-            { fromZero: true },
-          )}
-          tickFormat={(v) => formatPersonsTick(v, lang)}
-          labelWidth={lang === 'zh' ? 150 : 210}
-          barSize={20}
-          margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }}
-          valueLabels="outside"
-        />
-      ),
-    }
-  }, [shown, meta])
+  const content = useMemo(() => shown && channelsContent(meta, shown.data, shown.view), [meta, shown])
 
   const title = t.channelsTitle(regionName(meta, state.view.region, state.view.lang))
   return <ChartFrame id="channels" meta={meta} title={title} height={HEIGHT} state={state} content={content} />

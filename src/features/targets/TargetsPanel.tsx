@@ -1,17 +1,53 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { targetsQueries } from '../../api/targets'
+import type { Meta } from '../../api/meta'
+import { targetsQueries, type Targets } from '../../api/targets'
 import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
+import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable } from './targets'
 
 const HEIGHT = 240
+
+/** The targets chart for one view: pure, from the data and the view it belongs to. */
+function targetsContent(meta: Meta, data: Targets, view: View): ChartContent | string {
+  const { lang, to } = view
+  const t = messages[lang]
+  const region = regionName(meta, view.region, lang)
+  const rows = buildTargetRows(data, meta, lang)
+  if (rows.length === 0) return t.empty
+  return {
+    summary: targetsSummary(rows, to, region, lang),
+    table: targetsTable(rows, lang),
+    unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
+    chart: (
+      <HBarChart
+        bars={rows.map((row) => ({
+          key: row.category,
+          label: row.name,
+          sublabel: `${formatPersons(row.value, lang)} / ${formatPersons(row.target, lang)}`,
+          value: row.attainment,
+          fill: colors.bar,
+          valueLabel: formatPercent(row.attainment, lang),
+        }))}
+        scale={{ domain: attainmentDomain(rows), ticks: attainmentTicks(rows) }}
+        tickFormat={(v) => formatPercent(v, lang, { digits: 0 })}
+        labelWidth={lang === 'zh' ? 150 : 200}
+        barSize={22}
+        margin={{ top: 20, right: 24, bottom: 4, left: 8 }}
+        valueLabels="inside"
+        reference={{ value: 1, label: '100%', strokeWidth: 2 }}
+      />
+    ),
+  }
+}
 
 export function TargetsPanel({ meta, view }: ViewProps) {
   const t = useMessages()
@@ -19,38 +55,7 @@ export function TargetsPanel({ meta, view }: ViewProps) {
   const state = usePanelState([targets], targets.data, view)
   const { shown } = state
 
-  const content = useMemo(() => {
-    if (!shown) return undefined
-    const { lang, to } = shown.view
-    const t = messages[lang]
-    const region = regionName(meta, shown.view.region, lang)
-    const rows = buildTargetRows(shown.data, meta, lang)
-    if (rows.length === 0) return t.empty
-    return {
-      summary: targetsSummary(rows, to, region, lang),
-      table: targetsTable(rows, lang),
-      unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
-      chart: (
-        <HBarChart
-          bars={rows.map((row) => ({
-            key: row.category,
-            label: row.name,
-            sublabel: `${formatPersons(row.value, lang)} / ${formatPersons(row.target, lang)}`,
-            value: row.attainment,
-            fill: colors.bar,
-            valueLabel: formatPercent(row.attainment, lang),
-          }))}
-          scale={{ domain: attainmentDomain(rows), ticks: attainmentTicks(rows) }}
-          tickFormat={(v) => formatPercent(v, lang, { digits: 0 })}
-          labelWidth={lang === 'zh' ? 150 : 200}
-          barSize={22}
-          margin={{ top: 20, right: 24, bottom: 4, left: 8 }}
-          valueLabels="inside"
-          reference={{ value: 1, label: '100%', strokeWidth: 2 }}
-        />
-      ),
-    }
-  }, [shown, meta])
+  const content = useMemo(() => shown && targetsContent(meta, shown.data, shown.view), [meta, shown])
 
   const title = t.targetsTitle(regionName(meta, state.view.region, state.view.lang))
   return <ChartFrame id="targets" meta={meta} title={title} height={HEIGHT} state={state} content={content} />
