@@ -1,25 +1,19 @@
 /** Turns any failure into the message a person should read, in their language (classified in api/client.ts). */
-import { classifyError } from '../api/client'
+import { classifyError, type ErrorKind } from '../api/client'
 import type { Messages } from './i18n'
+
+const MESSAGES: Record<ErrorKind, (t: Messages, status: string) => string> = {
+  network: (t) => t.errorNetwork,
+  timeout: (t) => t.errorTimeout,
+  server: (t, status) => t.errorServer(status),
+  session: (t) => t.errorSession,
+  forbidden: (t) => t.errorForbidden,
+  format: (t) => t.errorFormat,
+  request: (t, status) => t.errorRequest(status),
+  render: (t) => t.errorRender,
+}
 
 export function errorMessage(error: unknown, t: Messages): string {
   const { kind, status } = classifyError(error)
-  switch (kind) {
-    case 'network':
-      return t.errorNetwork
-    case 'timeout':
-      return t.errorTimeout
-    case 'server':
-      return t.errorServer(String(status))
-    case 'session':
-      return t.errorSession
-    case 'forbidden':
-      return t.errorForbidden
-    case 'format':
-      return t.errorFormat
-    case 'request':
-      return t.errorRequest(String(status))
-    case 'render':
-      return t.errorRender
-  }
+  return MESSAGES[kind](t, String(status))
 }

@@ -187,8 +187,20 @@ export function legendBlock(items: LegendItem[], width: number, measure: Measure
 const LABEL_FONT: Font = { size: 13, weight: 700 }
 
 /** The width the demo label takes in a top right corner, so that a title can keep clear of it. */
-export function demoLabelRoom(watermark: string | null, measure: Measure): number {
+function demoLabelRoom(watermark: string | null, measure: Measure): number {
   return watermark ? measure(watermark, LABEL_FONT) + 32 : 0
+}
+
+/** A picture's title, kept clear of the demo label in the top right corner. */
+export function titleBlock(
+  title: string,
+  watermark: string | null,
+  width: number,
+  font: Font,
+  lineHeight: number,
+  measure: Measure,
+): Block {
+  return textBlock(title, width - demoLabelRoom(watermark, measure), font, lineHeight, COLORS.ink, measure)
 }
 
 /** The demo label, its top right corner at (right, top): legible even where the watermark is faint. */
@@ -231,15 +243,7 @@ export function composeExportSvg(chart: ChartPicture, text: ExportText, measure:
   const inner = chart.width
   const head = stack(
     [
-      // The title keeps clear of the demo label in the top right corner.
-      textBlock(
-        text.title,
-        inner - demoLabelRoom(text.watermark, measure),
-        { size: 20, weight: 700 },
-        28,
-        COLORS.ink,
-        measure,
-      ),
+      titleBlock(text.title, text.watermark, inner, { size: 20, weight: 700 }, 28, measure),
       textBlock(text.summary, inner, { size: 14, weight: 400 }, 21, COLORS.soft, measure),
       textBlock(text.filters, inner, { size: 13, weight: 400 }, 19, COLORS.soft, measure),
     ],

@@ -10,7 +10,6 @@ import type { FigureCard } from '../panelRegistry'
 import {
   COLORS,
   demoLabel,
-  demoLabelRoom,
   footerBlock,
   legendBlock,
   picture,
@@ -18,6 +17,7 @@ import {
   stack,
   svgDocument,
   textBlock,
+  titleBlock,
   type Block,
   type Measure,
 } from './compose'
@@ -112,14 +112,7 @@ export function composeDashboardSvg(input: DashboardPicture, measure: Measure) {
   const { text } = input
   const header = stack(
     [
-      textBlock(
-        text.title,
-        inner - demoLabelRoom(text.watermark, measure),
-        { size: 24, weight: 700 },
-        32,
-        COLORS.ink,
-        measure,
-      ),
+      titleBlock(text.title, text.watermark, inner, { size: 24, weight: 700 }, 32, measure),
       textBlock(`${text.asOf} · ${text.filters}`, inner, { size: 14, weight: 400 }, 20, COLORS.soft, measure),
     ],
     4,
