@@ -31,9 +31,24 @@ export interface ViewOptions {
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare']
 
-/** The language alone, readable before /meta has loaded. */
+/**
+ * A parameter's value: absent, one value (the same value repeated is that value), or ambiguous (two different
+ * values, of which neither is trusted).
+ */
+function valueOf(params: URLSearchParams, name: ViewParam): { value: string } | 'absent' | 'ambiguous' {
+  const values = params.getAll(name)
+  if (values.length === 0) return 'absent'
+  return values.every((v) => v === values[0]) ? { value: values[0] } : 'ambiguous'
+}
+
+function isLang(value: string): value is Lang {
+  return value === 'zh' || value === 'en'
+}
+
+/** The language alone, readable before /meta has loaded; the same language parseView settles on. */
 export function langFrom(search: string): Lang {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh'
+  const lang = valueOf(new URLSearchParams(search), 'lang')
+  return typeof lang === 'object' && isLang(lang.value) ? lang.value : 'zh'
 }
 
 export function defaultView(options: ViewOptions, lang: Lang): View {
@@ -58,15 +73,14 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
   const view = defaultView(options, lang)
   const invalid: ViewParam[] = []
   const read = <K extends ViewParam>(name: K, isValid: (value: string) => boolean) => {
-    const values = params.getAll(name)
-    if (values.length === 0) return
-    const value = values[0]
-    // A parameter given twice is ambiguous: neither value is trusted.
-    if (values.length === 1 && value.length <= 32 && isValid(value))
-      (view as unknown as Record<string, string>)[name] = value
+    const found = valueOf(params, name)
+    if (found === 'absent') return
+    // Two different values for one parameter are ambiguous: neither is trusted.
+    if (found !== 'ambiguous' && found.value.length <= 32 && isValid(found.value))
+      (view as unknown as Record<string, string>)[name] = found.value
     else invalid.push(name)
   }
-  read('lang', (value) => value === 'zh' || value === 'en')
+  read('lang', isLang)
   read('region', (value) => options.regionIds.includes(value))
   read('category', (value) => (options.categoryIds as readonly string[]).includes(value))
   read('from', (value) => MONTH.test(value) && options.months.includes(value))
