@@ -86,7 +86,7 @@ export function ChartFrame({ id, title, height, query, content, controls, classN
     try {
       const { download, exportFileName, renderChartPng, tableToCsv } = await import('./export')
       const { view } = exportView
-      const name = { chart: id, region: view.region, category: view.category, month: view.to }
+      const name = { chart: id, ...view }
       if (kind === 'csv') {
         download(
           new Blob([tableToCsv(ready.table, view.lang)], { type: 'text/csv;charset=utf-8' }),

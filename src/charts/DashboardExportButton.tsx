@@ -35,10 +35,7 @@ export function DashboardExportButton({
       const title = messages[view.lang].appTitle
       const text = exportText(latest.current, { title, summary: '', unit: '' }, new Date())
       const png = await renderDashboardPng(page.current, text)
-      download(
-        png,
-        exportFileName({ chart: 'dashboard', region: view.region, category: view.category, month: view.to }, 'png'),
-      )
+      download(png, exportFileName({ chart: 'dashboard', ...view }, 'png'))
     } catch (error) {
       console.warn('dashboard export failed', error)
       setFailed('error')

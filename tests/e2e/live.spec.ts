@@ -224,7 +224,7 @@ test('a slow backend: the dashboard PNG asked for while panels update waits for 
       await page.getByLabel('地区').selectOption({ label: '云南' })
     })(),
   ])
-  expect(download.suggestedFilename()).toBe('dashboard_530000_total_2024-08.png')
+  expect(download.suggestedFilename()).toBe('dashboard_530000_total_2024-01_2024-08_mom_zh.png')
   const { settledAt, downloadedAt } = await page.evaluate(() => {
     const w = window as unknown as { settledAt?: number; downloadedAt?: number }
     return { settledAt: w.settledAt, downloadedAt: w.downloadedAt }
