@@ -5,6 +5,7 @@
  * Recharts costs about 20 ms of main thread on an office PC, and every filter change updates them all.
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
+import { estimateTextWidth, placeValueLabel, ticksThatFit } from './hbarLayout'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -25,12 +26,13 @@ export interface HBar {
 export interface HBarChartProps {
   bars: HBar[]
   scale: { domain: [number, number]; ticks: number[] }
+  /** the tick labels; only as many are labelled as fit the plot's width without touching */
   tickFormat: (value: number) => string
   /** room for the labels left of the bars, px */
   labelWidth: number
   barSize: number
   margin: { top: number; right: number; bottom: number; left: number }
-  /** value labels in white inside the bar's end, or in text colour after it */
+  /** value labels in white inside the bar's end, or in text colour after it (either way clear of the reference line) */
   valueLabels?: 'inside' | 'outside'
   reference?: { value: number; label?: string; strokeWidth?: number }
   /**
@@ -80,7 +82,7 @@ function HBarSvg({
   const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
   const x0 = x(Math.max(d0, Math.min(d1, 0)))
   const band = (bottom - top) / Math.max(1, bars.length)
-  const ticks = scale.ticks
+  const ticks = ticksThatFit(scale.ticks, x, (tick) => estimateTextWidth(tickFormat(tick), chartFont.fontSize))
   const referenceX = reference ? x(reference.value) : undefined
   const rows = useRoving(bars, selectable)
 
@@ -107,10 +109,16 @@ function HBarSvg({
         {bars.map((bar, i) => {
           const y = top + band * i + band / 2
           const end = bar.value === null ? x0 : x(Math.max(d0, Math.min(d1, bar.value)))
-          const inside = valueLabels === 'inside'
           const label =
             bar.valueLabel && bar.value !== null
-              ? { x: inside ? end - 5 : end + 5, anchor: inside ? ('end' as const) : ('start' as const), inside }
+              ? placeValueLabel({
+                  end,
+                  zero: x0,
+                  width: estimateTextWidth(bar.valueLabel, VALUE_FONT_SIZE),
+                  prefer: valueLabels,
+                  reference: referenceX,
+                  chartWidth: width,
+                })
               : null
           return (
             <g key={bar.key} className={selectable ? 'hbar-row hbar-option' : 'hbar-row'} {...rows.row(bar)}>
