@@ -84,13 +84,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
           })),
         })),
       })
-      download(
-        png,
-        exportFileName(
-          { chart: 'dashboard', region: settled.region, category: settled.category, month: settled.to },
-          'png',
-        ),
-      )
+      download(png, exportFileName({ chart: 'dashboard', ...settled }, 'png'))
     } catch (error) {
       console.warn('dashboard export failed', error)
       setFailed('error')

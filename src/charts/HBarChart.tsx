@@ -4,7 +4,8 @@
  * reference line. The trend stays with Recharts; the three bar charts are drawn here because updating each through
  * Recharts costs about 20 ms of main thread on an office PC, and every filter change updates them all.
  */
-import type { KeyboardEvent } from 'react'
+import { useRef, useState, type KeyboardEvent } from 'react'
+import { estimateTextWidth, placeValueLabel, ticksThatFit } from './hbarLayout'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -25,20 +26,31 @@ export interface HBar {
 export interface HBarChartProps {
   bars: HBar[]
   scale: { domain: [number, number]; ticks: number[] }
+  /** the tick labels; only as many are labelled as fit the plot's width without touching */
   tickFormat: (value: number) => string
   /** room for the labels left of the bars, px */
   labelWidth: number
   barSize: number
   margin: { top: number; right: number; bottom: number; left: number }
-  /** value labels in white inside the bar's end, or in text colour after it */
+  /** value labels in white inside the bar's end, or in text colour after it (either way clear of the reference line) */
   valueLabels?: 'inside' | 'outside'
   reference?: { value: number; label?: string; strokeWidth?: number }
-  /** makes rows selectable by click, and their labels buttons (Enter or Space) with this accessible name */
-  select?: { onSelect: (key: string) => void; label: (bar: HBar) => string }
+  /**
+   * Makes the rows a list to choose from (a single-select listbox): a click on a row chooses it; by keyboard the list
+   * is one tab stop, Up/Down/Home/End (or a first letter) move between rows and Enter or Space chooses.
+   */
+  selectable?: {
+    /** the list's accessible name */
+    label: string
+    /** a row's accessible name */
+    rowLabel: (bar: HBar) => string
+    onSelectRow: (key: string) => void
+  }
 }
 
 /** Height of the tick labels under the plot, as Recharts' default x axis. */
 const AXIS_HEIGHT = 30
+const VALUE_FONT_SIZE = 12
 
 export function HBarChart(props: HBarChartProps) {
   const [ref, size] = useSize<HTMLDivElement>()
@@ -56,9 +68,9 @@ function HBarSvg({
   labelWidth,
   barSize,
   margin,
-  valueLabels,
+  valueLabels = 'outside',
   reference,
-  select,
+  selectable,
   width,
   height,
 }: HBarChartProps & { width: number; height: number }) {
@@ -70,24 +82,21 @@ function HBarSvg({
   const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
   const x0 = x(Math.max(d0, Math.min(d1, 0)))
   const band = (bottom - top) / Math.max(1, bars.length)
-  const keyDown = (key: string) => (e: KeyboardEvent) => {
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault()
-      select?.onSelect(key)
-    }
-  }
+  const ticks = ticksThatFit(scale.ticks, x, (tick) => estimateTextWidth(tickFormat(tick), chartFont.fontSize))
+  const referenceX = reference ? x(reference.value) : undefined
+  const rows = useRoving(bars, selectable)
 
   return (
     <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
       <g className="hbar-grid" stroke={colors.grid}>
-        {scale.ticks.map((tick) => (
+        {ticks.map((tick) => (
           <line key={tick} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
         ))}
         <line x1={left} x2={right} y1={bottom} y2={bottom} />
         <line x1={left} x2={left} y1={top} y2={bottom} />
       </g>
       <g className="hbar-ticks" textAnchor="middle" fontSize={chartFont.fontSize} fill={chartFont.fill}>
-        {scale.ticks.map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
             <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + 6} stroke={colors.grid} />
             <text x={x(tick)} y={bottom + 8} dy="0.71em">
@@ -96,66 +105,72 @@ function HBarSvg({
           </g>
         ))}
       </g>
-      {bars.map((bar, i) => {
-        const y = top + band * i + band / 2
-        const end = bar.value === null ? x0 : x(Math.max(d0, Math.min(d1, bar.value)))
-        const inside = valueLabels === 'inside'
-        return (
-          <g key={bar.key} className="hbar-row">
-            <text
-              x={left - 6}
-              y={y}
-              dy={bar.sublabel ? -3 : 4}
-              textAnchor="end"
-              fontSize={12}
-              fill={bar.selected ? colors.selected : colors.text}
-              fontWeight={bar.selected ? 700 : 400}
-              className={select ? 'region-tick' : undefined}
-              role={select ? 'button' : undefined}
-              tabIndex={select ? 0 : undefined}
-              aria-label={select?.label(bar)}
-              aria-current={select && bar.selected ? 'true' : undefined}
-              onClick={select ? () => select.onSelect(bar.key) : undefined}
-              onKeyDown={select ? keyDown(bar.key) : undefined}
-            >
-              {bar.label}
-            </text>
-            {bar.sublabel ? (
-              <text x={left - 6} y={y} dy={12} textAnchor="end" fontSize={11} fill={colors.axis}>
-                {bar.sublabel}
-              </text>
-            ) : null}
-            {bar.value !== null ? (
-              <rect
-                x={Math.min(x0, end)}
-                y={y - barSize / 2}
-                width={Math.abs(end - x0)}
-                height={barSize}
-                fill={bar.fill}
-                className={select ? 'hbar-selectable' : undefined}
-                onClick={select ? () => select.onSelect(bar.key) : undefined}
-              />
-            ) : null}
-            {bar.valueLabel && bar.value !== null ? (
+      <g {...rows.list}>
+        {bars.map((bar, i) => {
+          const y = top + band * i + band / 2
+          const end = bar.value === null ? x0 : x(Math.max(d0, Math.min(d1, bar.value)))
+          const label =
+            bar.valueLabel && bar.value !== null
+              ? placeValueLabel({
+                  end,
+                  zero: x0,
+                  width: estimateTextWidth(bar.valueLabel, VALUE_FONT_SIZE),
+                  prefer: valueLabels,
+                  reference: referenceX,
+                  chartWidth: width,
+                })
+              : null
+          return (
+            <g key={bar.key} className={selectable ? 'hbar-row hbar-option' : 'hbar-row'} {...rows.row(bar)}>
               <text
-                x={inside ? end - 5 : end + 5}
+                x={left - 6}
                 y={y}
-                dy={4}
-                textAnchor={inside ? 'end' : 'start'}
+                dy={bar.sublabel ? -3 : 4}
+                textAnchor="end"
                 fontSize={12}
-                fill={inside ? '#fff' : colors.text}
+                fill={bar.selected ? colors.selected : colors.text}
+                fontWeight={bar.selected ? 700 : 400}
+                className={selectable ? 'region-tick' : undefined}
               >
-                {bar.valueLabel}
+                {bar.label}
               </text>
-            ) : null}
-          </g>
-        )
-      })}
-      {reference ? (
+              {bar.sublabel ? (
+                <text x={left - 6} y={y} dy={12} textAnchor="end" fontSize={11} fill={colors.axis}>
+                  {bar.sublabel}
+                </text>
+              ) : null}
+              {bar.value !== null ? (
+                <rect
+                  x={Math.min(x0, end)}
+                  y={y - barSize / 2}
+                  width={Math.abs(end - x0)}
+                  height={barSize}
+                  fill={bar.fill}
+                  className={selectable ? 'hbar-selectable' : undefined}
+                />
+              ) : null}
+              {label ? (
+                <text
+                  className="hbar-value"
+                  x={label.x}
+                  y={y}
+                  dy={4}
+                  textAnchor={label.anchor}
+                  fontSize={VALUE_FONT_SIZE}
+                  fill={label.inside ? '#fff' : colors.text}
+                >
+                  {bar.valueLabel}
+                </text>
+              ) : null}
+            </g>
+          )
+        })}
+      </g>
+      {reference && referenceX !== undefined ? (
         <g className="hbar-reference">
           <line
-            x1={x(reference.value)}
-            x2={x(reference.value)}
+            x1={referenceX}
+            x2={referenceX}
             y1={top}
             y2={bottom}
             stroke={colors.target}
@@ -163,7 +178,7 @@ function HBarSvg({
             strokeWidth={reference.strokeWidth ?? 1}
           />
           {reference.label ? (
-            <text x={x(reference.value)} y={top - 6} textAnchor="middle" fontSize={12} fill={colors.target}>
+            <text x={referenceX} y={top - 6} textAnchor="middle" fontSize={12} fill={colors.target}>
               {reference.label}
             </text>
           ) : null}
@@ -171,4 +186,59 @@ function HBarSvg({
       ) : null}
     </svg>
   )
+}
+
+/**
+ * The rows as a single-select listbox with a roving tab stop (WAI-ARIA APG, listbox): the list is one Tab stop, on
+ * the row last focused (at first the selected row, or the first); arrows, Home, End and a first letter move focus;
+ * Enter or Space chooses the focused row. The chosen row is `aria-selected` and `aria-current`. Without `selectable`
+ * the rows are plain groups.
+ */
+function useRoving(bars: HBar[], selectable: HBarChartProps['selectable']) {
+  const listRef = useRef<SVGGElement>(null)
+  const [focused, setFocused] = useState<string | null>(null)
+  if (!selectable) return { list: {}, row: () => ({}) }
+
+  // The row that takes the tab stop: the one last focused while it is still shown, else the chosen one, else the first.
+  const stop = bars.find((b) => b.key === focused)?.key ?? bars.find((b) => b.selected)?.key ?? bars[0]?.key
+  const focusRow = (index: number) => {
+    const options = listRef.current?.querySelectorAll<SVGGElement>('[role="option"]')
+    options?.[Math.max(0, Math.min(bars.length - 1, index))]?.focus()
+  }
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const index = bars.findIndex((b) => b.key === stop)
+    if (e.key === 'ArrowDown') focusRow(index + 1)
+    else if (e.key === 'ArrowUp') focusRow(index - 1)
+    else if (e.key === 'Home') focusRow(0)
+    else if (e.key === 'End') focusRow(bars.length - 1)
+    else if ((e.key === 'Enter' || e.key === ' ') && stop !== undefined) selectable.onSelectRow(stop)
+    else if (e.key.length === 1 && /\S/.test(e.key) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      // Type-ahead: the next row whose name starts with the letter typed, after the focused one.
+      const letter = e.key.toLocaleLowerCase()
+      const order = bars.map((_, i) => (index + 1 + i) % bars.length)
+      const next = order.find((i) => bars[i].label.toLocaleLowerCase().startsWith(letter))
+      if (next === undefined) return
+      focusRow(next)
+    } else return
+    e.preventDefault()
+  }
+
+  return {
+    list: {
+      ref: listRef,
+      role: 'listbox',
+      'aria-label': selectable.label,
+      className: 'hbar-options',
+      onKeyDown,
+    },
+    row: (bar: HBar) => ({
+      role: 'option',
+      tabIndex: bar.key === stop ? 0 : -1,
+      'aria-label': selectable.rowLabel(bar),
+      'aria-selected': bar.selected === true,
+      'aria-current': bar.selected ? ('true' as const) : undefined,
+      onFocus: () => setFocused(bar.key),
+      onClick: () => selectable.onSelectRow(bar.key),
+    }),
+  }
 }

@@ -3,7 +3,7 @@
  * The URL is the single source of truth; these pure functions read it, check it against what the data offers,
  * and write it back. Anything invalid falls back to its default and is reported, never echoed.
  */
-import type { CategoryId } from '../api/common'
+import { MONTH_PATTERN, type CategoryId } from '../api/common'
 import type { Lang } from './format'
 
 export type Compare = 'mom' | 'yoy'
@@ -28,12 +28,26 @@ export interface ViewOptions {
   asOf: string
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/
 const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare']
 
-/** The language alone, readable before /meta has loaded. */
+/**
+ * A parameter's value: absent, one value (the same value repeated is that value), or ambiguous (two different
+ * values, of which neither is trusted).
+ */
+function valueOf(params: URLSearchParams, name: ViewParam): { value: string } | 'absent' | 'ambiguous' {
+  const values = params.getAll(name)
+  if (values.length === 0) return 'absent'
+  return values.every((v) => v === values[0]) ? { value: values[0] } : 'ambiguous'
+}
+
+function isLang(value: string): value is Lang {
+  return value === 'zh' || value === 'en'
+}
+
+/** The language alone, readable before /meta has loaded; the same language parseView settles on. */
 export function langFrom(search: string): Lang {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh'
+  const lang = valueOf(new URLSearchParams(search), 'lang')
+  return typeof lang === 'object' && isLang(lang.value) ? lang.value : 'zh'
 }
 
 export function defaultView(options: ViewOptions, lang: Lang): View {
@@ -58,19 +72,18 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
   const view = defaultView(options, lang)
   const invalid: ViewParam[] = []
   const read = <K extends ViewParam>(name: K, isValid: (value: string) => boolean) => {
-    const values = params.getAll(name)
-    if (values.length === 0) return
-    const value = values[0]
-    // A parameter given twice is ambiguous: neither value is trusted.
-    if (values.length === 1 && value.length <= 32 && isValid(value))
-      (view as unknown as Record<string, string>)[name] = value
+    const found = valueOf(params, name)
+    if (found === 'absent') return
+    // Two different values for one parameter are ambiguous: neither is trusted.
+    if (found !== 'ambiguous' && found.value.length <= 32 && isValid(found.value))
+      (view as unknown as Record<string, string>)[name] = found.value
     else invalid.push(name)
   }
-  read('lang', (value) => value === 'zh' || value === 'en')
+  read('lang', isLang)
   read('region', (value) => options.regionIds.includes(value))
   read('category', (value) => (options.categoryIds as readonly string[]).includes(value))
-  read('from', (value) => MONTH.test(value) && options.months.includes(value))
-  read('to', (value) => MONTH.test(value) && options.months.includes(value))
+  read('from', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
+  read('to', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('compare', (value) => value === 'mom' || value === 'yoy')
   if (view.to < view.from) {
     // An inverted period: both ends go back to the default, and the URL says which were wrong.

@@ -58,11 +58,11 @@ test('clicking a province in the ranking selects it; so does Enter on its name',
   await page.goto('/?category=key_county')
   await waitForDashboard(page)
   const ranking = page.locator('figure[data-chart="regions"]')
-  await ranking.getByRole('button', { name: '查看云南' }).click()
+  await ranking.getByRole('option', { name: '查看云南' }).click()
   await expect(page).toHaveURL(/region=530000/)
   await expect(await kpiValue(page, '重点帮扶县')).toHaveText(expectedPersons('key_county', '530000', AS_OF, 'zh'))
 
-  await ranking.getByRole('button', { name: '查看四川' }).focus()
+  await ranking.getByRole('option', { name: '查看四川' }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/region=510000/)
 })

@@ -58,7 +58,11 @@ test('a chart PNG is one view: the region changed while the PNG is made changes 
   // The bars' labels are the national ones, not Yunnan's.
   expect(texts).toContain(totalAttainment(NATIONAL_ID))
   expect(texts).not.toContain(totalAttainment(YUNNAN))
-  expect(readFileSync(await file.path()).subarray(1, 4).toString('ascii')).toBe('PNG')
+  expect(
+    readFileSync(await file.path())
+      .subarray(1, 4)
+      .toString('ascii'),
+  ).toBe('PNG')
 })
 
 test('the dashboard PNG shows failed panels as failed, in words, without the retry button', async ({ page }) => {

@@ -63,7 +63,7 @@ for (const lang of ['zh', 'en'] as const) {
         .locator(`figure[data-chart="${chart}"] .chart-body`)
         .evaluate((e) => e.getBoundingClientRect().width)
       const { download, bytes } = await downloadFrom(page, chart, lang === 'zh' ? /导出 PNG/ : /Export PNG/)
-      expect(download.suggestedFilename()).toBe(`${chart}_000000_total_2024-08.png`)
+      expect(download.suggestedFilename()).toBe(`${chart}_000000_total_2024-01_2024-08_mom_${lang}.png`)
       expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
       expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR')
       const ihdrWidth = bytes.readUInt32BE(16)
@@ -97,7 +97,7 @@ test('CSV: BOM, units in the header, exactly the plotted numbers', async ({ page
   await page.goto('/')
   await waitForDashboard(page)
   const { download, bytes } = await downloadFrom(page, 'trend', /导出 CSV/)
-  expect(download.suggestedFilename()).toBe('trend_000000_total_2024-08.csv')
+  expect(download.suggestedFilename()).toBe('trend_000000_total_2024-01_2024-08_mom_zh.csv')
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = bytes.toString('utf8').slice(1).split('\r\n')
   expect(lines[0]).toBe('月份,脱贫人口务工就业（人）,上年同期（人）,年度目标（人）')
@@ -108,6 +108,29 @@ test('CSV: BOM, units in the header, exactly the plotted numbers', async ({ page
   expect(lines.filter((l) => /^2024-\d\d,/.test(l))).toHaveLength(8)
   const march = lines.find((l) => l.startsWith('2024-03,'))!.split(',')
   expect(Number(march[1])).toBe(wan(NATIONAL.total.find(([m]) => m === '2024-03')![1]))
+})
+
+test('file names name the whole view: two views that differ only in start month, comparison or language differ', async ({
+  page,
+}) => {
+  const names: string[] = []
+  for (const query of [
+    '?region=530000',
+    '?region=530000&from=2023-06',
+    '?region=530000&compare=yoy',
+    '?region=530000&lang=en',
+  ]) {
+    await page.goto(`/${query}`)
+    await waitForDashboard(page)
+    const { download } = await downloadFrom(page, 'trend', /导出 CSV|Export CSV/)
+    names.push(download.suggestedFilename())
+  }
+  expect(names).toEqual([
+    'trend_530000_total_2024-01_2024-08_mom_zh.csv',
+    'trend_530000_total_2023-06_2024-08_mom_zh.csv',
+    'trend_530000_total_2024-01_2024-08_yoy_zh.csv',
+    'trend_530000_total_2024-01_2024-08_mom_en.csv',
+  ])
 })
 
 test('the data table shows the chart numbers and sorts by column', async ({ page }) => {
@@ -136,7 +159,7 @@ test('the whole dashboard exports as one PNG with every panel', async ({ page })
     page.waitForEvent('download'),
     page.getByRole('button', { name: '导出整页 PNG' }).click(),
   ])
-  expect(download.suggestedFilename()).toBe('dashboard_520000_total_2024-08.png')
+  expect(download.suggestedFilename()).toBe('dashboard_520000_total_2024-01_2024-08_mom_zh.png')
   const bytes = readFileSync(await download.path())
   expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG')
   expect(bytes.readUInt32BE(16)).toBe(3200)

@@ -224,7 +224,7 @@ test('a slow backend: the dashboard PNG asked for while panels update waits for 
       await page.getByLabel('地区').selectOption({ label: '云南' })
     })(),
   ])
-  expect(download.suggestedFilename()).toBe('dashboard_530000_total_2024-08.png')
+  expect(download.suggestedFilename()).toBe('dashboard_530000_total_2024-01_2024-08_mom_zh.png')
   const { settledAt, downloadedAt } = await page.evaluate(() => {
     const w = window as unknown as { settledAt?: number; downloadedAt?: number }
     return { settledAt: w.settledAt, downloadedAt: w.downloadedAt }
@@ -240,17 +240,17 @@ test('a slow ranking: its old provinces cannot be clicked while it updates; a cl
   await page.goto('/')
   await waitForDashboard(page)
   const ranking = panel(page, 'regions')
-  await expect(ranking.getByRole('button', { name: '查看贵州' })).toBeVisible()
+  await expect(ranking.getByRole('option', { name: '查看贵州' })).toBeVisible()
   await mockApi.fault('slow', 'regions', 1500)
   await page.getByLabel('类别').selectOption({ label: '易地搬迁脱贫人口' })
   await expect(ranking).toHaveAttribute('aria-busy', 'true')
   await expect(ranking.getByRole('heading', { name: /^各省份脱贫人口务工就业排名/ })).toBeVisible()
   // The old ranking is inert until it is current: a click on one of its provinces does nothing.
   await expect(ranking.locator('.chart-body')).toHaveAttribute('inert', '')
-  await ranking.getByRole('button', { name: '查看贵州' }).click({ force: true })
+  await ranking.getByRole('option', { name: '查看贵州' }).click({ force: true })
   await expect(ranking).toHaveAttribute('aria-busy', 'false')
   expect(new URL(page.url()).searchParams.get('region')).toBeNull()
-  await ranking.getByRole('button', { name: '查看贵州' }).click()
+  await ranking.getByRole('option', { name: '查看贵州' }).click()
   await expect(page).toHaveURL(/region=520000/)
   await expect(page).toHaveURL(/category=relocated/)
 })

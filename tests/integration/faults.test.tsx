@@ -554,7 +554,9 @@ describe('hostile payloads', () => {
 
   it('a __proto__ key in a body reaches neither the data nor its prototype', async () => {
     mutateText('channels', (text) =>
-      text.replace(/^\{/, '{"__proto__":{"polluted":"yes","total":1},').replace(/"items":\[\{/, '"items":[{"__proto__":{"value":1},'),
+      text
+        .replace(/^\{/, '{"__proto__":{"polluted":"yes","total":1},')
+        .replace(/"items":\[\{/, '"items":[{"__proto__":{"value":1},'),
     )
     const answer = await fetchChannels({ region: NATIONAL_ID, month: dataSet.asOf })
     // JSON.parse makes "__proto__" an own key; whatever copies the answer must not turn it into a prototype.

@@ -100,15 +100,48 @@ describe('CSV export', () => {
 })
 
 describe('export file names', () => {
-  it('are <chart>_<region>_<category>_<month>', () => {
-    expect(exportFileName({ chart: 'trend', region: '520000', category: 'key_county', month: '2024-08' }, 'png')).toBe(
-      'trend_520000_key-county_2024-08.png',
+  const view = {
+    chart: 'trend',
+    region: '520000',
+    category: 'key_county',
+    from: '2024-01',
+    to: '2024-08',
+    compare: 'mom',
+    lang: 'zh',
+  } as const
+
+  it('are <chart>_<region>_<category>_<from>_<to>_<compare>_<lang>', () => {
+    expect(exportFileName(view, 'png')).toBe('trend_520000_key-county_2024-01_2024-08_mom_zh.png')
+    expect(exportFileName({ ...view, chart: 'dashboard', category: 'total' }, 'csv')).toBe(
+      'dashboard_520000_total_2024-01_2024-08_mom_zh.csv',
     )
+  })
+
+  it('differ when any part of the view differs', () => {
+    const changes = [
+      { chart: 'targets' },
+      { region: '530000' },
+      { category: 'relocated' },
+      { from: '2023-06' },
+      { to: '2024-07' },
+      { compare: 'yoy' },
+      { lang: 'en' },
+    ] as const
+    const names = [view, ...changes.map((change) => ({ ...view, ...change }))].map((v) => exportFileName(v, 'png'))
+    expect(new Set(names).size).toBe(names.length)
   })
 
   it('stay safe ASCII whatever the ids contain', () => {
     const name = exportFileName(
-      { chart: 'trend', region: '../../etc/passwd', category: '<script>"', month: '云南\n' },
+      {
+        chart: 'trend',
+        region: '../../etc/passwd',
+        category: '<script>"' as 'total',
+        from: '云南\n',
+        to: 'a/b\\c',
+        compare: 'x y' as 'mom',
+        lang: '..' as 'zh',
+      },
       'csv',
     )
     expect(name).toMatch(/^[A-Za-z0-9_.-]+$/)

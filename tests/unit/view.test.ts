@@ -45,6 +45,20 @@ describe('langFrom', () => {
     expect(langFrom('?lang=fr')).toBe('zh')
     expect(langFrom('?lang=EN')).toBe('zh')
   })
+
+  it('reads the same language given twice as that language, and two different ones as neither', () => {
+    expect(langFrom('?lang=en&lang=en')).toBe('en')
+    expect(langFrom('?lang=en&region=520000&lang=en')).toBe('en')
+    expect(langFrom('?lang=en&lang=zh')).toBe('zh')
+    expect(langFrom('?lang=zh&lang=en')).toBe('zh')
+    expect(langFrom('?lang=fr&lang=en')).toBe('zh')
+  })
+
+  it('agrees with parseView on every link', () => {
+    for (const search of ['?lang=en', '?lang=en&lang=en', '?lang=en&lang=zh', '?lang=fr', '?lang=en&lang=fr', '']) {
+      expect(langFrom(search), search).toBe(parse(search).view.lang)
+    }
+  })
 })
 
 describe('defaultView', () => {
@@ -164,9 +178,16 @@ describe('parseView: invalid links fall back to defaults and name the parameters
     expect(parse('?lang=fr&lang=en')).toEqual({ view: DEFAULT, invalid: ['lang'] })
   })
 
-  it('a parameter given twice is ambiguous: even two valid values fall back to the default and are named', () => {
+  it('a parameter given two different values is ambiguous: even two valid values fall back and are named', () => {
     expect(parse('?compare=yoy&compare=mom')).toEqual({ view: DEFAULT, invalid: ['compare'] })
-    expect(parse('?region=520000&region=520000')).toEqual({ view: DEFAULT, invalid: ['region'] })
+    expect(parse('?region=520000&region=530000')).toEqual({ view: DEFAULT, invalid: ['region'] })
+    expect(parse('?lang=en&lang=zh')).toEqual({ view: DEFAULT, invalid: ['lang'] })
+    expect(parse('?region=530000&region=530000&region=520000')).toEqual({ view: DEFAULT, invalid: ['region'] })
+  })
+
+  it('the same invalid value repeated is still invalid, and named once', () => {
+    expect(parse('?region=999999&region=999999')).toEqual({ view: DEFAULT, invalid: ['region'] })
+    expect(parse('?lang=fr&lang=fr')).toEqual({ view: DEFAULT, invalid: ['lang'] })
   })
 
   it('several bad parameters at once keep the good ones and name every bad one, in order', () => {
@@ -174,6 +195,35 @@ describe('parseView: invalid links fall back to defaults and name the parameters
       view: { ...DEFAULT, lang: 'en', category: 'relocated' },
       invalid: ['region', 'from', 'to', 'compare'],
     })
+  })
+})
+
+describe('parseView: the same value repeated is that value, with no notice', () => {
+  it('for every parameter', () => {
+    expect(parse('?lang=en&lang=en')).toEqual({ view: { ...DEFAULT, lang: 'en' }, invalid: [] })
+    expect(parse('?region=530000&region=530000')).toEqual({ view: { ...DEFAULT, region: '530000' }, invalid: [] })
+    expect(parse('?category=relocated&category=relocated')).toEqual({
+      view: { ...DEFAULT, category: 'relocated' },
+      invalid: [],
+    })
+    expect(parse('?from=2023-03&from=2023-03&to=2023-10&to=2023-10')).toEqual({
+      view: { ...DEFAULT, from: '2023-03', to: '2023-10' },
+      invalid: [],
+    })
+    expect(parse('?compare=yoy&compare=yoy&compare=yoy')).toEqual({ view: { ...DEFAULT, compare: 'yoy' }, invalid: [] })
+  })
+
+  it('beside other parameters, wherever the repeats stand', () => {
+    expect(parse('?region=530000&lang=en&region=530000&compare=yoy')).toEqual({
+      view: { ...DEFAULT, lang: 'en', region: '530000', compare: 'yoy' },
+      invalid: [],
+    })
+  })
+
+  it('is written back once', () => {
+    expect(serializeView(parse('?lang=en&lang=en&region=530000&region=530000').view, options)).toBe(
+      '?lang=en&region=530000',
+    )
   })
 })
 

@@ -1,6 +1,12 @@
-/** `<chart>_<region>_<category>_<month>.<ext>`, from ids only, in safe ASCII whatever the ids contain. */
+import type { View } from '../../lib/view'
+
+/**
+ * `<chart>_<region>_<category>_<from>_<to>_<compare>_<lang>.<ext>`, e.g. `trend_530000_total_2024-01_2024-08_mom_zh.png`:
+ * every part of the view that changes the picture is in the name, so two different exports never share one. From ids
+ * only, in safe ASCII whatever the ids contain (`_` separates the parts, so `key_county` is written `key-county`).
+ */
 export function exportFileName(
-  parts: { chart: string; region: string; category: string; month: string },
+  parts: { chart: string } & Pick<View, 'region' | 'category' | 'from' | 'to' | 'compare' | 'lang'>,
   ext: 'png' | 'csv',
 ): string {
   const safe = (s: string) =>
@@ -8,7 +14,8 @@ export function exportFileName(
       .replace(/[^A-Za-z0-9-]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'x'
-  return `${[parts.chart, parts.region, parts.category, parts.month].map(safe).join('_')}.${ext}`
+  const { chart, region, category, from, to, compare, lang } = parts
+  return `${[chart, region, category, from, to, compare, lang].map(safe).join('_')}.${ext}`
 }
 
 /** Hands a blob to the browser as a download. */

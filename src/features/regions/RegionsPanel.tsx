@@ -59,7 +59,11 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
           barSize={14}
           margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
           reference={metric === 'attainment' ? { value: 1 } : undefined}
-          select={{ onSelect: (region) => setView({ region }), label: (bar) => t.regionsSelect(bar.label) }}
+          selectable={{
+            label: t.regionsTitle(category),
+            rowLabel: (bar) => t.regionsSelect(bar.label),
+            onSelectRow: (region) => setView({ region }),
+          }}
         />
       ),
     }
