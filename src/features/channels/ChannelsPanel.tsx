@@ -22,7 +22,7 @@ export function ChannelsPanel({ meta, view }: PanelProps) {
   const content = useMemo(() => {
     if (!channels.data) return undefined
     const rows = buildChannelRows(channels.data, meta, lang)
-    const summary = channelsSummary(rows, view.to, region, lang)
+    const summary = channelsSummary(rows, channels.data.total, meta, view)
     if (!summary) return t.empty
     return {
       summary,
@@ -49,7 +49,7 @@ export function ChannelsPanel({ meta, view }: PanelProps) {
         />
       ),
     }
-  }, [channels.data, meta, lang, region, view.to, t])
+  }, [channels.data, meta, lang, view, t])
 
   return <ChartFrame id="channels" title={t.channelsTitle(region)} height={HEIGHT} query={channels} content={content} />
 }

@@ -9,7 +9,14 @@ import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
-import { onlyKnownRegions, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import {
+  nothingToCompare,
+  onlyKnownRegions,
+  rankRegions,
+  regionsSummary,
+  regionsTable,
+  type RankMetric,
+} from './regions'
 
 const ROW_HEIGHT = 22
 
@@ -46,8 +53,10 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
   const content = useMemo(() => {
     if (!rows) return undefined
     if (rows.length === 0) return t.empty
+    const none = nothingToCompare(rows, meta, view, metric)
+    if (none) return none
     return {
-      summary: regionsSummary(rows, view.to, category, lang),
+      summary: regionsSummary(rows, meta, view, metric),
       table: regionsTable(rows, lang, view.compare),
       unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
       chart: (
@@ -72,7 +81,7 @@ export function RegionsPanel({ meta, view, setView }: PanelProps) {
         />
       ),
     }
-  }, [rows, selected, setView, metric, lang, category, view.to, view.compare, t])
+  }, [rows, selected, setView, metric, lang, meta, view, t])
 
   return (
     <ChartFrame

@@ -23,7 +23,7 @@ export function TargetsPanel({ meta, view }: PanelProps) {
     const rows = buildTargetRows(targets.data, meta, lang)
     if (rows.length === 0) return t.empty
     return {
-      summary: targetsSummary(rows, view.to, region, lang),
+      summary: targetsSummary(rows, meta, view),
       table: targetsTable(rows, lang),
       unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
       chart: (
@@ -46,7 +46,7 @@ export function TargetsPanel({ meta, view }: PanelProps) {
         />
       ),
     }
-  }, [targets.data, meta, lang, region, view.to, t])
+  }, [targets.data, meta, lang, view, t])
 
   return <ChartFrame id="targets" title={t.targetsTitle(region)} height={HEIGHT} query={targets} content={content} />
 }

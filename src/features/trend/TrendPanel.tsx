@@ -95,14 +95,14 @@ export function TrendPanel({ meta, view }: PanelProps) {
 
   const content = useMemo(() => {
     // First: the series query is disabled then, so its data would never come.
-    if (!covered) return t.notCovered(category, region)
+    if (!covered) return t.notCovered(view.category, region)
     // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
     if (!series.data || bandsPending) return undefined
     const trend = buildTrend(series.data, from)
     if (trend.rows.length === 0) return t.empty
     const bands = visibleAnnotations(annotations.data, trend.rows)
     return {
-      summary: trendSummary(trend, lang, { region, category }),
+      summary: trendSummary(trend, meta, view),
       table: trendTable(trend, lang, category),
       unit: personsUnit(lang),
       chart: (
@@ -199,7 +199,7 @@ export function TrendPanel({ meta, view }: PanelProps) {
         </ResponsiveContainer>
       ),
     }
-  }, [covered, series.data, bandsPending, annotations.data, from, lang, region, category, t])
+  }, [covered, series.data, bandsPending, annotations.data, from, lang, region, category, meta, view, t])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = annotations.isError ? (
