@@ -205,7 +205,12 @@ export const NATIONAL: Record<'total' | 'key_county' | 'relocated' | 'public_pos
 /** Programme periods named in the article; month-level dates are approximate (E) and labelled so. */
 export const PROGRAMMES = [
   { id: 'spring_breeze', zh: '春风行动', en: 'Spring Breeze Action', months: ['02', '03'] },
-  { id: 'hundred_day', zh: '百日千万招聘专项行动', en: '100-Day 10-Million Recruitment Campaign', months: ['05', '08'] },
+  {
+    id: 'hundred_day',
+    zh: '百日千万招聘专项行动',
+    en: '100-Day 10-Million Recruitment Campaign',
+    months: ['05', '08'],
+  },
 ] as const
 
 export const SOURCE = {

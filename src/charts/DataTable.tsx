@@ -6,7 +6,9 @@ import { compareCells, formatCell, type TableData } from './table'
 export function DataTable({ table, caption }: { table: TableData; caption: string }) {
   const lang = useLang()
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null)
-  const rows = sort ? [...table.rows].sort((a, b) => compareCells(a[sort.key], b[sort.key], lang) * sort.dir) : table.rows
+  const rows = sort
+    ? [...table.rows].sort((a, b) => compareCells(a[sort.key], b[sort.key], lang) * sort.dir)
+    : table.rows
   return (
     <div className="data-table-wrap">
       <table className="data-table">

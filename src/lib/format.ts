@@ -46,13 +46,13 @@ export function shownPersons(persons: number, lang: Lang): number {
 }
 
 /**
- * a − b as a reader subtracts the two shown figures (405.9万 − 377.8万 = 28.1万, not the exact 28.15万), so that a
- * difference printed beside them in the same unit agrees with them (issue 16 #9). A difference too small for the
- * large unit (9.3万 − 9.1万) is written exactly in persons (2632人), which the rounded figures agree with too.
+ * a − b as a reader subtracts the two shown figures (405.9万 − 377.8万 = 28.1万, not the exact 28.15万, which would
+ * print 28.2万; 4.059 − 3.778 million = 281,000), so that a difference printed beside them agrees with them (issue
+ * 16 #9). When the two print alike but differ, the exact difference, which is then finer than either.
  */
 export function shownDifference(a: number, b: number, lang: Lang): number {
   const shown = shownPersons(a, lang) - shownPersons(b, lang)
-  return Math.abs(shown) >= LARGE_UNIT[lang].divisor ? shown : a - b
+  return shown === 0 ? a - b : shown
 }
 
 function signDisplay(signed: boolean | undefined): Intl.NumberFormatOptions['signDisplay'] {
@@ -129,9 +129,7 @@ export function formatPersonsTick(persons: number, lang: Lang, ticks?: readonly 
           { divisor: 1e3, suffix: 'K', from: 1e4 },
         ]
   const unit = units.find((u) => largest >= u.from) ?? { divisor: 1, suffix: '' }
-  const n = numberFormat(lang, { maximumFractionDigits: 6, useGrouping: lang === 'en' }).format(
-    persons / unit.divisor,
-  )
+  const n = numberFormat(lang, { maximumFractionDigits: 6, useGrouping: lang === 'en' }).format(persons / unit.divisor)
   return `${n}${unit.suffix}`
 }
 

@@ -204,11 +204,9 @@ const zh = {
     }
   },
   kpiStreakUnit: (region: string, month: string) => `${region} · 截至${month}底 · 环比`,
-  /** the region does not have the category at all (not a report that is missing) */
+  /** the region does not have the category at all: not applicable, which is not the same as no data */
   notCovered: (category: CategoryId, region: string) =>
     `不适用：${region}不涉及${ZH_NOT_APPLICABLE[category] ?? ZH_SUBJECT[category]}。`,
-  /** the region has the category, but its figure for the month has not arrived */
-  notReported: (region: string, month: string) => `${region}${month}的数据尚未上报。`,
 
   trendTitle: (category: string, region: string) => `${region}${category}月度趋势`,
   trendCurrent: '本期',
@@ -233,12 +231,20 @@ const zh = {
   regionsHint: '点击省份可切换地区',
   regionsSelect: (region: string) => `查看${region}`,
   /** a ranking by a change that no province has: why */
-  regionsNothingToCompare: (p: { compare: 'mom' | 'yoy'; why: 'first' | 'restart'; end: string; first: string }) =>
-    p.compare === 'yoy'
+  regionsNothingToCompare: (p: {
+    compare: 'mom' | 'yoy'
+    why: 'first' | 'restart' | 'missing'
+    end: string
+    first: string
+  }) => {
+    const kind = p.compare === 'mom' ? '环比' : '同比'
+    if (p.why === 'missing')
+      return `没有可比数据：各省份都没有${p.compare === 'mom' ? '上月' : '上年同月'}数据，无法按${kind}变化排列。`
+    if (p.why === 'restart') return `没有可比数据：每年1月起重新统计，${p.end}不与上年12月比较，无法按环比变化排列。`
+    return p.compare === 'yoy'
       ? `没有可比数据：数据自${p.first}开始，${p.end}没有上年同月数据，无法按同比变化排列。`
-      : p.why === 'restart'
-        ? `没有可比数据：每年1月起重新统计，${p.end}不与上年12月比较，无法按环比变化排列。`
-        : `没有可比数据：${p.end}为数据起始月份，没有上月数据，无法按环比变化排列。`,
+      : `没有可比数据：${p.end}为数据起始月份，没有上月数据，无法按环比变化排列。`
+  },
 
   channelsTitle: (region: string) => `${region}脱贫人口务工去向`,
   channelsShare: '占比',
@@ -300,11 +306,14 @@ const zh = {
     const met = all.filter((t) => t.met).length
     const [best] = all
     if (n === 1) {
-      const gap = best.gap === null ? '' : best.met ? `，超过年度目标任务${best.gap}` : `，距年度目标任务还差${best.gap}`
+      const gap =
+        best.gap === null ? '' : best.met ? `，超过年度目标任务${best.gap}` : `，距年度目标任务还差${best.gap}`
       return `${lead}${best.placed}完成年度目标任务的${best.pct}${gap}。`
     }
-    if (met === n) return `${lead}${p.place.name}${n}项年度目标任务均已完成，其中${best.subject}完成比例最高，为${best.pct}。`
-    if (met === 0) return `${lead}${p.place.name}${n}项年度目标任务均尚未完成，其中${best.subject}完成比例最高，为${best.pct}。`
+    if (met === n)
+      return `${lead}${p.place.name}${n}项年度目标任务均已完成，其中${best.subject}完成比例最高，为${best.pct}。`
+    if (met === 0)
+      return `${lead}${p.place.name}${n}项年度目标任务均尚未完成，其中${best.subject}完成比例最高，为${best.pct}。`
     const unmet = all.filter((t) => !t.met).map((t) => `${t.subject}（${t.pct}）`)
     return `${lead}${p.place.name}${n}项年度目标任务中${met}项已完成，尚未完成的是${zhList(unmet)}。`
   },
@@ -319,7 +328,13 @@ const zh = {
     met: { count: number; total: number; names: string[] } | null
   }) => {
     const metric =
-      p.metric === 'value' ? '人数' : p.metric === 'attainment' ? '完成率' : p.compare === 'mom' ? '环比变化' : '同比变化'
+      p.metric === 'value'
+        ? '人数'
+        : p.metric === 'attainment'
+          ? '完成率'
+          : p.compare === 'mom'
+            ? '环比变化'
+            : '同比变化'
     const rank = p.bottom
       ? `各省份${p.subject}按${metric}排列，${p.top.name}居首（${p.top.shown}），${p.bottom.name}居末（${p.bottom.shown}）`
       : `只有${p.top.name}有${p.subject}数据（${p.top.shown}）`
@@ -342,7 +357,14 @@ const zh = {
     return `截至${p.end}底，${rank}${met}。`
   },
   /** 截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占36.0%，… */
-  summaryChannels: (p: { end: string; place: Place; total: string; out: string; inProvince: string; inCounty: string }) =>
+  summaryChannels: (p: {
+    end: string
+    place: Place
+    total: string
+    out: string
+    inProvince: string
+    inCounty: string
+  }) =>
     `截至${p.end}底，${p.place.name}脱贫人口务工就业规模为${p.total}，其中省外务工占${p.out}，省内县外务工占${p.inProvince}，县内务工占${p.inCounty}。`,
 }
 
@@ -440,7 +462,6 @@ const en: Messages = {
   kpiStreakUnit: (region, month) => `${region} · to the end of ${month} · month on month`,
   notCovered: (category, region) =>
     `Not applicable: ${EN_NOT_APPLICABLE[category]?.(region) ?? `${enSubject(category, null)} are not monitored in ${region}`}.`,
-  notReported: (region, month) => `Not yet reported: ${region} has not yet reported its figures for ${month}.`,
 
   trendTitle: (category, region) => `Monthly trend: ${category}, ${region}`,
   trendCurrent: 'This period',
@@ -464,12 +485,15 @@ const en: Messages = {
   regionsByChange: (kind) => `By ${kind} change`,
   regionsHint: 'Click a province to select it',
   regionsSelect: (region) => `Show ${region}`,
-  regionsNothingToCompare: (p) =>
-    p.compare === 'yoy'
+  regionsNothingToCompare: (p) => {
+    if (p.why === 'missing')
+      return `Nothing to compare with: no province has figures for ${p.compare === 'mom' ? 'the month before' : 'the same month a year earlier'}.`
+    if (p.why === 'restart')
+      return `Nothing to compare with: the yearly count restarts in January, so ${p.end} is not compared with December.`
+    return p.compare === 'yoy'
       ? `Nothing to compare with: the data begin in ${p.first}, so ${p.end} has no same month a year earlier to rank the change on.`
-      : p.why === 'restart'
-        ? `Nothing to compare with: the yearly count restarts in January, so ${p.end} is not compared with December.`
-        : `Nothing to compare with: the data begin in ${p.end}, so there is no earlier month to rank the change on.`,
+      : `Nothing to compare with: the data begin in ${p.end}, so there is no earlier month to rank the change on.`
+  },
 
   channelsTitle: (region) => `Where people work, ${region}`,
   channelsShare: 'Share',

@@ -83,7 +83,9 @@ function expectedFigures(lang: Lang): Record<Panel, string[]> {
       formatPersons(national('total'), lang),
     ],
     targets: [
-      lang === 'zh' ? '截至2024年8月底，全国' : 'By the end of August 2024, all three annual targets had been met nationwide',
+      lang === 'zh'
+        ? '截至2024年8月底，全国'
+        : 'By the end of August 2024, all three annual targets had been met nationwide',
       lang === 'zh'
         ? `${best.zh}脱贫人口务工就业规模完成比例最高，为${formatPercent(best.ratio, lang)}`
         : `, at ${formatPercent(best.ratio, lang)}.`,

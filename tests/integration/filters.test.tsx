@@ -22,7 +22,9 @@ describe('filters and the URL', () => {
     await user.selectOptions(screen.getByLabelText('地区'), '贵州')
     expect(currentParams()).toEqual({ region: '520000' })
     expect(
-      await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(value('total', '520000', '2024-08'), 'zh')),
+      await within(await kpi('脱贫人口务工就业规模')).findByText(
+        formatPersons(value('total', '520000', '2024-08'), 'zh'),
+      ),
     ).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('结束月份'), '2024年6月')
@@ -71,7 +73,9 @@ describe('filters and the URL', () => {
 
   it('the end month shows that month: June 2024 nationally is the published 3274万', async () => {
     renderApp('?to=2024-06')
-    expect(await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(wan(3274), 'zh'))).toBeInTheDocument()
+    expect(
+      await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(wan(3274), 'zh')),
+    ).toBeInTheDocument()
   })
 
   it('back returns to the previous view', async () => {
@@ -144,7 +148,9 @@ describe('while the next view loads', () => {
     renderApp()
     await screen.findByText('3295.3万')
     const channels = within(figure('channels'))
-    expect(await channels.findByText(/^截至2024年8月底，全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
+    expect(
+      await channels.findByText(/^截至2024年8月底，全国脱贫人口务工就业规模为.*其中省外务工占/),
+    ).toBeInTheDocument()
     await user.click(channels.getByRole('button', { name: '数据表' }))
     expect(await channels.findByRole('table', { name: '全国脱贫人口务工去向' })).toBeInTheDocument()
     const releaseChannels = hold('channels')
@@ -201,7 +207,9 @@ describe('while the next view loads', () => {
     expect(channels.queryByRole('heading', { name: '全国脱贫人口务工去向' })).toBeNull()
     expect(channels.queryByText(/全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeNull()
     release()
-    expect(await channels.findByText(/^截至2024年8月底，贵州脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
+    expect(
+      await channels.findByText(/^截至2024年8月底，贵州脱贫人口务工就业规模为.*其中省外务工占/),
+    ).toBeInTheDocument()
   })
 
   it('a ranking refused for the new category shows the error, never the previous category under the new title', async () => {

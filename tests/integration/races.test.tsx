@@ -93,7 +93,9 @@ async function expectShownMatchesFilters() {
       expect(trend).toHaveTextContent(`${name}脱贫人口务工就业规模`)
       expect(trend).toHaveTextContent(`${formatPersonsProse(value, 'zh')}`)
       expect(document.querySelector('figure[data-chart="targets"] .panel-summary')).toHaveTextContent(`，${name}`)
-      expect(document.querySelector('figure[data-chart="channels"] .panel-summary')).toHaveTextContent(`，${name}脱贫人口务工就业规模为`)
+      expect(document.querySelector('figure[data-chart="channels"] .panel-summary')).toHaveTextContent(
+        `，${name}脱贫人口务工就业规模为`,
+      )
     },
     { timeout: 5000 },
   )

@@ -35,7 +35,11 @@ describe('buildChannelRows', () => {
 
   it('shows only what a province reports, named by the glossary', async () => {
     const rows = buildChannelRows(await channelsOf('350000'), meta, 'en')
-    expect(rows.map((r) => r.name)).toEqual(['Outside their province', 'Elsewhere in their province', 'In their home county'])
+    expect(rows.map((r) => r.name)).toEqual([
+      'Outside their province',
+      'Elsewhere in their province',
+      'In their home county',
+    ])
   })
 
   it('gives zero shares for a zero total rather than dividing by zero', () => {

@@ -69,7 +69,9 @@ describe('buildKpiCards: the published national figures of August 2024', () => {
       'YoY +103,000 (+0.3%)',
     ])
     expect(streak.value).toBe('7 consecutive months')
-    expect(streak.lines).toEqual([`People lifted out of poverty in work: month-on-month growth, Feb${THIN_DASH}Aug 2024`])
+    expect(streak.lines).toEqual([
+      `People lifted out of poverty in work: month-on-month growth, Feb${THIN_DASH}Aug 2024`,
+    ])
     expect(streak.caption).toBe('National · to the end of Aug 2024 · month on month')
     expect(key.title).toBe('In work: key assistance counties')
     expect(key.lines[3]).toBe('YoY +237,000 (+3.7%)')
@@ -118,12 +120,12 @@ describe('buildKpiCards: value cards', () => {
     expect(cards[3].lines).toEqual(['Not applicable: relocation for poverty alleviation is not monitored in Liaoning.'])
   })
 
-  it('says a figure not received is not yet reported, which differs from not applicable', () => {
-    const [total] = buildKpiCards(meta, VIEW, noTargets(NATIONAL, '2024-08'), makeSeries('2024-07', [1, 2]))
-    expect(total.value).toBeNull()
-    expect(total.lines).toEqual(['全国2024年8月的数据尚未上报。'])
-    const [en] = buildKpiCards(meta, { ...VIEW, lang: 'en' }, noTargets(NATIONAL, '2024-08'), makeSeries('2024-07', [1, 2]))
-    expect(en.lines).toEqual(['Not yet reported: National has not yet reported its figures for Aug 2024.'])
+  it('says there is no data when a covered figure is missing from the answer, which differs from not applicable', () => {
+    const [total, streak] = buildKpiCards(meta, VIEW, noTargets(NATIONAL, '2024-08'), makeSeries('2024-07', []))
+    expect(total).toMatchObject({ value: null, lines: ['所选条件下没有数据。'] })
+    expect(streak).toMatchObject({ value: null, lines: ['所选条件下没有数据。'] })
+    const [en] = buildKpiCards(meta, { ...VIEW, lang: 'en' }, noTargets(NATIONAL, '2024-08'), makeSeries('2024-07', []))
+    expect(en.lines).toEqual(['No data for this selection.'])
   })
 
   it('the first month of the data: below target, and nothing to compare with, saying why', () => {
@@ -177,7 +179,10 @@ describe('buildKpiCards: value cards', () => {
       items: [{ category: 'total', value: 30_180_000, target: 30_192_000, previousMonth: null, previousYear: null }],
     }
     const [total] = buildKpiCards(meta, VIEW, targets, makeSeries('2024-02', [1, 2]))
-    expect(total.lines.slice(0, 2)).toEqual(['年度目标任务3019.2万，完成99.9%', '距年度目标任务还差1.2万（0.1个百分点）'])
+    expect(total.lines.slice(0, 2)).toEqual([
+      '年度目标任务3019.2万，完成99.9%',
+      '距年度目标任务还差1.2万（0.1个百分点）',
+    ])
   })
 
   it('shows a dash for the relative change from zero', () => {
@@ -235,11 +240,17 @@ describe('buildKpiCards: the streak card follows the view’s category and agree
     },
     {
       name: 'a fall (no streak), a channel in Yunnan',
-      series: makeSeries('2024-06', [1_450_000, 1_468_627, 1_458_000], { category: 'out_of_province', region: '530000' }),
+      series: makeSeries('2024-06', [1_450_000, 1_468_627, 1_458_000], {
+        category: 'out_of_province',
+        region: '530000',
+      }),
       to: '2024-08',
       region: '530000',
       zh: ['本月环比下降', '脱贫人口省外务工规模：2024年8月比上月减少1.1万人'],
-      en: ['Fell this month', 'People lifted out of poverty working outside their province: down 10,627 in Aug 2024 on the month before'],
+      en: [
+        'Fell this month',
+        'People lifted out of poverty working outside their province: down 10,627 in Aug 2024 on the month before',
+      ],
     },
     {
       name: 'unchanged',

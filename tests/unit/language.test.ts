@@ -22,7 +22,10 @@ const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)
 /** Every message of a language as text: strings as they are, functions called with sample arguments. */
 function allMessages(lang: Lang): string[] {
   const t = messages[lang]
-  const sample = lang === 'zh' ? { region: '云南', month: '2024年8月', n: '3295.3万' } : { region: 'Yunnan', month: 'Aug 2024', n: '32.953 million' }
+  const sample =
+    lang === 'zh'
+      ? { region: '云南', month: '2024年8月', n: '3295.3万' }
+      : { region: 'Yunnan', month: 'Aug 2024', n: '32.953 million' }
   const moves: EndMonthMove[] = [
     { kind: 'first' },
     { kind: 'restart' },
@@ -36,12 +39,17 @@ function allMessages(lang: Lang): string[] {
     if (typeof value === 'string') out.push(value)
     else if (key === 'subject' || key === 'notCovered') {
       for (const c of meta.categories.map((c) => c.id))
-        out.push(key === 'subject' ? t.subject(c, { national: false, name: sample.region }) : t.notCovered(c, sample.region))
+        out.push(
+          key === 'subject' ? t.subject(c, { national: false, name: sample.region }) : t.notCovered(c, sample.region),
+        )
     } else if (key === 'kpiStreakValue') out.push(...moves.map((m) => t.kpiStreakValue(m)))
     else if (key === 'kpiStreakDetail') out.push(...moves.map((m) => t.kpiStreakDetail(sample.region, sample.month, m)))
-    else if (key === 'kpiNoComparison') out.push(...(['month', 'year', 'restart'] as const).map((w) => t.kpiNoComparison(t.mom, w)))
+    else if (key === 'kpiNoComparison')
+      out.push(...(['month', 'year', 'restart'] as const).map((w) => t.kpiNoComparison(t.mom, w)))
     else if (key === 'exportFilters')
-      out.push(t.exportFilters({ region: sample.region, category: sample.region, period: sample.month, compare: t.mom }))
+      out.push(
+        t.exportFilters({ region: sample.region, category: sample.region, period: sample.month, compare: t.mom }),
+      )
     else if (key === 'regionsNothingToCompare')
       for (const compare of ['mom', 'yoy'] as const)
         for (const why of ['first', 'restart', 'missing'] as const)
@@ -70,7 +78,8 @@ async function generated(lang: Lang): Promise<string[]> {
         const v = { ...view, category }
         const series = await history(region, category, to)
         if (covers(meta, category, region)) out.push(trendSummary(buildTrend(series, '2023-01'), meta, v))
-        for (const card of buildKpiCards(meta, v, targets, series)) out.push(card.title, card.value ?? '', ...card.lines, card.caption)
+        for (const card of buildKpiCards(meta, v, targets, series))
+          out.push(card.title, card.value ?? '', ...card.lines, card.caption)
       }
     }
     for (const category of categories) {
@@ -108,7 +117,9 @@ describe('English sentences use sentence forms, not labels', () => {
     const labels = [
       'National',
       ...meta.categories.map((c) => c.name.en),
-      ...Object.values(messages.en).filter((v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3),
+      ...Object.values(messages.en).filter(
+        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3,
+      ),
     ]
     const sentences = (await generated('en')).filter((s) => /[.]$/.test(s) && s.split(' ').length > 8)
     expect(sentences.length).toBeGreaterThan(300)

@@ -57,7 +57,12 @@ describe('rankRegions', () => {
   })
 
   it('puts the provinces without the metric last, in code order', () => {
-    const items = [item('530000', 50), item('520000', 40, { target: 20 }), item('450000', 60), item('130000', 10, { target: 5 })]
+    const items = [
+      item('530000', 50),
+      item('520000', 40, { target: 20 }),
+      item('450000', 60),
+      item('130000', 10, { target: 5 }),
+    ]
     const rows = rankRegions(data(items), meta, 'zh', 'attainment', 'mom')
     expect(rows.map((r) => [r.region, r.metric])).toEqual([
       ['130000', 2],

@@ -105,7 +105,12 @@ describe('axis ticks print distinct and non-zero whatever the range (issue 16 #2
       '1万',
       '1.5万',
     ])
-    expect([0, 100, 200, 300].map((v) => formatPersonsTick(v, 'en', [0, 100, 200, 300]))).toEqual(['0', '100', '200', '300'])
+    expect([0, 100, 200, 300].map((v) => formatPersonsTick(v, 'en', [0, 100, 200, 300]))).toEqual([
+      '0',
+      '100',
+      '200',
+      '300',
+    ])
     expect([0, 20_000, 40_000].map((v) => formatPersonsTick(v, 'en', [0, 20_000, 40_000]))).toEqual(['0', '20K', '40K'])
   })
 })

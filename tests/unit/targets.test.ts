@@ -51,7 +51,11 @@ describe('targetsSummary', () => {
   const cases: Case[] = [
     {
       name: 'all three met: the published August 2024 figures',
-      rows: [row('total', 32_953_000, 30_192_000), row('key_county', 6_696_000, 5_914_600), row('relocated', 4_059_000, 3_777_500)],
+      rows: [
+        row('total', 32_953_000, 30_192_000),
+        row('key_county', 6_696_000, 5_914_600),
+        row('relocated', 4_059_000, 3_777_500),
+      ],
       region: NATIONAL,
       to: '2024-08',
       zh: '截至2024年8月底，全国3项年度目标任务均已完成，其中重点帮扶县脱贫人口务工就业规模完成比例最高，为113.2%。',
@@ -61,7 +65,11 @@ describe('targetsSummary', () => {
     },
     {
       name: 'none met: January 2024 (2958万, 585万, 372万)',
-      rows: [row('total', 29_580_000, 30_192_000), row('key_county', 5_850_000, 5_914_600), row('relocated', 3_720_000, 3_777_500)],
+      rows: [
+        row('total', 29_580_000, 30_192_000),
+        row('key_county', 5_850_000, 5_914_600),
+        row('relocated', 3_720_000, 3_777_500),
+      ],
       region: NATIONAL,
       to: '2024-01',
       zh: '截至2024年1月底，全国3项年度目标任务均尚未完成，其中重点帮扶县脱贫人口务工就业规模完成比例最高，为98.9%。',
@@ -71,7 +79,11 @@ describe('targetsSummary', () => {
     },
     {
       name: 'one met: January 2023 (2930万, 575万, 380万)',
-      rows: [row('total', 29_300_000, 30_192_000), row('key_county', 5_750_000, 5_914_600), row('relocated', 3_800_000, 3_777_500)],
+      rows: [
+        row('total', 29_300_000, 30_192_000),
+        row('key_county', 5_750_000, 5_914_600),
+        row('relocated', 3_800_000, 3_777_500),
+      ],
       region: NATIONAL,
       to: '2023-01',
       zh: '截至2023年1月底，全国3项年度目标任务中1项已完成，尚未完成的是重点帮扶县脱贫人口务工就业规模（97.2%）和脱贫人口务工就业规模（97.0%）。',
@@ -82,7 +94,11 @@ describe('targetsSummary', () => {
     },
     {
       name: 'some met, and 99.96% counts as not met (shown 99.9%)',
-      rows: [row('total', 30_180_000, 30_192_000), row('key_county', 5_990_000, 5_914_600), row('relocated', 3_800_000, 3_777_500)],
+      rows: [
+        row('total', 30_180_000, 30_192_000),
+        row('key_county', 5_990_000, 5_914_600),
+        row('relocated', 3_800_000, 3_777_500),
+      ],
       region: NATIONAL,
       to: '2024-03',
       zh: '截至2024年3月底，全国3项年度目标任务中2项已完成，尚未完成的是脱贫人口务工就业规模（99.9%）。',

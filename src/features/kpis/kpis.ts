@@ -77,7 +77,7 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
       return { id, title, value: null, lines: [t.notCovered(id, region)], caption }
     }
     const item = targets.items.find((i) => i.category === id)
-    if (!item) return { id, title, value: null, lines: [t.notReported(region, month)], caption }
+    if (!item) return { id, title, value: null, lines: [t.empty], caption }
     return {
       id,
       title,
@@ -105,7 +105,7 @@ function streakCard(meta: Meta, view: View, series: Series, regionId: string): K
   if (!covers(meta, category, regionId)) return { ...card, value: null, lines: [t.notCovered(category, region)] }
   const move = endMove(series.points)
   const last = series.points[series.points.length - 1]
-  if (!move || !last) return { ...card, value: null, lines: [t.notReported(region, month)] }
+  if (!move || !last) return { ...card, value: null, lines: [t.empty] }
   const described = describeMove(move, growthStreak(series.points), lang)
   return {
     ...card,

@@ -93,11 +93,23 @@ type SentenceView = Pick<View, 'lang' | 'category' | 'to' | 'compare'>
 export function nothingToCompare(rows: RegionRow[], meta: Meta, view: SentenceView, metric: RankMetric): string | null {
   if (metric !== 'change' || rows.length === 0 || rows.some((r) => r.metric !== null)) return null
   const { lang } = view
+  const first = meta.months[0] ?? view.to
+  const yearBefore = `${Number(view.to.slice(0, 4)) - 1}${view.to.slice(4)}`
+  const why =
+    view.compare === 'mom'
+      ? view.to === first
+        ? 'first'
+        : isYearRestart(view.to)
+          ? 'restart'
+          : 'missing'
+      : yearBefore < first
+        ? 'first'
+        : 'missing'
   return messages[lang].regionsNothingToCompare({
     compare: view.compare,
-    why: view.compare === 'mom' && isYearRestart(view.to) ? 'restart' : 'first',
+    why,
     end: formatMonth(view.to, lang, 'full'),
-    first: formatMonth(meta.months[0] ?? view.to, lang, 'full'),
+    first: formatMonth(first, lang, 'full'),
   })
 }
 
