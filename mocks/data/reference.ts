@@ -34,7 +34,7 @@ export const PROVINCES = [
   { id: '150000', zh: '内蒙古', en: 'Inner Mongolia', share: 1.5 },
   { id: '630000', zh: '青海', en: 'Qinghai', share: 1.0 },
   { id: '640000', zh: '宁夏', en: 'Ningxia', share: 1.0 },
-  { id: '540000', zh: '西藏', en: 'Xizang (Tibet)', share: 0.8 },
+  { id: '540000', zh: '西藏', en: 'Xizang', share: 0.8 },
   { id: '460000', zh: '海南', en: 'Hainan', share: 0.7 },
   { id: '230000', zh: '黑龙江', en: 'Heilongjiang', share: 0.7 },
   { id: '370000', zh: '山东', en: 'Shandong', share: 0.6 },
@@ -64,14 +64,14 @@ export const EASTERN_REPORTERS = ['210000', '370000', '350000']
 export const GUIZHOU_RELOCATED_SHARE = 22
 
 export const CATEGORIES = [
-  { id: 'total', zh: '脱贫人口务工就业', en: 'Poverty-alleviated employment' },
-  { id: 'key_county', zh: '重点帮扶县', en: 'Key assistance counties' },
-  { id: 'relocated', zh: '易地搬迁脱贫人口', en: 'Relocated population' },
-  { id: 'out_of_province', zh: '省外务工', en: 'Outside the province' },
-  { id: 'in_province', zh: '省内县外务工', en: 'In province, outside the county' },
-  { id: 'in_county', zh: '县内务工', en: 'Within the county' },
+  { id: 'total', zh: '脱贫人口务工就业', en: 'People in work' },
+  { id: 'key_county', zh: '重点帮扶县', en: 'In work: key assistance counties' },
+  { id: 'relocated', zh: '易地扶贫搬迁脱贫人口', en: 'In work: relocated people' },
+  { id: 'out_of_province', zh: '省外务工', en: 'Outside their province' },
+  { id: 'in_province', zh: '省内县外务工', en: 'Elsewhere in their province' },
+  { id: 'in_county', zh: '县内务工', en: 'In their home county' },
   { id: 'public_posts', zh: '乡村公益性岗位', en: 'Rural public-welfare posts' },
-  { id: 'workshops', zh: '就业帮扶车间', en: 'Assistance workshops' },
+  { id: 'workshops', zh: '就业帮扶车间', en: 'Employment assistance workshops' },
 ] as const satisfies readonly { id: CategoryId; zh: string; en: string }[]
 
 export type { CategoryId }
@@ -205,12 +205,17 @@ export const NATIONAL: Record<'total' | 'key_county' | 'relocated' | 'public_pos
 /** Programme periods named in the article; month-level dates are approximate (E) and labelled so. */
 export const PROGRAMMES = [
   { id: 'spring_breeze', zh: '春风行动', en: 'Spring Breeze Action', months: ['02', '03'] },
-  { id: 'hundred_day', zh: '百日千万招聘', en: 'Hundred Day Million Recruitment', months: ['05', '08'] },
+  {
+    id: 'hundred_day',
+    zh: '百日千万招聘专项行动',
+    en: '100-Day 10-Million Recruitment Campaign',
+    months: ['05', '08'],
+  },
 ] as const
 
 export const SOURCE = {
-  zh: '农业农村部、人力资源社会保障部；新华社 2024年9月29日报道。除已公布数字外为演示用合成数据。',
-  en: 'Ministry of Agriculture and Rural Affairs; Ministry of Human Resources and Social Security; Xinhua, 29 Sep 2024. Figures not published are synthetic demo data.',
+  zh: '农业农村部、人力资源社会保障部，据新华社2024年9月29日报道；除已公布数字外为演示用合成数据。',
+  en: 'Ministry of Agriculture and Rural Affairs and Ministry of Human Resources and Social Security, as reported by Xinhua on 29 September 2024; figures not published are synthetic demo data.',
 }
 
 /** 万 → whole persons, exactly (3298.25万 → 32,982,500). */

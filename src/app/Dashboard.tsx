@@ -60,7 +60,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
           <div className="masthead-title">
             <h1>{t.appTitle}</h1>
             <p className="masthead-subtitle">
-              {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang))}</span>
+              {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang, 'full'))}</span>
             </p>
             <p className="print-only">{filterSummary(meta, view)}</p>
           </div>

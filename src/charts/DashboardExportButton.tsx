@@ -66,7 +66,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
       const png = await renderDashboardPng({
         text: {
           title: m.appTitle,
-          asOf: m.asOf(formatMonth(meta.asOf, lang)),
+          asOf: m.asOf(formatMonth(meta.asOf, lang, 'full')),
           filters: filterSummary(meta, settled),
           source: m.exportSource(meta.source[lang]),
           exportedAt: m.exportedAt(formatDateTime(new Date(), lang)),

@@ -1,19 +1,14 @@
 import { useState } from 'react'
 import { useLang } from '../lib/i18n'
-import { formatCell, type Cell, type TableData } from './table'
-
-function compareCells(a: Cell, b: Cell): number {
-  if (a === b) return 0
-  if (a === null) return 1
-  if (b === null) return -1
-  return typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b), 'zh-CN')
-}
+import { compareCells, formatCell, type TableData } from './table'
 
 /** The chart's numbers as an accessible table, formatted for the language, sortable by column. */
 export function DataTable({ table, caption }: { table: TableData; caption: string }) {
   const lang = useLang()
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 } | null>(null)
-  const rows = sort ? [...table.rows].sort((a, b) => compareCells(a[sort.key], b[sort.key]) * sort.dir) : table.rows
+  const rows = sort
+    ? [...table.rows].sort((a, b) => compareCells(a[sort.key], b[sort.key], lang) * sort.dir)
+    : table.rows
   return (
     <div className="data-table-wrap">
       <table className="data-table">

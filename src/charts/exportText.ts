@@ -19,7 +19,7 @@ export function exportText(
     summary: chart.summary,
     filters: filterSummary(meta, view),
     unit: t.exportUnit(chart.unit),
-    asOf: t.asOf(formatMonth(meta.asOf, lang)),
+    asOf: t.asOf(formatMonth(meta.asOf, lang, 'full')),
     source: t.exportSource(meta.source[lang]),
     exportedAt: t.exportedAt(formatDateTime(now, lang)),
     watermark: meta.demo ? t.demoBadge : null,

@@ -2,7 +2,7 @@
  * The numbers behind a chart, as a table: what the chart plots, what the data table shows and what a CSV export
  * writes. One shape for all three, so they cannot disagree.
  */
-import { formatMonth, formatPercent, formatPersons, personsUnit, type Lang } from '../lib/format'
+import { formatMonth, formatPercent, formatPersons, type Lang } from '../lib/format'
 
 export type ColumnKind = 'text' | 'month' | 'persons' | 'ratio'
 
@@ -29,9 +29,12 @@ export function formatCell(value: Cell, kind: ColumnKind, lang: Lang): string {
   return String(value)
 }
 
-/** The unit a column's numbers are in, for headers: persons as whole persons in exports. */
-export function columnUnit(kind: ColumnKind, lang: Lang): string | null {
-  if (kind === 'ratio') return '%'
-  if (kind === 'persons') return personsUnit(lang)
-  return null
+const COLLATORS: Record<Lang, Intl.Collator> = { zh: new Intl.Collator('zh-CN'), en: new Intl.Collator('en') }
+
+/** Numbers by value, text by the language's collation (pinyin in Chinese, alphabetical in English); empty last. */
+export function compareCells(a: Cell, b: Cell, lang: Lang): number {
+  if (a === b) return 0
+  if (a === null) return 1
+  if (b === null) return -1
+  return typeof a === 'number' && typeof b === 'number' ? a - b : COLLATORS[lang].compare(String(a), String(b))
 }

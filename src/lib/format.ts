@@ -1,7 +1,13 @@
 /**
- * Number and month formatting for the two languages, through Intl.
- * zh: persons in 万 with one decimal (3295.3万), months as 2024年8月, percentage points as 个百分点.
- * en: persons in millions with three decimals, as the source writes them (32.953 million), months as Aug 2024.
+ * Number and month formatting for the two languages, through Intl. Two registers (glossary rule 3):
+ *
+ * - compact, for cards, tables, tooltips and axes: zh in 万 with one decimal (3295.3万), en in millions with three
+ *   decimals as the source writes them (32.953 million), months abbreviated (Aug 2024);
+ * - prose, for generated sentences: zh in 万人 without a trailing .0 (2958万人), en in millions without trailing
+ *   zeros (29.58 million), months in full (August 2024).
+ *
+ * In both, a figure below 1万 (zh) or below a million (en) is written in whole persons (「90人」, "+16,000"), so a
+ * small figure or change never rounds to 0.0万 or 0.000 million.
  */
 export type Lang = 'zh' | 'en'
 
@@ -17,54 +23,135 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.Numbe
   return nf
 }
 
-/** The divisor and decimals each language shows persons in. */
-const PERSONS_SCALE: Record<Lang, { divisor: number; digits: number }> = {
+/** The large unit each language writes persons in, from that unit up, and the decimals it is shown with. */
+const LARGE_UNIT: Record<Lang, { divisor: number; digits: number }> = {
   zh: { divisor: 1e4, digits: 1 },
   en: { divisor: 1e6, digits: 3 },
 }
 
-/** The number part of a persons figure, scaled for the language: 32953000 → "3295.3" (zh) or "32.953" (en). */
-export function formatPersonsNumber(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
-  const { divisor, digits } = PERSONS_SCALE[lang]
+/** The smallest step a shown figure keeps: 1000 persons for 3295.3万 and 32.953 million, one person below. */
+function shownStep(persons: number, lang: Lang): number {
+  const { divisor, digits } = LARGE_UNIT[lang]
+  return Math.abs(persons) >= divisor ? divisor / 10 ** digits : 1
+}
+
+/**
+ * A persons figure rounded as it is shown (to 0.1万 or 0.001 million from the large unit up, whole persons below),
+ * so that a difference of two shown figures can be computed from what the reader sees: 3,777,500 → 3,778,000.
+ */
+export function shownPersons(persons: number, lang: Lang): number {
+  const step = shownStep(persons, lang)
+  // half away from zero, as Intl rounds
+  return Math.sign(persons) * Math.round(Math.abs(persons) / step) * step
+}
+
+/**
+ * a − b as a reader subtracts the two shown figures (405.9万 − 377.8万 = 28.1万, not the exact 28.15万, which would
+ * print 28.2万; 4.059 − 3.778 million = 281,000), so that a difference printed beside them agrees with them (issue
+ * 16 #9). When the two print alike but differ, the exact difference, which is then finer than either.
+ */
+export function shownDifference(a: number, b: number, lang: Lang): number {
+  const shown = shownPersons(a, lang) - shownPersons(b, lang)
+  return shown === 0 ? a - b : shown
+}
+
+function signDisplay(signed: boolean | undefined): Intl.NumberFormatOptions['signDisplay'] {
+  return signed ? 'exceptZero' : 'negative'
+}
+
+function formatLarge(persons: number, lang: Lang, signed: boolean | undefined, minimumFractionDigits: number): string {
+  const { divisor, digits } = LARGE_UNIT[lang]
   return numberFormat(lang, {
-    minimumFractionDigits: digits,
+    minimumFractionDigits,
     maximumFractionDigits: digits,
     useGrouping: lang === 'en',
-    signDisplay: options.signed ? 'exceptZero' : 'negative',
-  }).format(persons / divisor)
+    signDisplay: signDisplay(signed),
+  }).format(shownPersons(persons, lang) / divisor)
 }
 
-/** 32953000 → "3295.3万" (zh) or "32.953 million" (en). */
-export function formatPersons(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
-  const n = formatPersonsNumber(persons, lang, options)
-  return lang === 'zh' ? `${n}万` : `${n} million`
-}
-
-/** The unit persons are shown in, for headers and axis titles. */
-export function personsUnit(lang: Lang): string {
-  return lang === 'zh' ? '万人' : 'million persons'
-}
-
-/** Compact axis ticks: 30000000 → "3000万" / "30M". */
-export function formatPersonsTick(persons: number, lang: Lang): string {
-  if (persons === 0) return '0'
-  const { divisor } = PERSONS_SCALE[lang]
-  const n = numberFormat(lang, {
-    maximumFractionDigits: PERSONS_SCALE[lang].digits,
+function formatWhole(persons: number, lang: Lang, signed: boolean | undefined): string {
+  return numberFormat(lang, {
+    maximumFractionDigits: 0,
     useGrouping: lang === 'en',
-  }).format(persons / divisor)
-  return lang === 'zh' ? `${n}万` : `${n}M`
+    signDisplay: signDisplay(signed),
+  }).format(Math.round(persons))
 }
 
-/** A ratio as a percentage with one decimal (or `digits`): 1.0914 → "109.1%". */
+function isLarge(persons: number, lang: Lang): boolean {
+  return Math.abs(shownPersons(persons, lang)) >= LARGE_UNIT[lang].divisor
+}
+
+/**
+ * Compact, for cards, tables and tooltips: 32953000 → "3295.3万" / "32.953 million"; 237000 → "23.7万" /
+ * "237,000"; 90 → "90人" / "90".
+ */
+export function formatPersons(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
+  if (isLarge(persons, lang)) {
+    const n = formatLarge(persons, lang, options.signed, LARGE_UNIT[lang].digits)
+    return lang === 'zh' ? `${n}万` : `${n} million`
+  }
+  const n = formatWhole(persons, lang, options.signed)
+  return lang === 'zh' ? `${n}人` : n
+}
+
+/**
+ * For sentences (glossary rule 3): 29580000 → "2958万人" / "29.58 million"; 2761000 → "276.1万人" /
+ * "2.761 million"; 16000 → "1.6万人" / "16,000"; 90 → "90人" / "90".
+ */
+export function formatPersonsProse(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
+  if (isLarge(persons, lang)) {
+    const n = formatLarge(persons, lang, options.signed, 0)
+    return lang === 'zh' ? `${n}万人` : `${n} million`
+  }
+  const n = formatWhole(persons, lang, options.signed)
+  return lang === 'zh' ? `${n}人` : n
+}
+
+/** The unit persons are counted in, for headers and axis titles (3295.3万 and 32.953 million are counts of 人). */
+export function personsUnit(lang: Lang): string {
+  return lang === 'zh' ? '人' : 'persons'
+}
+
+/**
+ * Compact axis ticks: 30000000 → "3000万" / "30M"; 20500 → "2.05万" / "20.5K"; 500 → "500". Ticks are written
+ * exactly (a nice step is a short decimal), so two different ticks never print alike and no tick above zero prints
+ * as 0. Pass the axis's ticks to write them all in the unit of the largest.
+ */
+export function formatPersonsTick(persons: number, lang: Lang, ticks?: readonly number[]): string {
+  if (persons === 0) return '0'
+  const largest = ticks?.length ? Math.max(...ticks.map(Math.abs)) : Math.abs(persons)
+  // English writes thousands as K only from 10K up, so that a small axis reads 0, 500, 1,000 rather than 0.5K.
+  const units: { divisor: number; suffix: string; from: number }[] =
+    lang === 'zh'
+      ? [{ divisor: 1e4, suffix: '万', from: 1e4 }]
+      : [
+          { divisor: 1e6, suffix: 'M', from: 1e6 },
+          { divisor: 1e3, suffix: 'K', from: 1e4 },
+        ]
+  const unit = units.find((u) => largest >= u.from) ?? { divisor: 1, suffix: '' }
+  const n = numberFormat(lang, { maximumFractionDigits: 6, useGrouping: lang === 'en' }).format(persons / unit.divisor)
+  return `${n}${unit.suffix}`
+}
+
+/**
+ * A ratio as rounded for showing, to `digits` decimals of a per cent, except that a ratio below 1 never shows as
+ * 100%: 0.99996 is shown, and counted, as 99.9%, not met (glossary rule 5).
+ */
+export function shownRatio(ratio: number, digits = 1): number {
+  const scale = 10 ** (digits + 2)
+  const rounded = Math.round(ratio * scale) / scale
+  return ratio < 1 && rounded >= 1 ? 1 - 1 / scale : rounded
+}
+
+/** A ratio as a percentage with one decimal (or `digits`): 1.0914 → "109.1%"; 0.99996 → "99.9%". */
 export function formatPercent(ratio: number, lang: Lang, options: { signed?: boolean; digits?: number } = {}): string {
   const digits = options.digits ?? 1
   return numberFormat(lang, {
     style: 'percent',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-    signDisplay: options.signed ? 'exceptZero' : 'negative',
-  }).format(ratio)
+    signDisplay: signDisplay(options.signed),
+  }).format(shownRatio(ratio, digits))
 }
 
 /** A difference of two ratios in percentage points: 0.0914 → "9.1个百分点" / "9.1 pp". */
@@ -72,18 +159,20 @@ export function formatPoints(ratioDifference: number, lang: Lang, options: { sig
   const n = numberFormat(lang, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,
-    signDisplay: options.signed ? 'exceptZero' : 'negative',
-  }).format(ratioDifference * 100)
+    signDisplay: signDisplay(options.signed),
+  }).format(Math.round(ratioDifference * 1000) / 10)
   return lang === 'zh' ? `${n}个百分点` : `${n} pp`
 }
 
 const monthFormats = {
   zh: {
     long: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
+    full: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     short: new Intl.DateTimeFormat('zh-CN', { month: 'numeric', timeZone: 'UTC' }),
   },
   en: {
     long: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
+    full: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
     short: new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }),
   },
 }
@@ -93,14 +182,25 @@ function monthDate(month: string): Date {
   return new Date(Date.UTC(y, m - 1, 1))
 }
 
-/** "2024-08" → "2024年8月" / "Aug 2024"; with `short`, the month alone ("8月" / "Aug"). */
-export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
+/**
+ * "2024-08" → "2024年8月" / "Aug 2024"; with `short`, the month alone ("8月" / "Aug"); with `full`, the month
+ * written out for sentences ("2024年8月" / "August 2024").
+ */
+export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' | 'full' = 'long'): string {
   return monthFormats[lang][style].format(monthDate(month))
 }
 
-/** A date and time for export footers: "2026/11/29 15:04" / "Nov 29, 2026, 3:04 PM". */
+/**
+ * A date and time for export footers and notes, one date style per language: "2026年11月29日15:04" /
+ * "29 November 2026, 15:04" (the style of the source line's "29 September 2024"). Chinese has no space between
+ * the date and the time (glossary rule 4).
+ */
 export function formatDateTime(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
+  if (lang === 'zh') {
+    return `${new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(date)}${time}`
+  }
+  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date)}, ${time}`
 }
 
 /**

@@ -2,9 +2,130 @@
  * Every message the app shows, in Chinese and English. `en` is typed by `zh`, so a message missing in either
  * language, or taking different arguments, fails the type check. Numbers and months reach these messages already
  * formatted (format.ts), so the messages only place them.
+ *
+ * Generated sentences follow ../shared/product/glossary.md: one term per concept, a subject phrase per category
+ * (never a filter label), a region as 全国 / "nationwide" or 云南 / "in Yunnan", each count branched on 0, 1, some
+ * and all with its total, each sentence anchored to the end month.
  */
 import { createContext, useContext } from 'react'
-import type { Lang } from './format'
+import type { CategoryId } from '../api/common'
+import { formatMonthRange, formatPersonsProse, type Lang } from './format'
+import type { Place } from './names'
+import type { EndMove, Streak } from './stats'
+
+/** How the end month of a series compares with the month before it. */
+export type EndMonthMove =
+  /** the end month is the first month of the data: nothing before it */
+  | { kind: 'first' }
+  /** the end month is a January: the yearly count restarts, so it is not compared with December */
+  | { kind: 'restart' }
+  /** above the month before; `streak` months in a row so far this year, since `since` (a month range) */
+  | { kind: 'rose'; streak: number; delta: string; period: string }
+  | { kind: 'fell'; delta: string }
+  | { kind: 'flat' }
+
+/** The end month's move and the streak, with their numbers written for a sentence in the language. */
+export function describeMove(move: EndMove, streak: Streak, lang: Lang): EndMonthMove {
+  switch (move.kind) {
+    case 'first':
+    case 'restart':
+    case 'flat':
+      return { kind: move.kind }
+    case 'fell':
+      return { kind: 'fell', delta: formatPersonsProse(-move.delta, lang) }
+    case 'rose':
+      return {
+        kind: 'rose',
+        streak: streak.length,
+        delta: formatPersonsProse(move.delta, lang),
+        period: streak.from && streak.to ? formatMonthRange(streak.from, streak.to, lang) : '',
+      }
+  }
+}
+
+/** One category with an annual target, for the targets sentence (best attainment first). */
+export interface TargetClause {
+  /** the category's subject without a place: 重点帮扶县脱贫人口务工就业规模 */
+  subject: string
+  /** the same with the place: 云南重点帮扶县脱贫人口务工就业规模 */
+  placed: string
+  pct: string
+  met: boolean
+  /** how far above or below the target, from the shown figures; null when exactly on it */
+  gap: string | null
+}
+
+export type RankMetric = 'value' | 'attainment' | 'change'
+
+/** The subjects of sentences, per category (glossary "Terms", prose column). */
+const ZH_SUBJECT: Record<CategoryId, string> = {
+  total: '脱贫人口务工就业规模',
+  key_county: '重点帮扶县脱贫人口务工就业规模',
+  relocated: '易地扶贫搬迁脱贫人口务工就业规模',
+  out_of_province: '脱贫人口省外务工规模',
+  in_province: '脱贫人口省内县外务工规模',
+  in_county: '脱贫人口县内务工规模',
+  public_posts: '乡村公益性岗位安置脱贫人口',
+  workshops: '就业帮扶车间吸纳脱贫人口就业',
+}
+
+/** The channels are counted by home province: "people … from Yunnan working outside their province". */
+function enSubject(category: CategoryId, place: Place | null): string {
+  const where = place ? (place.national ? ' nationwide' : ` in ${place.name}`) : ''
+  const from = place && !place.national ? ` from ${place.name}` : ''
+  const nationwide = place?.national ? ' nationwide' : ''
+  switch (category) {
+    case 'total':
+      return `people lifted out of poverty in work${where}`
+    case 'key_county':
+      return `people lifted out of poverty in work in key assistance counties${where}`
+    case 'relocated':
+      return `relocated people lifted out of poverty in work${where}`
+    case 'public_posts':
+      return `people in rural public-welfare posts${where}`
+    case 'workshops':
+      return `people employed in employment assistance workshops${where}`
+    case 'out_of_province':
+      return `people lifted out of poverty${from} working outside their province${nationwide}`
+    case 'in_province':
+      return `people lifted out of poverty${from} working elsewhere in their province${nationwide}`
+    case 'in_county':
+      return `people lifted out of poverty${from} working in their home county${nationwide}`
+  }
+}
+
+const EN_NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+
+/** Whole numbers below ten in words, as English prose writes them: 7 → "seven", 14 → "14". */
+export function enCount(n: number): string {
+  return n >= 0 && n < 10 ? EN_NUMBER_WORDS[n] : String(n)
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function zhList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`
+}
+
+function enList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+const ZH_NOT_APPLICABLE: Partial<Record<CategoryId, string>> = {
+  key_county: '重点帮扶县',
+  relocated: '易地扶贫搬迁',
+  public_posts: '乡村公益性岗位监测',
+  workshops: '就业帮扶车间监测',
+}
+
+const EN_NOT_APPLICABLE: Partial<Record<CategoryId, (region: string) => string>> = {
+  key_county: (r) => `${r} has no key assistance counties`,
+  relocated: (r) => `relocation for poverty alleviation is not monitored in ${r}`,
+  public_posts: (r) => `rural public-welfare posts are not monitored in ${r}`,
+  workshops: (r) => `employment assistance workshops are not monitored in ${r}`,
+}
 
 const zh = {
   appTitle: '就业帮扶监测看板',
@@ -30,63 +151,120 @@ const zh = {
   dismiss: '关闭',
   listSeparator: '、',
 
-  kpiTotal: '务工就业规模',
-  kpiStreak: '增长势头',
-  kpiKeyCounty: '重点帮扶县',
-  kpiRelocated: '易地搬迁脱贫人口',
+  /** A category's subject in a sentence, with its place (全国, 云南) when given. */
+  subject: (category: CategoryId, place: Place | null) => `${place ? place.name : ''}${ZH_SUBJECT[category]}`,
+
+  kpiTotal: '脱贫人口务工就业规模',
+  kpiStreak: '连续增长',
+  kpiKeyCounty: '重点帮扶县脱贫人口务工就业规模',
+  kpiRelocated: '易地扶贫搬迁脱贫人口务工就业规模',
   kpiMonthUnit: (region: string, month: string, unit: string) => `${region} · ${month} · 单位：${unit}`,
-  kpiTarget: (target: string, pct: string) => `年度目标 ${target}，完成 ${pct}`,
-  kpiAboveTarget: (delta: string, points: string) => `超出年度目标 ${delta}（${points}）`,
-  kpiBelowTarget: (delta: string, points: string) => `距年度目标还差 ${delta}（${points}）`,
-  kpiChange: (kind: string, delta: string, pct: string) => `${kind} ${delta}（${pct}）`,
-  kpiNoComparison: (kind: string) => `${kind}：无可比数据`,
-  kpiStreakValue: (n: number) => `连续${n}个月`,
-  kpiStreakDetail: (period: string) => `${period}环比增长`,
-  kpiNoStreak: '本月未环比增长',
-  kpiStreakUnit: (region: string, month: string) => `${region} · 截至${month} · 环比`,
-  notCovered: (category: string, region: string) => `${region}没有“${category}”数据。`,
+  kpiTarget: (target: string, pct: string) => `年度目标任务${target}，完成${pct}`,
+  kpiAboveTarget: (delta: string, points: string) => `超过年度目标任务${delta}（${points}）`,
+  kpiBelowTarget: (delta: string, points: string) => `距年度目标任务还差${delta}（${points}）`,
+  kpiOnTarget: '与年度目标任务持平',
+  kpiChange: (kind: string, delta: string, pct: string) => `${kind}${delta}（${pct}）`,
+  /** why a change is not shown: no month (or year) before in the data, or the January restart */
+  kpiNoComparison: (kind: string, why: 'month' | 'year' | 'restart') =>
+    why === 'restart'
+      ? `${kind}：每年1月起重新统计，不与上年12月比较`
+      : why === 'year'
+        ? `${kind}：没有上年同月数据可比`
+        : `${kind}：没有上月数据可比`,
+  /** the streak card's headline */
+  kpiStreakValue: (move: EndMonthMove) => {
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2 ? `连续${move.streak}个月` : '本月环比增长'
+      case 'fell':
+        return '本月环比下降'
+      case 'flat':
+        return '与上月持平'
+      case 'restart':
+        return '1月重新统计'
+      case 'first':
+        return '无可比数据'
+    }
+  },
+  /** the streak card's line: what it follows, and how */
+  kpiStreakDetail: (subject: string, month: string, move: EndMonthMove) => {
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `${subject}：${move.period}逐月环比增长`
+          : `${subject}：${month}比上月增加${move.delta}`
+      case 'fell':
+        return `${subject}：${month}比上月减少${move.delta}`
+      case 'flat':
+        return `${subject}：${month}与上月持平`
+      case 'restart':
+        return `${subject}：每年1月起重新统计，不与上年12月比较`
+      case 'first':
+        return `${subject}：${month}为数据起始月份，没有上月数据可比`
+    }
+  },
+  kpiStreakUnit: (region: string, month: string) => `${region} · 截至${month}底 · 环比`,
+  /** the region does not have the category at all: not applicable, which is not the same as no data */
+  notCovered: (category: CategoryId, region: string) =>
+    `不适用：${region}不涉及${ZH_NOT_APPLICABLE[category] ?? ZH_SUBJECT[category]}。`,
 
   trendTitle: (category: string, region: string) => `${region}${category}月度趋势`,
   trendCurrent: '本期',
   trendPreviousYear: '上年同期',
-  trendTarget: '年度目标',
+  trendTarget: '年度目标任务',
   trendStreak: '连续增长',
-  approximate: (name: string) => `${name}（时间为约数）`,
-  annotationsFailed: '活动时段未能加载。',
+  approximate: (name: string) => `${name}（起止时间为估计）`,
+  annotationsFailed: '活动时段加载失败。',
   mom: '环比',
   yoy: '同比',
 
-  targetsTitle: (region: string) => `${region}分类目标完成情况`,
+  targetsTitle: (region: string) => `${region}年度目标任务完成情况`,
   targetsActual: '实际',
-  targetsTarget: '年度目标',
+  targetsTarget: '年度目标任务',
   targetsAttainment: '完成率',
 
   regionsTitle: (category: string) => `各省份${category}排名`,
   regionsSort: '排序',
-  regionsByValue: '按规模',
-  regionsByAttainment: '按目标完成率',
+  regionsByValue: '按人数',
+  regionsByAttainment: '按完成率',
   regionsByChange: (kind: string) => `按${kind}变化`,
   regionsHint: '点击省份可切换地区',
   regionsSelect: (region: string) => `查看${region}`,
+  /** a ranking by a change that no province has: why */
+  regionsNothingToCompare: (p: {
+    compare: 'mom' | 'yoy'
+    why: 'first' | 'restart' | 'missing'
+    end: string
+    first: string
+  }) => {
+    const kind = p.compare === 'mom' ? '环比' : '同比'
+    if (p.why === 'missing')
+      return `没有可比数据：各省份都没有${p.compare === 'mom' ? '上月' : '上年同月'}数据，无法按${kind}变化排列。`
+    if (p.why === 'restart') return `没有可比数据：每年1月起重新统计，${p.end}不与上年12月比较，无法按环比变化排列。`
+    return p.compare === 'yoy'
+      ? `没有可比数据：数据自${p.first}开始，${p.end}没有上年同月数据，无法按同比变化排列。`
+      : `没有可比数据：${p.end}为数据起始月份，没有上月数据，无法按环比变化排列。`
+  },
 
-  channelsTitle: (region: string) => `${region}就业渠道`,
+  channelsTitle: (region: string) => `${region}脱贫人口务工去向`,
   channelsShare: '占比',
   channelsPart: (name: string) => `其中：${name}`,
+  channelsPartOf: '所属渠道',
 
   dataTable: '数据表',
-  exportPng: '导出 PNG',
-  exportDashboard: '导出整页 PNG',
-  exportCsv: '导出 CSV',
+  exportPng: '导出PNG',
+  exportDashboard: '导出整页PNG',
+  exportCsv: '导出CSV',
   exportUnavailable: '数据加载完成后才能查看数据表或导出。',
   exportFailed: '导出失败，请重试。',
-  exportUnsettled: '仍有面板在加载，整页未能导出。请稍后重试。',
+  exportUnsettled: '仍有面板在加载，暂不能导出整页，请稍后重试。',
   exportFilters: (p: { region: string; category: string; period: string; compare: string }) =>
     `地区：${p.region} · 类别：${p.category} · 时期：${p.period} · 对比：${p.compare}`,
   exportUnit: (unit: string) => `单位：${unit}`,
   exportSource: (source: string) => `来源：${source}`,
   exportedAt: (time: string) => `导出时间：${time}`,
   month: '月份',
-  value: '数值',
+  value: '人数',
 
   errorNetwork: '无法连接到服务器，请检查网络后重试。',
   errorTimeout: '服务器响应超时，请稍后重试。',
@@ -101,43 +279,122 @@ const zh = {
   signIn: '重新登录',
   empty: '所选条件下没有数据。',
 
-  summaryTrend: (p: {
-    period: string
-    region: string
-    category: string
-    streak: number
-    end: string
-    value: string
-    pct: string | null
-  }) =>
-    `${p.period}，${p.region}${p.category}规模${p.streak > 0 ? `连续${p.streak}个月环比增长` : '未能保持环比增长'}，${p.end}底达${p.value}人${p.pct ? `，完成年度目标的${p.pct}` : ''}。`,
-  summaryTargets: (p: { month: string; region: string; count: number; met: number; best: string; pct: string }) =>
-    `${p.month}，${p.region}${p.count}项有年度目标的指标中${p.met}项已完成目标，完成率最高的是${p.best}（${p.pct}）。`,
+  /** 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 */
+  summaryTrend: (p: { end: string; subject: string; move: EndMonthMove; value: string; pct: string | null }) => {
+    const lead = `截至${p.end}底，${p.subject}`
+    const pct = p.pct ? `，完成年度目标任务的${p.pct}` : ''
+    const { move } = p
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `${lead}已连续${move.streak}个月环比增长，达${p.value}${pct}。`
+          : `${lead}为${p.value}，比上月增加${move.delta}${pct}。`
+      case 'fell':
+        return `${lead}为${p.value}，比上月减少${move.delta}${pct}。`
+      case 'flat':
+        return `${lead}为${p.value}，与上月持平${pct}。`
+      case 'restart':
+        return `${lead}为${p.value}${pct}；每年1月起重新统计，不与上年12月比较。`
+      case 'first':
+        return `${lead}为${p.value}${pct}；这是数据的第一个月，没有上月数据可比。`
+    }
+  },
+  /** 截至2024年8月底，全国3项年度目标任务均已完成，其中…完成比例最高，为113.2%。 */
+  summaryTargets: (p: { end: string; place: Place; targets: TargetClause[] }) => {
+    const lead = `截至${p.end}底，`
+    const all = p.targets
+    const n = all.length
+    const met = all.filter((t) => t.met).length
+    const [best] = all
+    if (n === 1) {
+      const gap =
+        best.gap === null ? '' : best.met ? `，超过年度目标任务${best.gap}` : `，距年度目标任务还差${best.gap}`
+      return `${lead}${best.placed}完成年度目标任务的${best.pct}${gap}。`
+    }
+    if (met === n)
+      return `${lead}${p.place.name}${n}项年度目标任务均已完成，其中${best.subject}完成比例最高，为${best.pct}。`
+    if (met === 0)
+      return `${lead}${p.place.name}${n}项年度目标任务均尚未完成，其中${best.subject}完成比例最高，为${best.pct}。`
+    const unmet = all.filter((t) => !t.met).map((t) => `${t.subject}（${t.pct}）`)
+    return `${lead}${p.place.name}${n}项年度目标任务中${met}项已完成，尚未完成的是${zhList(unmet)}。`
+  },
+  /** 截至2024年8月底，各省份…按人数排列，云南居首（329.5万人），福建居末（6.6万人）；25个省份中14个已完成年度目标任务。 */
   summaryRegions: (p: {
-    month: string
-    category: string
-    top: string
-    topValue: string
-    bottom: string
-    bottomValue: string
-    met: number | null
+    end: string
+    subject: string
+    metric: RankMetric
+    compare: 'mom' | 'yoy'
+    top: { name: string; shown: string }
+    bottom: { name: string; shown: string } | null
+    met: { count: number; total: number; names: string[] } | null
+  }) => {
+    const metric =
+      p.metric === 'value'
+        ? '人数'
+        : p.metric === 'attainment'
+          ? '完成率'
+          : p.compare === 'mom'
+            ? '环比变化'
+            : '同比变化'
+    const rank = p.bottom
+      ? `各省份${p.subject}按${metric}排列，${p.top.name}居首（${p.top.shown}），${p.bottom.name}居末（${p.bottom.shown}）`
+      : `只有${p.top.name}有${p.subject}数据（${p.top.shown}）`
+    let met = ''
+    if (p.met) {
+      const { count, total, names } = p.met
+      met =
+        total === 1
+          ? count === 1
+            ? `；${names[0]}已完成年度目标任务`
+            : `；${p.top.name}尚未完成年度目标任务`
+          : count === total
+            ? `；${total}个省份均已完成年度目标任务`
+            : count === 0
+              ? `；${total}个省份均尚未完成年度目标任务`
+              : count === 1
+                ? `；${total}个省份中1个（${names[0]}）已完成年度目标任务`
+                : `；${total}个省份中${count}个已完成年度目标任务`
+    }
+    return `截至${p.end}底，${rank}${met}。`
+  },
+  /** 截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占36.0%，… */
+  summaryChannels: (p: {
+    end: string
+    place: Place
+    total: string
+    out: string
+    inProvince: string
+    inCounty: string
   }) =>
-    `${p.month}，${p.category}规模最大的省份是${p.top}（${p.topValue}），最小的是${p.bottom}（${p.bottomValue}）${p.met === null ? '' : `；${p.met}个省份已完成年度目标`}。`,
-  summaryChannels: (p: { month: string; region: string; out: string; inProvince: string; inCounty: string }) =>
-    `${p.month}，${p.region}务工的脱贫人口中${p.out}在省外，${p.inProvince}在省内县外，${p.inCounty}在县内。`,
+    `截至${p.end}底，${p.place.name}脱贫人口务工就业规模为${p.total}，其中省外务工占${p.out}，省内县外务工占${p.inProvince}，县内务工占${p.inCounty}。`,
 
   // Panel states and exports (architecture pass)
   stillWaiting: '仍在等待服务器响应…',
   exportNothing: '此图没有可显示或导出的数据。',
-  exportStillLoading: '正在加载的面板在整页图片中标为“正在加载”。',
 }
 
 export type Messages = typeof zh
 
+/** "nationwide" or "in Yunnan": a region in an English sentence, never "in National". */
+function enWhere(place: Place): string {
+  return place.national ? 'nationwide' : `in ${place.name}`
+}
+
+/** "14 of the 25 provinces", "all three", "both", "neither of the two", "none of the 25". */
+function enOfTotal(count: number, total: number, noun: string, verb: { met: string; notYet: string }): string {
+  if (total === 2) {
+    if (count === 2) return `both ${noun} ${verb.met}`
+    if (count === 0) return `neither of the two ${noun} ${verb.notYet}`
+  }
+  if (count === total) return `all ${enCount(total)} ${noun} ${verb.met}`
+  if (count === 0) return `none of the ${enCount(total)} ${noun} ${verb.notYet}`
+  return `${enCount(count)} of the ${enCount(total)} ${noun} ${verb.met}`
+}
+
 const en: Messages = {
   appTitle: 'Employment Assistance Monitor',
-  appSubtitle: 'Monthly employment of the population lifted out of poverty',
-  asOf: (month) => `Data as of end of ${month}`,
+  appSubtitle: 'Monthly monitoring of people lifted out of poverty in work',
+  asOf: (month) => `Data as of the end of ${month}`,
   demoBadge: 'Demo data',
   demoExplanation: 'Demo data: figures other than the published ones are synthetic',
   language: 'Language',
@@ -158,48 +415,95 @@ const en: Messages = {
   dismiss: 'Dismiss',
   listSeparator: ', ',
 
-  kpiTotal: 'Employment',
+  subject: enSubject,
+
+  kpiTotal: 'People in work',
   kpiStreak: 'Growth streak',
-  kpiKeyCounty: 'Key assistance counties',
-  kpiRelocated: 'Relocated population',
+  kpiKeyCounty: 'In work: key assistance counties',
+  kpiRelocated: 'In work: relocated people',
   kpiMonthUnit: (region, month, unit) => `${region} · ${month} · unit: ${unit}`,
   kpiTarget: (target, pct) => `Annual target ${target}, ${pct} attained`,
-  kpiAboveTarget: (delta, points) => `${delta} (${points}) above the annual target`,
-  kpiBelowTarget: (delta, points) => `${delta} (${points}) short of the annual target`,
+  kpiAboveTarget: (delta, points) => `${delta} above the annual target (${points})`,
+  kpiBelowTarget: (delta, points) => `${delta} short of the annual target (${points})`,
+  kpiOnTarget: 'Exactly on the annual target',
   kpiChange: (kind, delta, pct) => `${kind} ${delta} (${pct})`,
-  kpiNoComparison: (kind) => `${kind}: nothing to compare with`,
-  kpiStreakValue: (n) => `${n} ${n === 1 ? 'month' : 'consecutive months'}`,
-  kpiStreakDetail: (period) => `month-on-month growth, ${period}`,
-  kpiNoStreak: 'No month-on-month growth this month',
-  kpiStreakUnit: (region, month) => `${region} · to ${month} · month on month`,
-  notCovered: (category, region) => `${region} has no “${category}” figures.`,
+  kpiNoComparison: (kind, why) =>
+    why === 'restart'
+      ? `${kind}: not compared (the yearly count restarts in January)`
+      : why === 'year'
+        ? `${kind}: nothing to compare with (no data a year earlier)`
+        : `${kind}: nothing to compare with (no earlier month)`,
+  kpiStreakValue: (move) => {
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2 ? `${move.streak} consecutive months` : 'Grew this month'
+      case 'fell':
+        return 'Fell this month'
+      case 'flat':
+        return 'Unchanged this month'
+      case 'restart':
+        return 'Count restarted'
+      case 'first':
+        return 'Nothing to compare with'
+    }
+  },
+  kpiStreakDetail: (subject, month, move) => {
+    const who = capitalise(subject)
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `${who}: month-on-month growth, ${move.period}`
+          : `${who}: up ${move.delta} in ${month} on the month before`
+      case 'fell':
+        return `${who}: down ${move.delta} in ${month} on the month before`
+      case 'flat':
+        return `${who}: unchanged in ${month} on the month before`
+      case 'restart':
+        return `${who}: the yearly count restarts in January, so it is not compared with December`
+      case 'first':
+        return `${who}: the data begin in ${month}, so there is no earlier month to compare with`
+    }
+  },
+  kpiStreakUnit: (region, month) => `${region} · to the end of ${month} · month on month`,
+  notCovered: (category, region) =>
+    `Not applicable: ${EN_NOT_APPLICABLE[category]?.(region) ?? `${enSubject(category, null)} are not monitored in ${region}`}.`,
 
   trendTitle: (category, region) => `Monthly trend: ${category}, ${region}`,
   trendCurrent: 'This period',
   trendPreviousYear: 'Same month last year',
   trendTarget: 'Annual target',
   trendStreak: 'Growth streak',
-  approximate: (name) => `${name} (approximate dates)`,
+  approximate: (name) => `${name} (dates estimated)`,
   annotationsFailed: 'Programme periods could not be loaded.',
   mom: 'MoM',
   yoy: 'YoY',
 
-  targetsTitle: (region) => `Targets by category, ${region}`,
+  targetsTitle: (region) => `Annual targets, ${region}`,
   targetsActual: 'Actual',
   targetsTarget: 'Annual target',
-  targetsAttainment: 'Attainment',
+  targetsAttainment: 'Attained',
 
   regionsTitle: (category) => `Provinces ranked: ${category}`,
   regionsSort: 'Sort',
-  regionsByValue: 'By value',
-  regionsByAttainment: 'By target attainment',
-  regionsByChange: (kind) => `By change, ${kind}`,
+  regionsByValue: 'By number',
+  regionsByAttainment: 'By attainment',
+  regionsByChange: (kind) => `By ${kind} change`,
   regionsHint: 'Click a province to select it',
   regionsSelect: (region) => `Show ${region}`,
+  regionsNothingToCompare: (p) => {
+    if (p.why === 'missing')
+      return `Nothing to compare with: no province has figures for ${p.compare === 'mom' ? 'the month before' : 'the same month a year earlier'}.`
+    if (p.why === 'restart')
+      return `Nothing to compare with: the yearly count restarts in January, so ${p.end} is not compared with December.`
+    return p.compare === 'yoy'
+      ? `Nothing to compare with: the data begin in ${p.first}, so ${p.end} has no same month a year earlier to rank the change on.`
+      : `Nothing to compare with: the data begin in ${p.end}, so there is no earlier month to rank the change on.`
+  },
 
-  channelsTitle: (region) => `Employment channels, ${region}`,
+  channelsTitle: (region) => `Where people work, ${region}`,
   channelsShare: 'Share',
   channelsPart: (name) => `of which: ${name}`,
+  channelsPartOf: 'Part of',
 
   dataTable: 'Data table',
   exportPng: 'Export PNG',
@@ -213,7 +517,7 @@ const en: Messages = {
   exportSource: (source) => `Source: ${source}`,
   exportedAt: (time) => `Exported ${time}`,
   month: 'Month',
-  value: 'Value',
+  value: 'Number',
 
   errorNetwork: 'Cannot reach the server. Check the network and retry.',
   errorTimeout: 'The server took too long to answer. Retry in a moment.',
@@ -228,19 +532,70 @@ const en: Messages = {
   signIn: 'Sign in again',
   empty: 'No data for this selection.',
 
-  summaryTrend: (p) =>
-    `${p.period}, ${p.category} (${p.region}) ${p.streak > 0 ? `grew month on month for ${p.streak} consecutive month${p.streak === 1 ? '' : 's'}` : 'did not keep growing month on month'}, reaching ${p.value} at the end of ${p.end}${p.pct ? `, ${p.pct} of the annual target` : ''}.`,
-  summaryTargets: (p) =>
-    `In ${p.month}, ${p.region} had met ${p.met} of ${p.count} annual targets; the highest attainment was ${p.best} (${p.pct}).`,
-  summaryRegions: (p) =>
-    `In ${p.month}, the largest ${p.category} figure was ${p.top} (${p.topValue}) and the smallest ${p.bottom} (${p.bottomValue})${p.met === null ? '' : `; ${p.met} provinces had met their annual target`}.`,
+  summaryTrend: (p) => {
+    const pct = p.pct ? `, ${p.pct} of the annual target` : ''
+    const { move } = p
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `By the end of ${p.end}, after ${enCount(move.streak)} consecutive months of month-on-month growth, the number of ${p.subject} had reached ${p.value}${pct}.`
+          : `By the end of ${p.end}, the number of ${p.subject} had grown by ${move.delta} on the month before, to ${p.value}${pct}.`
+      case 'fell':
+        return `By the end of ${p.end}, the number of ${p.subject} had fallen by ${move.delta} on the month before, to ${p.value}${pct}.`
+      case 'flat':
+        return `At the end of ${p.end}, the number of ${p.subject} was unchanged on the month before, at ${p.value}${pct}.`
+      case 'restart':
+        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the yearly count restarts in January, so it is not compared with December.`
+      case 'first':
+        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the data begin that month, so there is no earlier month to compare with.`
+    }
+  },
+  summaryTargets: (p) => {
+    const all = p.targets
+    const n = all.length
+    const met = all.filter((t) => t.met).length
+    const [best] = all
+    if (n === 1) {
+      const gap = best.gap === null ? '' : `, ${best.gap} ${best.met ? 'above' : 'short of'} it`
+      return `At the end of ${p.end}, the number of ${best.placed} stood at ${best.pct} of the annual target${gap}.`
+    }
+    const count = enOfTotal(met, n, 'annual targets', { met: 'had been met', notYet: 'had yet been met' })
+    const lead = `By the end of ${p.end}, ${count} ${enWhere(p.place)}`
+    if (met === n || met === 0) return `${lead}; the highest attainment was for ${best.subject}, at ${best.pct}.`
+    const unmet = all.filter((t) => !t.met)
+    return unmet.length === 1
+      ? `${lead}; the one not yet met was for ${unmet[0].subject}, at ${unmet[0].pct}.`
+      : `${lead}; the ${enCount(unmet.length)} not yet met were for ${enList(unmet.map((t) => `${t.subject} (${t.pct})`))}.`
+  },
+  summaryRegions: (p) => {
+    const changeKind = p.compare === 'mom' ? 'month-on-month' : 'year-on-year'
+    const metric =
+      p.metric === 'value'
+        ? `the number of ${p.subject}`
+        : p.metric === 'attainment'
+          ? `attainment of the annual target for ${p.subject}`
+          : `${changeKind} change in the number of ${p.subject}`
+    const rank = p.bottom
+      ? `with provinces ranked by ${metric}, ${p.top.name} came first (${p.top.shown}) and ${p.bottom.name} last (${p.bottom.shown})`
+      : `only ${p.top.name} had figures for ${p.subject} (${p.top.shown})`
+    let met = ''
+    if (p.met) {
+      const { count, total, names } = p.met
+      met =
+        total === 1
+          ? `; ${p.top.name} had ${count === 1 ? '' : 'not yet '}met its annual target`
+          : count === 1 && total >= 2
+            ? `; one of the ${enCount(total)} provinces, ${names[0]}, had met its annual target`
+            : `; ${enOfTotal(count, total, 'provinces', { met: 'had met their annual target', notYet: 'had yet met its annual target' })}`
+    }
+    return `By the end of ${p.end}, ${rank}${met}.`
+  },
   summaryChannels: (p) =>
-    `In ${p.month}, of the poverty-alleviated people in work in ${p.region}, ${p.out} worked outside the province, ${p.inProvince} in the province outside their county and ${p.inCounty} within their county.`,
+    `At the end of ${p.end}, of the ${p.total} people lifted out of poverty ${p.place.national ? 'in work nationwide' : `from ${p.place.name} who were in work`}, ${p.out} worked outside their province, ${p.inProvince} elsewhere in their province and ${p.inCounty} in their home county.`,
 
   // Panel states and exports (architecture pass)
   stillWaiting: 'Still waiting for the server…',
   exportNothing: 'There are no figures in this chart to show or export.',
-  exportStillLoading: 'Panels still loading are marked as loading in the dashboard picture.',
 }
 
 export const messages: Record<Lang, Messages> = { zh, en }

@@ -19,3 +19,16 @@ export function categoryName(meta: Meta, id: CategoryId, lang: Lang): string {
 export function covers(meta: Meta, category: CategoryId, region: string): boolean {
   return categoryOf(meta, category)?.coverage.includes(region) ?? false
 }
+
+/**
+ * A region as a sentence needs it: whether it is the whole country (全国 / "nationwide", never "in National") and
+ * its name in the language (云南 / "Yunnan").
+ */
+export interface Place {
+  national: boolean
+  name: string
+}
+
+export function placeOf(meta: Meta, id: string, lang: Lang): Place {
+  return { national: id === meta.nationalId, name: regionName(meta, id, lang) }
+}

@@ -1,14 +1,31 @@
 /** Pure calculations on the data: attainment, changes, growth streaks. Never typed in, always computed here. */
+import { shownRatio } from './format'
 
 /** value / target, or null when there is no target. */
 export function attainment(value: number, target: number | null | undefined): number | null {
   return target ? value / target : null
 }
 
+/**
+ * Whether a target counts as met: by the attainment as shown, which never rounds a shortfall up to 100.0%
+ * (format.ts), so a sentence that counts targets met and the percentage beside it always agree.
+ */
+export function isMet(ratio: number): boolean {
+  return shownRatio(ratio) >= 1
+}
+
 /** The absolute and relative change from `before` to `now`, or null when there is nothing to compare with. */
 export function change(now: number, before: number | null | undefined): { delta: number; ratio: number | null } | null {
   if (before === null || before === undefined) return null
   return { delta: now - before, ratio: before === 0 ? null : (now - before) / before }
+}
+
+/**
+ * The yearly count restarts in January (facts.md: it rises through the year and drops in January), so a January is
+ * never compared with the December before it: not as growth, not as a fall.
+ */
+export function isYearRestart(month: string): boolean {
+  return month.endsWith('-01')
 }
 
 export interface Streak {
@@ -21,11 +38,35 @@ export interface Streak {
 
 /**
  * The current month-on-month growth streak at the end of a monthly series (oldest first): the count of
- * consecutive months, ending with the last, each strictly above the month before.
+ * consecutive months, ending with the last, each strictly above the month before. A January ends it (the yearly
+ * count restarts), so a streak never runs across a year.
  */
 export function growthStreak(points: readonly { month: string; value: number }[]): Streak {
   let length = 0
-  for (let i = points.length - 1; i > 0 && points[i].value > points[i - 1].value; i -= 1) length += 1
+  for (
+    let i = points.length - 1;
+    i > 0 && !isYearRestart(points[i].month) && points[i].value > points[i - 1].value;
+    i -= 1
+  )
+    length += 1
   if (length === 0) return { length: 0, from: null, to: null }
   return { length, from: points[points.length - length].month, to: points[points.length - 1].month }
+}
+
+/** How the last month of a series compares with the month before it. */
+export type EndMove =
+  /** the first month of the data: nothing before it */
+  | { kind: 'first' }
+  /** a January, not compared with December */
+  | { kind: 'restart' }
+  | { kind: 'rose' | 'fell' | 'flat'; delta: number }
+
+/** Null for an empty series. `points` must start at the first month of the data for 'first' to be true. */
+export function endMove(points: readonly { month: string; value: number }[]): EndMove | null {
+  const last = points[points.length - 1]
+  if (!last) return null
+  if (points.length === 1) return { kind: 'first' }
+  if (isYearRestart(last.month)) return { kind: 'restart' }
+  const delta = last.value - points[points.length - 2].value
+  return { kind: delta > 0 ? 'rose' : delta < 0 ? 'fell' : 'flat', delta }
 }

@@ -19,7 +19,9 @@ test('axe finds no violation with the invalid-link notice and an empty panel sho
   // Henan has no key assistance counties: the trend panel says so instead of drawing zeros.
   await page.goto('/?region=410000&category=key_county&compare=sideways')
   await waitForDashboard(page)
-  await expect(page.locator('figure[data-chart="trend"]').getByRole('status')).toHaveText('河南没有“重点帮扶县”数据。')
+  await expect(page.locator('figure[data-chart="trend"]').getByRole('status')).toHaveText(
+    '不适用：河南不涉及重点帮扶县。',
+  )
   await expect(page.getByRole('alert').filter({ hasText: '链接中的部分参数无效' })).toBeVisible()
   expect(await violations(page)).toEqual([])
 })
@@ -45,7 +47,7 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
     reached.add(focused.key)
   }
   const keys = [...reached].join('\n')
-  for (const expected of ['SELECT', 'English', '数据表', '导出 PNG', '导出 CSV', '导出整页 PNG', '查看云南']) {
+  for (const expected of ['SELECT', 'English', '数据表', '导出PNG', '导出CSV', '导出整页PNG', '查看云南']) {
     expect(keys).toContain(expected)
   }
   // the compare radios are reachable too (a radio group takes one Tab stop)

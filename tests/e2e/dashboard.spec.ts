@@ -33,24 +33,24 @@ test('a province picked by name: its numbers, kept on reload, back returns to �
   await page.getByLabel('地区').selectOption({ label: '贵州' })
   await expect(page).toHaveURL(/region=520000/)
   const guizhou = expectedPersons('total', '520000', AS_OF, 'zh')
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText(guizhou)
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText(guizhou)
   await expect(page.getByRole('heading', { name: '贵州脱贫人口务工就业月度趋势' })).toBeVisible()
 
   await page.reload()
   await waitForDashboard(page)
   await expect(page.getByLabel('地区')).toHaveValue('520000')
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText(guizhou)
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText(guizhou)
 
   await page.goBack()
   await expect(page).not.toHaveURL(/region=/)
   await expect(page.getByLabel('地区')).toHaveValue(dataSet.regionIds[0])
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
 
   await page.goForward()
   await expect(page.getByLabel('地区')).toHaveValue('520000')
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page.getByLabel('Region')).toHaveValue('520000')
-  await expect(await kpiValue(page, 'Employment')).toHaveText(expectedPersons('total', '520000', AS_OF, 'en'))
+  await expect(await kpiValue(page, 'People in work')).toHaveText(expectedPersons('total', '520000', AS_OF, 'en'))
   expect(errors).toEqual([])
 })
 
@@ -60,7 +60,9 @@ test('clicking a province in the ranking selects it; so does Enter on its name',
   const ranking = page.locator('figure[data-chart="regions"]')
   await ranking.getByRole('option', { name: '查看云南' }).click()
   await expect(page).toHaveURL(/region=530000/)
-  await expect(await kpiValue(page, '重点帮扶县')).toHaveText(expectedPersons('key_county', '530000', AS_OF, 'zh'))
+  await expect(await kpiValue(page, '重点帮扶县脱贫人口务工就业规模')).toHaveText(
+    expectedPersons('key_county', '530000', AS_OF, 'zh'),
+  )
 
   await ranking.getByRole('option', { name: '查看四川' }).focus()
   await page.keyboard.press('Enter')
@@ -137,7 +139,7 @@ test('a hostile link falls back to defaults with a notice, and echoes nothing', 
   await expect(notice).toBeVisible()
   await expect(notice).toContainText('地区')
   await expect(notice).toContainText('类别')
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   await expect(page.locator('body')).not.toContainText('onerror')
   await notice.getByRole('button', { name: '关闭' }).click()

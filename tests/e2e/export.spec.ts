@@ -62,7 +62,7 @@ for (const lang of ['zh', 'en'] as const) {
       const onScreen = await page
         .locator(`figure[data-chart="${chart}"] .chart-body`)
         .evaluate((e) => e.getBoundingClientRect().width)
-      const { download, bytes } = await downloadFrom(page, chart, lang === 'zh' ? /导出 PNG/ : /Export PNG/)
+      const { download, bytes } = await downloadFrom(page, chart, lang === 'zh' ? /导出PNG/ : /Export PNG/)
       expect(download.suggestedFilename()).toBe(`${chart}_000000_total_2024-01_2024-08_mom_${lang}.png`)
       expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
       expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR')
@@ -84,7 +84,7 @@ test('the PNG layout does not depend on the screen: same size from a narrow and 
     await page.setViewportSize({ width, height: 900 })
     await page.goto('/')
     await waitForDashboard(page)
-    const { bytes } = await downloadFrom(page, 'targets', /导出 PNG/)
+    const { bytes } = await downloadFrom(page, 'targets', /导出PNG/)
     const w = bytes.readUInt32BE(16)
     const h = bytes.readUInt32BE(20)
     sizes.push([w, h, h / w])
@@ -96,11 +96,11 @@ test('the PNG layout does not depend on the screen: same size from a narrow and 
 test('CSV: BOM, units in the header, exactly the plotted numbers', async ({ page }) => {
   await page.goto('/')
   await waitForDashboard(page)
-  const { download, bytes } = await downloadFrom(page, 'trend', /导出 CSV/)
+  const { download, bytes } = await downloadFrom(page, 'trend', /导出CSV/)
   expect(download.suggestedFilename()).toBe('trend_000000_total_2024-01_2024-08_mom_zh.csv')
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const lines = bytes.toString('utf8').slice(1).split('\r\n')
-  expect(lines[0]).toBe('月份,脱贫人口务工就业（人）,上年同期（人）,年度目标（人）')
+  expect(lines[0]).toBe('月份,脱贫人口务工就业（人）,上年同期（人）,年度目标任务（人）')
   // The published August figures (facts.md): 3295.3万 in work, annual target 3019.2万.
   const august = lines.find((l) => l.startsWith('2024-08,'))!.split(',')
   expect(Number(august[1])).toBe(wan(3295.3))
@@ -142,11 +142,11 @@ test('the data table shows the chart numbers and sorts by column', async ({ page
   await expect(toggle).toHaveAttribute('aria-pressed', 'true')
   const table = figure.getByRole('table')
   await expect(table.locator('tbody tr')).toHaveCount(25)
-  await table.getByRole('button', { name: /数值/ }).click()
-  await expect(table.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'ascending')
+  await table.getByRole('button', { name: /人数/ }).click()
+  await expect(table.getByRole('columnheader', { name: /人数/ })).toHaveAttribute('aria-sort', 'ascending')
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText('福建')
-  await table.getByRole('button', { name: /数值/ }).click()
-  await expect(table.getByRole('columnheader', { name: /数值/ })).toHaveAttribute('aria-sort', 'descending')
+  await table.getByRole('button', { name: /人数/ }).click()
+  await expect(table.getByRole('columnheader', { name: /人数/ })).toHaveAttribute('aria-sort', 'descending')
   await expect(table.locator('tbody tr').first().locator('th')).toHaveText('云南')
   await toggle.click()
   await expect(figure.getByRole('table')).toHaveCount(0)
@@ -157,7 +157,7 @@ test('the whole dashboard exports as one PNG with every panel', async ({ page })
   await waitForDashboard(page)
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: '导出整页 PNG' }).click(),
+    page.getByRole('button', { name: '导出整页PNG' }).click(),
   ])
   expect(download.suggestedFilename()).toBe('dashboard_520000_total_2024-01_2024-08_mom_zh.png')
   const bytes = readFileSync(await download.path())
@@ -174,9 +174,9 @@ test('print: A4 landscape with the filters and as-of month in the header, no con
   await waitForDashboard(page)
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.print-only')).toHaveText(
-    /Region: Guizhou · Category: Poverty-alleviated employment · Period: Jan – Aug 2024/,
+    /Region: Guizhou · Category: People in work · Period: Jan – Aug 2024/,
   )
-  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
+  await expect(page.getByText('Data as of the end of August 2024')).toBeVisible()
   await expect(page.locator('.filter-bar')).toBeHidden()
   await expect(page.getByRole('button', { name: 'Export PNG' }).first()).toBeHidden()
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true })

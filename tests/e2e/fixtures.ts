@@ -21,7 +21,7 @@ export function watchForErrors(page: Page): string[] {
 }
 
 export async function kpiValue(page: Page, title: string) {
-  return page.getByRole('article', { name: title }).locator('.kpi-value')
+  return page.getByRole('article', { name: title, exact: true }).locator('.kpi-value')
 }
 
 /** A drawn chart: a bar chart's own <svg>, or the <svg> Recharts draws the trend in. */
@@ -36,11 +36,11 @@ export async function waitForDashboard(page: Page) {
 export async function expectPublishedFigures(page: Page) {
   await expect(page.getByText('数据截至2024年8月底')).toBeVisible()
   await expect(page.getByText('演示数据', { exact: true })).toBeVisible()
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
-  await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
-  await expect(await kpiValue(page, '重点帮扶县')).toHaveText('669.6万')
-  await expect(await kpiValue(page, '易地搬迁脱贫人口')).toHaveText('405.9万')
-  await expect(page.getByText('年度目标 3019.2万，完成 109.1%')).toBeVisible()
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '连续增长')).toHaveText('连续7个月')
+  await expect(await kpiValue(page, '重点帮扶县脱贫人口务工就业规模')).toHaveText('669.6万')
+  await expect(await kpiValue(page, '易地扶贫搬迁脱贫人口务工就业规模')).toHaveText('405.9万')
+  await expect(page.getByText('年度目标任务3019.2万，完成109.1%')).toBeVisible()
   await expect(page.locator('figure[data-chart]')).toHaveCount(4)
 }
 
@@ -48,11 +48,11 @@ export async function expectPublishedFigures(page: Page) {
 export async function switchToEnglishAndExpectPublishedFigures(page: Page) {
   await page.getByRole('button', { name: 'English' }).click()
   await expect(page).toHaveURL(/lang=en/)
-  await expect(page.getByText('Data as of end of Aug 2024')).toBeVisible()
-  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await expect(page.getByText('Data as of the end of August 2024')).toBeVisible()
+  await expect(await kpiValue(page, 'People in work')).toHaveText('32.953 million')
   await expect(await kpiValue(page, 'Growth streak')).toHaveText('7 consecutive months')
-  await expect(await kpiValue(page, 'Key assistance counties')).toHaveText('6.696 million')
-  await expect(await kpiValue(page, 'Relocated population')).toHaveText('4.059 million')
+  await expect(await kpiValue(page, 'In work: key assistance counties')).toHaveText('6.696 million')
+  await expect(await kpiValue(page, 'In work: relocated people')).toHaveText('4.059 million')
   await expect(page.getByText('Demo data', { exact: true })).toBeVisible()
 }
 

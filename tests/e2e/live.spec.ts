@@ -44,8 +44,8 @@ const panel = (page: Page, id: Panel) =>
 /** A panel with its data and no message in it. */
 async function expectPanelShowsData(page: Page, id: Panel) {
   if (id === 'kpis') {
-    await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
-    await expect(await kpiValue(page, '增长势头')).toHaveText('连续7个月')
+    await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
+    await expect(await kpiValue(page, '连续增长')).toHaveText('连续7个月')
   } else {
     await expect(panel(page, id).locator(CHART_SURFACE)).toBeVisible()
     await expect(panel(page, id).locator('.panel-summary')).toContainText('2024年')
@@ -78,7 +78,9 @@ test('a province in live mode shows its own numbers', async ({ page }) => {
   await page.goto('/')
   await waitForDashboard(page)
   await page.getByLabel('地区').selectOption({ label: '贵州' })
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText(
+    expectedPersons('total', '520000', '2024-08', 'zh'),
+  )
 })
 
 test('backend down at load: the network message with 重试, then the dashboard once it is back', async ({ page }) => {
@@ -91,7 +93,7 @@ test('backend down at load: the network message with 重试, then the dashboard 
   await mockApi.up()
   await alert.getByRole('button', { name: zh.retry }).click()
   await waitForDashboard(page)
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
 })
 
 test('backend down after load: the panels that need new data say so, the rest stays; all recover', async ({ page }) => {
@@ -113,7 +115,9 @@ test('backend down after load: the panels that need new data say so, the rest st
     // The KPI cards and the trend share one request: a retry in one may already have mended the other.
     if (await retry.isVisible()) await retry.click()
   }
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '520000', '2024-08', 'zh'))
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText(
+    expectedPersons('total', '520000', '2024-08', 'zh'),
+  )
   await expect(page.getByRole('heading', { name: '贵州脱贫人口务工就业月度趋势' })).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
@@ -186,7 +190,7 @@ test('in English: 403 and 500 say so in English', async ({ page }) => {
   await page.goto('/?lang=en')
   await expect(panel(page, 'regions').getByRole('alert')).toContainText(en.errorForbidden)
   await expect(panel(page, 'channels').getByRole('alert')).toContainText(en.errorServer('500'), AFTER_RETRIES)
-  await expect(await kpiValue(page, 'Employment')).toHaveText('32.953 million')
+  await expect(await kpiValue(page, 'People in work')).toHaveText('32.953 million')
   expect(await axeViolations(page), 'axe, with error states shown').toEqual([])
   await mockApi.heal('regions')
   await mockApi.heal('channels')
@@ -220,7 +224,7 @@ test('a slow backend: the dashboard PNG asked for while panels update waits for 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     (async () => {
-      await page.getByRole('button', { name: '导出整页 PNG' }).click()
+      await page.getByRole('button', { name: '导出整页PNG' }).click()
       await page.getByLabel('地区').selectOption({ label: '云南' })
     })(),
   ])
@@ -231,7 +235,9 @@ test('a slow backend: the dashboard PNG asked for while panels update waits for 
   })
   expect(settledAt).toBeDefined()
   expect(downloadedAt).toBeGreaterThan(settledAt!)
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText(expectedPersons('total', '530000', '2024-08', 'zh'))
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText(
+    expectedPersons('total', '530000', '2024-08', 'zh'),
+  )
 })
 
 test('a slow ranking: its old provinces cannot be clicked while it updates; a click after keeps the new category', async ({
@@ -242,7 +248,7 @@ test('a slow ranking: its old provinces cannot be clicked while it updates; a cl
   const ranking = panel(page, 'regions')
   await expect(ranking.getByRole('option', { name: '查看贵州' })).toBeVisible()
   await mockApi.fault('slow', 'regions', 1500)
-  await page.getByLabel('类别').selectOption({ label: '易地搬迁脱贫人口' })
+  await page.getByLabel('类别').selectOption({ label: '易地扶贫搬迁脱贫人口' })
   await expect(ranking).toHaveAttribute('aria-busy', 'true')
   await expect(ranking.getByRole('heading', { name: /^各省份脱贫人口务工就业排名/ })).toBeVisible()
   // The old ranking is inert until it is current: a click on one of its provinces does nothing.
@@ -260,5 +266,5 @@ test('a slow backend: loading skeletons, then the numbers', async ({ page }) => 
   await page.goto('/')
   await expect(page.locator('[aria-busy="true"]').first()).toBeVisible()
   await waitForDashboard(page)
-  await expect(await kpiValue(page, '务工就业规模')).toHaveText('3295.3万')
+  await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
 })

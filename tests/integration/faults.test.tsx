@@ -19,7 +19,7 @@ import type { Meta } from '../../src/api/meta'
 import type { RegionsData } from '../../src/api/regions'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
-import { formatPercent, formatPersons, type Lang } from '../../src/lib/format'
+import { formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../src/lib/format'
 import { messages } from '../../src/lib/i18n'
 import { renderApp } from '../utils'
 
@@ -79,19 +79,21 @@ function expectedFigures(lang: Lang): Record<Panel, string[]> {
       formatPersons(national('relocated'), lang),
     ],
     trend: [
-      lang === 'zh' ? '连续7个月环比增长' : 'grew month on month for 7 consecutive months',
+      lang === 'zh' ? '连续7个月环比增长' : 'after seven consecutive months of month-on-month growth',
       formatPersons(national('total'), lang),
     ],
     targets: [
-      lang === 'zh' ? '2024年8月，全国' : 'In Aug 2024, National',
       lang === 'zh'
-        ? `完成率最高的是${best.zh}（${formatPercent(best.ratio, lang)}）`
-        : `the highest attainment was ${best.en} (${formatPercent(best.ratio, lang)})`,
+        ? '截至2024年8月底，全国'
+        : 'By the end of August 2024, all three annual targets had been met nationwide',
+      lang === 'zh'
+        ? `${best.zh}脱贫人口务工就业规模完成比例最高，为${formatPercent(best.ratio, lang)}`
+        : `, at ${formatPercent(best.ratio, lang)}.`,
     ],
     regions: [
       lang === 'zh'
-        ? `${top.zh}（${formatPersons(top.value, lang)}）`
-        : `${top.en} (${formatPersons(top.value, lang)})`,
+        ? `${top.zh}居首（${formatPersonsProse(top.value, lang)}）`
+        : `${top.en} came first (${formatPersonsProse(top.value, lang)})`,
     ],
     channels: [share('out_of_province'), share('in_province'), share('in_county')],
   }

@@ -17,23 +17,25 @@ describe('filters and the URL', () => {
   it('each filter change updates the URL and the numbers', async () => {
     const user = userEvent.setup()
     renderApp()
-    expect(within(await kpi('务工就业规模')).getByText('3295.3万')).toBeInTheDocument()
+    expect(within(await kpi('脱贫人口务工就业规模')).getByText('3295.3万')).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('地区'), '贵州')
     expect(currentParams()).toEqual({ region: '520000' })
     expect(
-      await within(await kpi('务工就业规模')).findByText(formatPersons(value('total', '520000', '2024-08'), 'zh')),
+      await within(await kpi('脱贫人口务工就业规模')).findByText(
+        formatPersons(value('total', '520000', '2024-08'), 'zh'),
+      ),
     ).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('结束月份'), '2024年6月')
     expect(currentParams()).toEqual({ region: '520000', to: '2024-06' })
-    const june = await kpi('务工就业规模')
+    const june = await kpi('脱贫人口务工就业规模')
     expect(await within(june).findByText(formatPersons(value('total', '520000', '2024-06'), 'zh'))).toBeInTheDocument()
     expect(within(june).getByText(/^贵州 · 2024年6月/)).toBeInTheDocument()
 
-    await user.selectOptions(screen.getByLabelText('类别'), '易地搬迁脱贫人口')
+    await user.selectOptions(screen.getByLabelText('类别'), '易地扶贫搬迁脱贫人口')
     expect(currentParams()).toEqual({ region: '520000', to: '2024-06', category: 'relocated' })
-    expect(await screen.findByRole('heading', { name: '贵州易地搬迁脱贫人口月度趋势' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { name: '贵州易地扶贫搬迁脱贫人口月度趋势' })).toBeInTheDocument()
 
     await user.selectOptions(screen.getByLabelText('起始月份'), '2024年3月')
     expect(currentParams()).toMatchObject({ from: '2024-03' })
@@ -51,8 +53,8 @@ describe('filters and the URL', () => {
 
     await user.click(screen.getByRole('radio', { name: '同比' }))
     expect(currentParams()).toMatchObject({ compare: 'yoy' })
-    const lines = within(await kpi('务工就业规模')).getAllByText(/^(同比|环比) /)
-    expect(lines[0].textContent).toMatch(/^同比 /)
+    const lines = within(await kpi('脱贫人口务工就业规模')).getAllByText(/^(同比|环比)[+-]?\d/)
+    expect(lines[0].textContent).toMatch(/^同比/)
   })
 
   it('a URL restores the view exactly, in English', async () => {
@@ -62,7 +64,7 @@ describe('filters and the URL', () => {
     expect(screen.getByLabelText('Start month')).toHaveValue('2024-02')
     expect(screen.getByLabelText('End month')).toHaveValue('2024-07')
     expect(screen.getByRole('radio', { name: 'Year on year' })).toBeChecked()
-    const card = await kpi('Key assistance counties')
+    const card = await kpi('In work: key assistance counties')
     expect(
       await within(card).findByText(formatPersons(value('key_county', '530000', '2024-07'), 'en')),
     ).toBeInTheDocument()
@@ -71,7 +73,9 @@ describe('filters and the URL', () => {
 
   it('the end month shows that month: June 2024 nationally is the published 3274万', async () => {
     renderApp('?to=2024-06')
-    expect(await within(await kpi('务工就业规模')).findByText(formatPersons(wan(3274), 'zh'))).toBeInTheDocument()
+    expect(
+      await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(wan(3274), 'zh')),
+    ).toBeInTheDocument()
   })
 
   it('back returns to the previous view', async () => {
@@ -79,13 +83,13 @@ describe('filters and the URL', () => {
     renderApp()
     await screen.findByText('3295.3万')
     await user.selectOptions(screen.getByLabelText('地区'), '云南')
-    await within(await kpi('务工就业规模')).findByText(formatPersons(value('total', '530000', '2024-08'), 'zh'))
+    await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(value('total', '530000', '2024-08'), 'zh'))
     await act(async () => {
       window.history.back()
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }))
     })
     expect(screen.getByLabelText('地区')).toHaveValue(dataSet.nationalId)
-    expect(await within(await kpi('务工就业规模')).findByText('3295.3万')).toBeInTheDocument()
+    expect(await within(await kpi('脱贫人口务工就业规模')).findByText('3295.3万')).toBeInTheDocument()
   })
 })
 
@@ -98,12 +102,12 @@ describe('a background refresh that fails', () => {
       http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })),
     )
     await act(() => queryClient.refetchQueries())
-    const kpis = screen.getByRole('region', { name: '务工就业规模' })
+    const kpis = screen.getByRole('region', { name: '脱贫人口务工就业规模' })
     await waitFor(() => expect(within(kpis).getByRole('status')).toHaveTextContent(/可能已过时。 服务器出错（500）/))
     expect(within(kpis).getByText('3295.3万')).toBeInTheDocument()
     const channels = within(figure('channels'))
     expect(channels.getByRole('status')).toHaveTextContent('可能已过时')
-    expect(channels.getByText(/务工的脱贫人口中/)).toBeInTheDocument()
+    expect(channels.getByText(/脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
 
     server.resetHandlers()
     await userEvent.click(channels.getByRole('button', { name: '重试' }))
@@ -118,10 +122,10 @@ describe('programme periods that fail to load', () => {
     await screen.findByText('3295.3万')
     const trend = within(figure('trend'))
     expect(await trend.findByText(/连续7个月环比增长/)).toBeInTheDocument()
-    expect(await trend.findByRole('status')).toHaveTextContent('活动时段未能加载。')
+    expect(await trend.findByRole('status')).toHaveTextContent('活动时段加载失败。')
     server.resetHandlers()
     await userEvent.click(trend.getByRole('button', { name: '重试' }))
-    await waitFor(() => expect(trend.queryByText('活动时段未能加载。')).toBeNull())
+    await waitFor(() => expect(trend.queryByText('活动时段加载失败。')).toBeNull())
   })
 })
 
@@ -144,9 +148,11 @@ describe('while the next view loads', () => {
     renderApp()
     await screen.findByText('3295.3万')
     const channels = within(figure('channels'))
-    expect(await channels.findByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
+    expect(
+      await channels.findByText(/^截至2024年8月底，全国脱贫人口务工就业规模为.*其中省外务工占/),
+    ).toBeInTheDocument()
     await user.click(channels.getByRole('button', { name: '数据表' }))
-    expect(await channels.findByRole('table', { name: '全国就业渠道' })).toBeInTheDocument()
+    expect(await channels.findByRole('table', { name: '全国脱贫人口务工去向' })).toBeInTheDocument()
     const releaseChannels = hold('channels')
     const releaseTargets = hold('targets')
 
@@ -156,23 +162,23 @@ describe('while the next view loads', () => {
     // …while channels and the KPI cards keep the national view, as a whole, busy, and cannot be exported.
     expect(figure('channels')).toHaveAttribute('aria-busy', 'true')
     expect(channels.getByText('正在更新…')).toBeInTheDocument()
-    expect(channels.getByRole('heading', { name: '全国就业渠道' })).toBeInTheDocument()
-    expect(channels.getByText(/2024年8月，全国务工的脱贫人口中/)).toBeInTheDocument()
-    expect(channels.getByRole('table', { name: '全国就业渠道' })).toBeInTheDocument()
-    expect(channels.getByRole('button', { name: '导出 PNG' })).toBeDisabled()
-    expect(channels.getByRole('button', { name: '导出 PNG' })).toHaveAccessibleDescription('正在更新，完成后才能导出。')
-    const kpis = screen.getByRole('region', { name: '务工就业规模' })
+    expect(channels.getByRole('heading', { name: '全国脱贫人口务工去向' })).toBeInTheDocument()
+    expect(channels.getByText(/^截至2024年8月底，全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
+    expect(channels.getByRole('table', { name: '全国脱贫人口务工去向' })).toBeInTheDocument()
+    expect(channels.getByRole('button', { name: '导出PNG' })).toBeDisabled()
+    expect(channels.getByRole('button', { name: '导出PNG' })).toHaveAccessibleDescription('正在更新，完成后才能导出。')
+    const kpis = screen.getByRole('region', { name: '脱贫人口务工就业规模' })
     expect(kpis).toHaveAttribute('aria-busy', 'true')
     expect(within(kpis).getByText('3295.3万')).toBeInTheDocument()
 
     releaseChannels()
     releaseTargets()
-    expect(await channels.findByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
-    expect(channels.getByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
-    expect(channels.getByRole('table', { name: '贵州就业渠道' })).toBeInTheDocument()
+    expect(await channels.findByRole('heading', { name: '贵州脱贫人口务工去向' })).toBeInTheDocument()
+    expect(channels.getByText(/^截至2024年8月底，贵州脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
+    expect(channels.getByRole('table', { name: '贵州脱贫人口务工去向' })).toBeInTheDocument()
     expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
     expect(channels.queryByText('正在更新…')).toBeNull()
-    expect(channels.getByRole('button', { name: '导出 PNG' })).toBeEnabled()
+    expect(channels.getByRole('button', { name: '导出PNG' })).toBeEnabled()
     await waitFor(() => expect(kpis).toHaveAttribute('aria-busy', 'false'))
     expect(
       within(kpis).getByText(formatPersons(value('total', '520000', '2024-08'), 'zh'), { selector: '.kpi-value' }),
@@ -184,13 +190,13 @@ describe('while the next view loads', () => {
     renderApp()
     await screen.findByText('3295.3万')
     const channels = within(figure('channels'))
-    expect(await channels.findByText(/全国务工的脱贫人口中/)).toBeInTheDocument()
+    expect(await channels.findByText(/全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
     server.use(http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })))
 
     await user.selectOptions(screen.getByLabelText('地区'), '贵州')
     expect(await channels.findByRole('alert')).toHaveTextContent('服务器出错（500）')
-    expect(channels.queryByText(/全国务工的脱贫人口中/)).toBeNull()
-    expect(channels.getByRole('heading', { name: '贵州就业渠道' })).toBeInTheDocument()
+    expect(channels.queryByText(/全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeNull()
+    expect(channels.getByRole('heading', { name: '贵州脱贫人口务工去向' })).toBeInTheDocument()
     expect(figure('channels')).toHaveAttribute('aria-busy', 'false')
 
     // 重试, while the answer is on its way: the panel loads; the national view it showed before does not come back.
@@ -198,10 +204,12 @@ describe('while the next view loads', () => {
     const release = hold('channels')
     await user.click(channels.getByRole('button', { name: '重试' }))
     expect(await channels.findByText('正在加载…')).toBeInTheDocument()
-    expect(channels.queryByRole('heading', { name: '全国就业渠道' })).toBeNull()
-    expect(channels.queryByText(/全国务工的脱贫人口中/)).toBeNull()
+    expect(channels.queryByRole('heading', { name: '全国脱贫人口务工去向' })).toBeNull()
+    expect(channels.queryByText(/全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeNull()
     release()
-    expect(await channels.findByText(/2024年8月，贵州务工的脱贫人口中/)).toBeInTheDocument()
+    expect(
+      await channels.findByText(/^截至2024年8月底，贵州脱贫人口务工就业规模为.*其中省外务工占/),
+    ).toBeInTheDocument()
   })
 
   it('a ranking refused for the new category shows the error, never the previous category under the new title', async () => {
@@ -209,7 +217,7 @@ describe('while the next view loads', () => {
     renderApp()
     await screen.findByText('3295.3万')
     const regions = within(figure('regions'))
-    expect(await regions.findByText(/规模最大的省份是/)).toBeInTheDocument()
+    expect(await regions.findByText(/居首/)).toBeInTheDocument()
     server.use(
       http.get('*/api/v1/regions', ({ request }) =>
         new URL(request.url).searchParams.get('category') === 'relocated'
@@ -222,10 +230,10 @@ describe('while the next view loads', () => {
       ),
     )
 
-    await user.selectOptions(screen.getByLabelText('类别'), '易地搬迁脱贫人口')
+    await user.selectOptions(screen.getByLabelText('类别'), '易地扶贫搬迁脱贫人口')
     expect(await regions.findByRole('alert')).toHaveTextContent('服务器返回的数据格式异常')
-    expect(regions.getByRole('heading', { name: /^各省份易地搬迁脱贫人口排名/ })).toBeInTheDocument()
-    expect(regions.queryByText(/规模最大的省份是/)).toBeNull()
+    expect(regions.getByRole('heading', { name: /^各省份易地扶贫搬迁脱贫人口排名/ })).toBeInTheDocument()
+    expect(regions.queryByText(/居首/)).toBeNull()
     expect(regions.queryByRole('status')).toBeNull() // not "stale": there is no earlier answer for this view
   })
 })

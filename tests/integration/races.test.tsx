@@ -9,7 +9,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/dataset'
 import { seededRandom } from '../../mocks/data/random'
 import { server } from '../../mocks/node'
-import { formatMonth, formatPersons } from '../../src/lib/format'
+import { formatMonth, formatPersons, formatPersonsProse } from '../../src/lib/format'
 import { messages } from '../../src/lib/i18n'
 import { renderApp } from '../utils'
 
@@ -80,9 +80,11 @@ async function expectShownMatchesFilters() {
       expect(screen.getByRole('heading', { level: 2, name: `${name}脱贫人口务工就业月度趋势` })).toBeInTheDocument()
       const trend = document.querySelector('figure[data-chart="trend"] .panel-summary')!
       expect(trend).toHaveTextContent(`${name}脱贫人口务工就业规模`)
-      expect(trend).toHaveTextContent(`达${formatPersons(value, 'zh')}人`)
+      expect(trend).toHaveTextContent(`${formatPersonsProse(value, 'zh')}`)
       expect(document.querySelector('figure[data-chart="targets"] .panel-summary')).toHaveTextContent(`，${name}`)
-      expect(document.querySelector('figure[data-chart="channels"] .panel-summary')).toHaveTextContent(`，${name}务工`)
+      expect(document.querySelector('figure[data-chart="channels"] .panel-summary')).toHaveTextContent(
+        `，${name}脱贫人口务工就业规模为`,
+      )
     },
     { timeout: 5000 },
   )

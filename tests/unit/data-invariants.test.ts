@@ -317,7 +317,11 @@ describe('programmePeriods', () => {
       name: { zh: '春风行动', en: 'Spring Breeze Action' },
     })
     const hundred = periods.find((p) => p.id === 'hundred_day_2023')!
-    expect(hundred).toMatchObject({ from: '2023-05', to: '2023-08', name: { zh: '百日千万招聘' } })
+    expect(hundred).toMatchObject({
+      from: '2023-05',
+      to: '2023-08',
+      name: { zh: '百日千万招聘专项行动', en: '100-Day 10-Million Recruitment Campaign' },
+    })
     for (const p of periods) expect(p.from <= p.to).toBe(true)
   })
 

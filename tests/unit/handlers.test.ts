@@ -65,7 +65,7 @@ describe('GET /meta', () => {
     expect(byId.key_county.coverage).not.toContain('650000')
     expect(byId.relocated.coverage).not.toContain('210000')
     expect(byId.workshops.coverage).not.toContain('370000')
-    expect(byId.key_county.name).toEqual({ zh: '重点帮扶县', en: 'Key assistance counties' })
+    expect(byId.key_county.name).toEqual({ zh: '重点帮扶县', en: 'In work: key assistance counties' })
   })
 })
 

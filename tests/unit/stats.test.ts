@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attainment, change, growthStreak } from '../../src/lib/stats'
+import { attainment, change, endMove, growthStreak, isMet } from '../../src/lib/stats'
 
 const series = (start: string, values: number[]) => {
   let [y, m] = start.split('-').map(Number)
@@ -45,8 +45,32 @@ describe('growthStreak', () => {
     expect(growthStreak([])).toEqual({ length: 0, from: null, to: null })
   })
 
-  it('counts every month but the first when all rise', () => {
-    expect(growthStreak(series('2023-11', [1, 2, 3, 4, 5]))).toEqual({ length: 4, from: '2023-12', to: '2024-03' })
+  it('counts every month but the first when all rise within a year', () => {
+    expect(growthStreak(series('2024-03', [1, 2, 3, 4, 5]))).toEqual({ length: 4, from: '2024-04', to: '2024-07' })
+  })
+
+  it('never runs across January: the yearly count restarts', () => {
+    expect(growthStreak(series('2023-11', [1, 2, 3, 4, 5]))).toEqual({ length: 2, from: '2024-02', to: '2024-03' })
+    expect(growthStreak(series('2023-12', [1, 2]))).toEqual({ length: 0, from: null, to: null })
+  })
+})
+
+describe('endMove', () => {
+  it('says how the last month compares with the one before', () => {
+    expect(endMove([])).toBeNull()
+    expect(endMove(series('2023-01', [29_300_000]))).toEqual({ kind: 'first' })
+    expect(endMove(series('2023-12', [33_970_000, 29_580_000]))).toEqual({ kind: 'restart' })
+    expect(endMove(series('2023-01', [29_300_000, 30_120_000]))).toEqual({ kind: 'rose', delta: 820_000 })
+    expect(endMove(series('2024-06', [36_000, 35_910]))).toEqual({ kind: 'fell', delta: -90 })
+    expect(endMove(series('2024-06', [5, 5]))).toEqual({ kind: 'flat', delta: 0 })
+  })
+})
+
+describe('isMet', () => {
+  it('counts a target as shown: 99.96% is not met, 100.0% is', () => {
+    expect(isMet(0.99996)).toBe(false)
+    expect(isMet(1)).toBe(true)
+    expect(isMet(32_953_000 / 30_192_000)).toBe(true)
   })
 })
 

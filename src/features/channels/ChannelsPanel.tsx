@@ -19,12 +19,15 @@ const HEIGHT = 260
 
 /** The channels chart for one view: pure, from the data and the view it belongs to. */
 function channelsContent(meta: Meta, data: Channels, view: View): ChartContent | string {
-  const { lang, to } = view
+  const { lang } = view
   const t = messages[lang]
-  const region = regionName(meta, view.region, lang)
   const rows = buildChannelRows(data, meta, lang)
-  const summary = channelsSummary(rows, to, region, lang)
+  const summary = channelsSummary(rows, data.total, meta, view)
   if (!summary) return t.empty
+  const scale = niceScale(
+    rows.map((r) => r.value),
+    { fromZero: true },
+  )
   return {
     summary,
     table: channelsTable(rows, lang),
@@ -38,11 +41,8 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
           fill: row.part ? colors.barMuted : colors.bar,
           valueLabel: `${formatPersons(row.value, lang)} · ${formatPercent(row.share, lang)}`,
         }))}
-        scale={niceScale(
-          rows.map((r) => r.value),
-          { fromZero: true },
-        )}
-        tickFormat={(v) => formatPersonsTick(v, lang)}
+        scale={scale}
+        tickFormat={(v) => formatPersonsTick(v, lang, scale.ticks)}
         labelWidth={lang === 'zh' ? 150 : 210}
         barSize={20}
         margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }}

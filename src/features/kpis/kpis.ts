@@ -5,16 +5,17 @@ import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
 import {
   formatMonth,
-  formatMonthRange,
   formatPercent,
   formatPersons,
   formatPoints,
   personsUnit,
+  shownDifference,
+  shownRatio,
   type Lang,
 } from '../../lib/format'
-import { messages } from '../../lib/i18n'
-import { categoryName, covers } from '../../lib/names'
-import { attainment, change, growthStreak } from '../../lib/stats'
+import { describeMove, messages } from '../../lib/i18n'
+import { covers, regionName } from '../../lib/names'
+import { attainment, change, endMove, growthStreak, isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
 
 export interface KpiCard {
@@ -29,41 +30,51 @@ export interface KpiCard {
 
 type Item = Targets['items'][number]
 
-function changeLines(item: Item, compare: Compare, lang: Lang): string[] {
+function changeLines(item: Item, month: string, compare: Compare, lang: Lang): string[] {
   const t = messages[lang]
   const line = (kind: Compare) => {
     const label = kind === 'mom' ? t.mom : t.yoy
+    // A January is not compared with December: the yearly count restarts.
+    if (kind === 'mom' && isYearRestart(month)) return t.kpiNoComparison(label, 'restart')
     const c = change(item.value, kind === 'mom' ? item.previousMonth : item.previousYear)
-    if (!c) return t.kpiNoComparison(label)
+    if (!c) return t.kpiNoComparison(label, kind === 'mom' ? 'month' : 'year')
     const pct = c.ratio === null ? '—' : formatPercent(c.ratio, lang, { signed: true })
     return t.kpiChange(label, formatPersons(c.delta, lang, { signed: true }), pct)
   }
   return compare === 'mom' ? [line('mom'), line('yoy')] : [line('yoy'), line('mom')]
 }
 
+/**
+ * The target and how far above or below it, both from the figures as shown (405.9万 − 377.8万 = 28.1万; 107.5% is
+ * 7.5 points above), so that the card's numbers subtract.
+ */
 function targetLines(item: Item, lang: Lang): string[] {
   const t = messages[lang]
   const ratio = attainment(item.value, item.target)
   if (ratio === null) return []
-  const gap = item.value - item.target
-  const gapArgs = [formatPersons(Math.abs(gap), lang), formatPoints(Math.abs(ratio - 1), lang)] as const
-  return [
-    t.kpiTarget(formatPersons(item.target, lang), formatPercent(ratio, lang)),
-    gap >= 0 ? t.kpiAboveTarget(...gapArgs) : t.kpiBelowTarget(...gapArgs),
-  ]
+  const first = t.kpiTarget(formatPersons(item.target, lang), formatPercent(ratio, lang))
+  const gap = shownDifference(item.value, item.target, lang)
+  if (gap === 0) return [first, t.kpiOnTarget]
+  const args = [formatPersons(Math.abs(gap), lang), formatPoints(Math.abs(shownRatio(ratio) - 1), lang)] as const
+  return [first, gap > 0 ? t.kpiAboveTarget(...args) : t.kpiBelowTarget(...args)]
 }
 
+/**
+ * The four cards for the view's region at its end month. `streakSeries` is the series of the view's category and
+ * region from the first month of the data to the end month (the trend's own), so the streak card follows what the
+ * trend shows, and says which figure it follows.
+ */
 export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSeries: Series): KpiCard[] {
   const { lang } = view
   const t = messages[lang]
   const month = formatMonth(targets.month, lang)
-  const regionName = meta.regions.find((r) => r.id === targets.region)?.name[lang] ?? targets.region
+  const region = regionName(meta, targets.region, lang)
   // Each card names its region, so that it says what it shows wherever it is seen (while updating, in an export).
-  const caption = t.kpiMonthUnit(regionName, month, personsUnit(lang))
+  const caption = t.kpiMonthUnit(region, month, personsUnit(lang))
 
-  const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string, withTarget: boolean): KpiCard => {
-    if (!covers(meta, id as CategoryId, targets.region)) {
-      return { id, title, value: null, lines: [t.notCovered(categoryName(meta, id, lang), regionName)], caption }
+  const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string): KpiCard => {
+    if (!covers(meta, id, targets.region)) {
+      return { id, title, value: null, lines: [t.notCovered(id, region)], caption }
     }
     const item = targets.items.find((i) => i.category === id)
     if (!item) return { id, title, value: null, lines: [t.empty], caption }
@@ -71,27 +82,34 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
       id,
       title,
       value: formatPersons(item.value, lang),
-      lines: [...(withTarget ? targetLines(item, lang) : []), ...changeLines(item, view.compare, lang)],
+      lines: [...targetLines(item, lang), ...changeLines(item, targets.month, view.compare, lang)],
       caption,
     }
   }
 
-  const streak = growthStreak(streakSeries.points)
-  const streakCard: KpiCard =
-    streakSeries.points.length === 0
-      ? { id: 'streak', title: t.kpiStreak, value: null, lines: [t.empty], caption: t.kpiStreakUnit(regionName, month) }
-      : {
-          id: 'streak',
-          title: t.kpiStreak,
-          value: streak.length > 0 ? t.kpiStreakValue(streak.length) : t.kpiNoStreak,
-          lines: streak.from && streak.to ? [t.kpiStreakDetail(formatMonthRange(streak.from, streak.to, lang))] : [],
-          caption: t.kpiStreakUnit(regionName, month),
-        }
-
   return [
-    valueCard('total', t.kpiTotal, true),
-    streakCard,
-    valueCard('key_county', t.kpiKeyCounty, true),
-    valueCard('relocated', t.kpiRelocated, true),
+    valueCard('total', t.kpiTotal),
+    streakCard(meta, view, streakSeries, targets.region),
+    valueCard('key_county', t.kpiKeyCounty),
+    valueCard('relocated', t.kpiRelocated),
   ]
+}
+
+function streakCard(meta: Meta, view: View, series: Series, regionId: string): KpiCard {
+  const { lang } = view
+  const t = messages[lang]
+  const month = formatMonth(view.to, lang)
+  const region = regionName(meta, regionId, lang)
+  const card = { id: 'streak' as const, title: t.kpiStreak, caption: t.kpiStreakUnit(region, month) }
+  const category: CategoryId = series.points.length > 0 ? series.category : view.category
+  if (!covers(meta, category, regionId)) return { ...card, value: null, lines: [t.notCovered(category, region)] }
+  const move = endMove(series.points)
+  const last = series.points[series.points.length - 1]
+  if (!move || !last) return { ...card, value: null, lines: [t.empty] }
+  const described = describeMove(move, growthStreak(series.points), lang)
+  return {
+    ...card,
+    value: t.kpiStreakValue(described),
+    lines: [t.kpiStreakDetail(t.subject(category, null), formatMonth(last.month, lang), described)],
+  }
 }

@@ -10,7 +10,7 @@ import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../.
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
 import type { ViewProps } from '../../lib/viewProps'
-import { rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
 
 const ROW_HEIGHT = 22
 
@@ -33,12 +33,18 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
 
   const content = useMemo(() => {
     if (!shown || !rows) return undefined
-    const { lang, to, compare, region: selected } = shown.view
+    const { lang, compare, region: selected } = shown.view
     const t = messages[lang]
     if (rows.length === 0) return t.empty
+    const none = nothingToCompare(rows, meta, shown.view, metric)
+    if (none) return none
     const category = categoryName(meta, shown.view.category, lang)
+    const scale = niceScale(
+      rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
+      { fromZero: true },
+    )
     return {
-      summary: regionsSummary(rows, to, category, lang),
+      summary: regionsSummary(rows, meta, shown.view, metric),
       table: regionsTable(rows, lang, compare),
       unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
       chart: (
@@ -50,11 +56,10 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
             fill: row.region === selected ? colors.selected : colors.bar,
             selected: row.region === selected,
           }))}
-          scale={niceScale(
-            rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
-            { fromZero: true },
-          )}
-          tickFormat={(v) => (metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang))}
+          scale={scale}
+          tickFormat={(v) =>
+            metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks)
+          }
           labelWidth={lang === 'zh' ? 64 : 110}
           barSize={14}
           margin={{ top: 8, right: 24, bottom: 4, left: 8 }}

@@ -2,13 +2,13 @@
 import type { Meta } from '../../api/meta'
 import type { RegionsData } from '../../api/regions'
 import type { TableData } from '../../charts/table'
-import { formatMonth, formatPersons, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
+import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
+import { messages, type RankMetric } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
-import { attainment, change } from '../../lib/stats'
-import type { Compare } from '../../lib/view'
+import { attainment, change, isMet, isYearRestart } from '../../lib/stats'
+import type { Compare, View } from '../../lib/view'
 
-export type RankMetric = 'value' | 'attainment' | 'change'
+export type { RankMetric }
 
 export interface RegionRow {
   region: string
@@ -16,7 +16,7 @@ export interface RegionRow {
   value: number
   target: number | null
   attainment: number | null
-  /** change on the previous month or year, as the compare filter says */
+  /** change on the previous month or year, as the compare filter says; null for a January month on month */
   change: number | null
   /** the number the bar shows and the rank follows */
   metric: number | null
@@ -36,7 +36,11 @@ export function rankRegions(
       value: item.value,
       target: item.target,
       attainment: attainment(item.value, item.target),
-      change: change(item.value, compare === 'mom' ? item.previousMonth : item.previousYear)?.delta ?? null,
+      // A January is not compared with December: the yearly count restarts.
+      change:
+        compare === 'mom' && isYearRestart(data.month)
+          ? null
+          : (change(item.value, compare === 'mom' ? item.previousMonth : item.previousYear)?.delta ?? null),
     }
     return { ...row, metric: row[metric] }
   })
@@ -62,18 +66,61 @@ export function regionsTable(rows: RegionRow[], lang: Lang, compare: Compare): T
   }
 }
 
-export function regionsSummary(rows: RegionRow[], month: string, category: string, lang: Lang): string {
-  const byValue = [...rows].sort((a, b) => b.value - a.value)
-  const top = byValue[0]
-  const bottom = byValue[byValue.length - 1]
+type SentenceView = Pick<View, 'lang' | 'category' | 'to' | 'compare'>
+
+/**
+ * Why a ranking by a change has nothing to rank (issue 16 #7): no province has the value it would be compared with,
+ * because the end month is the first month of the data (or of its first year), or a January. Null when there is
+ * something to rank; the panel shows the string as its empty message.
+ */
+export function nothingToCompare(rows: RegionRow[], meta: Meta, view: SentenceView, metric: RankMetric): string | null {
+  if (metric !== 'change' || rows.length === 0 || rows.some((r) => r.metric !== null)) return null
+  const { lang } = view
+  const first = meta.months[0] ?? view.to
+  const yearBefore = `${Number(view.to.slice(0, 4)) - 1}${view.to.slice(4)}`
+  const why =
+    view.compare === 'mom'
+      ? view.to === first
+        ? 'first'
+        : isYearRestart(view.to)
+          ? 'restart'
+          : 'missing'
+      : yearBefore < first
+        ? 'first'
+        : 'missing'
+  return messages[lang].regionsNothingToCompare({
+    compare: view.compare,
+    why,
+    end: formatMonth(view.to, lang, 'full'),
+    first: formatMonth(first, lang, 'full'),
+  })
+}
+
+/**
+ * The ranking in one sentence, naming the metric it is sorted by, its first and last province and, for a category
+ * with targets, how many of how many provinces have met theirs: 「截至2024年8月底，各省份脱贫人口务工就业规模按人数
+ * 排列，云南居首（329.5万人），福建居末（6.6万人）；25个省份中14个已完成年度目标任务。」
+ */
+export function regionsSummary(rows: RegionRow[], meta: Meta, view: SentenceView, metric: RankMetric): string {
+  const { lang } = view
+  const t = messages[lang]
+  const shown = (row: RegionRow) =>
+    metric === 'attainment'
+      ? formatPercent(row.metric!, lang)
+      : formatPersonsProse(row.metric!, lang, { signed: metric === 'change' })
+  const ranked = rows.filter((r) => r.metric !== null)
+  const top = ranked[0]
+  if (!top) return nothingToCompare(rows, meta, view, metric) ?? t.empty
+  const bottom = ranked.length > 1 ? ranked[ranked.length - 1] : null
   const withTarget = rows.filter((r) => r.attainment !== null)
-  return messages[lang].summaryRegions({
-    month: formatMonth(month, lang),
-    category,
-    top: top.name,
-    topValue: formatPersons(top.value, lang),
-    bottom: bottom.name,
-    bottomValue: formatPersons(bottom.value, lang),
-    met: withTarget.length ? withTarget.filter((r) => r.attainment! >= 1).length : null,
+  const met = withTarget.filter((r) => isMet(r.attainment!))
+  return t.summaryRegions({
+    end: formatMonth(view.to, lang, 'full'),
+    subject: t.subject(view.category, null),
+    metric,
+    compare: view.compare,
+    top: { name: top.name, shown: shown(top) },
+    bottom: bottom && { name: bottom.name, shown: shown(bottom) },
+    met: withTarget.length ? { count: met.length, total: withTarget.length, names: met.map((r) => r.name) } : null,
   })
 }

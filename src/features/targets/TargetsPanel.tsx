@@ -18,13 +18,12 @@ const HEIGHT = 240
 
 /** The targets chart for one view: pure, from the data and the view it belongs to. */
 function targetsContent(meta: Meta, data: Targets, view: View): ChartContent | string {
-  const { lang, to } = view
+  const { lang } = view
   const t = messages[lang]
-  const region = regionName(meta, view.region, lang)
   const rows = buildTargetRows(data, meta, lang)
   if (rows.length === 0) return t.empty
   return {
-    summary: targetsSummary(rows, to, region, lang),
+    summary: targetsSummary(rows, meta, view),
     table: targetsTable(rows, lang),
     unit: `${t.targetsAttainment} % · ${personsUnit(lang)}`,
     chart: (

@@ -1,14 +1,16 @@
 /** Actual against annual target, per category that has one. */
+import type { CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
 import type { Targets } from '../../api/targets'
 import type { TableData } from '../../charts/table'
-import { formatMonth, formatPercent, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
-import { categoryName } from '../../lib/names'
-import { attainment } from '../../lib/stats'
+import { formatMonth, formatPercent, formatPersonsProse, shownDifference, type Lang } from '../../lib/format'
+import { messages, type TargetClause } from '../../lib/i18n'
+import { categoryName, placeOf } from '../../lib/names'
+import { attainment, isMet } from '../../lib/stats'
+import type { View } from '../../lib/view'
 
 export interface TargetRow {
-  category: string
+  category: CategoryId
   name: string
   value: number
   target: number
@@ -50,14 +52,25 @@ export function targetsTable(rows: TargetRow[], lang: Lang): TableData {
   }
 }
 
-export function targetsSummary(rows: TargetRow[], month: string, region: string, lang: Lang): string {
-  const best = rows.reduce((a, b) => (b.attainment > a.attainment ? b : a))
-  return messages[lang].summaryTargets({
-    month: formatMonth(month, lang),
-    region,
-    count: rows.length,
-    met: rows.filter((r) => r.attainment >= 1).length,
-    best: best.name,
-    pct: formatPercent(best.attainment, lang),
-  })
+/**
+ * 「截至2024年8月底，全国3项年度目标任务均已完成，其中重点帮扶县脱贫人口务工就业规模完成比例最高，为113.2%。」
+ * Branches on none, one, some and all of the targets met, and on a region with a single target.
+ */
+export function targetsSummary(rows: TargetRow[], meta: Meta, view: Pick<View, 'lang' | 'region' | 'to'>): string {
+  const { lang } = view
+  const t = messages[lang]
+  const place = placeOf(meta, view.region, lang)
+  const targets: TargetClause[] = [...rows]
+    .sort((a, b) => b.attainment - a.attainment)
+    .map((row) => {
+      const gap = shownDifference(row.value, row.target, lang)
+      return {
+        subject: t.subject(row.category, null),
+        placed: t.subject(row.category, place),
+        pct: formatPercent(row.attainment, lang),
+        met: isMet(row.attainment),
+        gap: gap === 0 ? null : formatPersonsProse(Math.abs(gap), lang),
+      }
+    })
+  return t.summaryTargets({ end: formatMonth(view.to, lang, 'full'), place, targets })
 }

@@ -97,7 +97,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const t = messages[lang]
   const region = regionName(meta, view.region, lang)
   const category = categoryName(meta, view.category, lang)
-  if (!data.series) return t.notCovered(category, region)
+  if (!data.series) return t.notCovered(view.category, region)
   const trend = buildTrend(data.series, view.from)
   if (trend.rows.length === 0) return t.empty
   const bands = visibleAnnotations(data.annotations, trend.rows)
@@ -115,7 +115,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
     }
   }
   return {
-    summary: trendSummary(trend, lang, { region, category }),
+    summary: trendSummary(trend, meta, view),
     table: trendTable(trend, lang, category),
     unit: personsUnit(lang),
     legend,
@@ -166,7 +166,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             ticks={trend.scale.ticks}
             interval={0}
             tick={chartFont}
-            tickFormatter={(v: number) => formatPersonsTick(v, lang)}
+            tickFormatter={(v: number) => formatPersonsTick(v, lang, trend.scale.ticks)}
             width={64}
             stroke={colors.grid}
             allowDataOverflow

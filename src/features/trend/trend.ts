@@ -1,11 +1,14 @@
 /** The trend chart's rows, axis range, table and summary, as pure functions of the series. */
 import type { Annotations } from '../../api/annotations'
+import type { Meta } from '../../api/meta'
 import type { Series } from '../../api/series'
 import { niceScale } from '../../charts/scale'
 import type { TableData } from '../../charts/table'
-import { formatMonth, formatMonthRange, formatPercent, formatPersons, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
-import { attainment, change, growthStreak, type Streak } from '../../lib/stats'
+import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
+import { describeMove, messages } from '../../lib/i18n'
+import { placeOf } from '../../lib/names'
+import { attainment, change, endMove, growthStreak, isYearRestart, type EndMove, type Streak } from '../../lib/stats'
+import type { View } from '../../lib/view'
 
 export interface TrendRow {
   month: string
@@ -14,6 +17,7 @@ export interface TrendRow {
   target: number | null
   /** the value again for months in the current growth streak, to draw them emphasised; null elsewhere */
   streak: number | null
+  /** null for the first month of the data and for a January (the yearly count restarts) */
   mom: number | null
   yoy: number | null
 }
@@ -21,6 +25,8 @@ export interface TrendRow {
 export interface Trend {
   rows: TrendRow[]
   streak: Streak
+  /** how the end month compares with the month before; null without rows */
+  move: EndMove | null
   /** y-axis range and ticks that keep the data, last year's line and the target line all in view */
   scale: { domain: [number, number]; ticks: number[] }
   /** the months run over more than one calendar year, so their labels name the year */
@@ -57,7 +63,7 @@ export function buildTrend(history: Series, from: string): Trend {
       previousYear: p.previousYear,
       target: p.target,
       streak: inStreak ? p.value : null,
-      mom: i > 0 ? (change(p.value, history.points[i - 1].value)?.delta ?? null) : null,
+      mom: i > 0 && !isYearRestart(p.month) ? (change(p.value, history.points[i - 1].value)?.delta ?? null) : null,
       yoy: change(p.value, p.previousYear)?.delta ?? null,
     })
   })
@@ -65,7 +71,8 @@ export function buildTrend(history: Series, from: string): Trend {
   const months = rows.map((r) => r.month)
   const spansYears = months.length > 0 && months[0].slice(0, 4) !== months[months.length - 1].slice(0, 4)
   const ticks = monthTicks(months, spansYears ? MAX_MONTH_TICKS.long : MAX_MONTH_TICKS.short)
-  return { rows, streak, scale: niceScale(all), spansYears, monthTicks: ticks }
+  const move = rows.length > 0 ? endMove(history.points) : null
+  return { rows, streak, move, scale: niceScale(all), spansYears, monthTicks: ticks }
 }
 
 export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): TableData {
@@ -81,24 +88,20 @@ export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): Tab
   }
 }
 
-export function trendSummary(trend: Trend, lang: Lang, names: { region: string; category: string }): string {
+/**
+ * The trend in one sentence, anchored to the end month: 「截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，
+ * 达3295.3万人，完成年度目标任务的109.1%。」 With no month before, or in a January, it says why there is no comparison.
+ */
+export function trendSummary(trend: Trend, meta: Meta, view: Pick<View, 'lang' | 'region' | 'category'>): string {
+  const { lang } = view
+  const t = messages[lang]
   const last = trend.rows[trend.rows.length - 1]
-  const first = trend.rows[0]
-  const { streak } = trend
   const ratio = attainment(last.value, last.target)
-  return messages[lang].summaryTrend({
-    period:
-      streak.from && streak.to
-        ? formatMonthRange(streak.from, streak.to, lang)
-        : formatMonthRange(first.month, last.month, lang),
-    region: names.region,
-    category: names.category,
-    streak: streak.length,
-    end:
-      lang === 'zh' && (streak.from ?? first.month).slice(0, 4) === last.month.slice(0, 4)
-        ? formatMonth(last.month, lang, 'short')
-        : formatMonth(last.month, lang),
-    value: formatPersons(last.value, lang),
+  return t.summaryTrend({
+    end: formatMonth(last.month, lang, 'full'),
+    subject: t.subject(view.category, placeOf(meta, view.region, lang)),
+    move: describeMove(trend.move ?? { kind: 'first' }, trend.streak, lang),
+    value: formatPersonsProse(last.value, lang),
     pct: ratio === null ? null : formatPercent(ratio, lang),
   })
 }

@@ -1,0 +1,145 @@
+/** Where people work: rows, table and the summary, by home province. */
+import { describe, expect, it } from 'vitest'
+import type { Channels } from '../../src/api/channels'
+import { buildChannelRows, channelsSummary, channelsTable } from '../../src/features/channels/channels'
+import { formatPercent, type Lang } from '../../src/lib/format'
+import { channelsOf, meta, NATIONAL, VIEW } from './demo'
+
+const channels = (region: string, total: number, out: number, inProvince: number): Channels => ({
+  region,
+  month: '2024-08',
+  total,
+  items: [
+    { category: 'out_of_province', value: out, previousYear: null },
+    { category: 'in_province', value: inProvince, previousYear: null },
+    { category: 'in_county', value: total - out - inProvince, previousYear: null },
+  ],
+})
+
+describe('buildChannelRows', () => {
+  it('builds the three channels and the two parts of work in the home county', async () => {
+    const data = await channelsOf(NATIONAL)
+    const rows = buildChannelRows(data, meta, 'zh')
+    expect(rows.map((r) => [r.category, r.name, r.part])).toEqual([
+      ['out_of_province', '省外务工', false],
+      ['in_province', '省内县外务工', false],
+      ['in_county', '县内务工', false],
+      ['public_posts', '乡村公益性岗位', true],
+      ['workshops', '就业帮扶车间', true],
+    ])
+    const main = rows.filter((r) => !r.part)
+    expect(main.reduce((a, r) => a + r.value, 0)).toBe(32_953_000)
+    expect(main.reduce((a, r) => a + r.share, 0)).toBeCloseTo(1, 12)
+    for (const r of rows) expect(r.share).toBeCloseTo(r.value / 32_953_000, 12)
+  })
+
+  it('shows only what a province reports, named by the glossary', async () => {
+    const rows = buildChannelRows(await channelsOf('350000'), meta, 'en')
+    expect(rows.map((r) => r.name)).toEqual([
+      'Outside their province',
+      'Elsewhere in their province',
+      'In their home county',
+    ])
+  })
+
+  it('gives zero shares for a zero total rather than dividing by zero', () => {
+    const data: Channels = {
+      region: NATIONAL,
+      month: '2024-08',
+      total: 0,
+      items: [{ category: 'out_of_province', value: 0, previousYear: null }],
+    }
+    expect(buildChannelRows(data, meta, 'zh')[0].share).toBe(0)
+  })
+})
+
+describe('channelsSummary', () => {
+  const cases: { name: string; data: Channels; zh: string; en: string }[] = [
+    {
+      name: 'nationwide (the published total, 2020 split)',
+      data: channels(NATIONAL, 32_953_000, 11_863_080, 5_931_540),
+      zh: '截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占36.0%，省内县外务工占18.0%，县内务工占46.0%。',
+      en:
+        'At the end of August 2024, of the 32.953 million people lifted out of poverty in work nationwide, 36.0% ' +
+        'worked outside their province, 18.0% elsewhere in their province and 46.0% in their home county.',
+    },
+    {
+      name: 'a province: people from Yunnan, not people working in Yunnan',
+      data: channels('530000', 3_314_000, 1_458_160, 629_660),
+      zh: '截至2024年8月底，云南脱贫人口务工就业规模为331.4万人，其中省外务工占44.0%，省内县外务工占19.0%，县内务工占37.0%。',
+      en:
+        'At the end of August 2024, of the 3.314 million people lifted out of poverty from Yunnan who were in work, ' +
+        '44.0% worked outside their province, 19.0% elsewhere in their province and 37.0% in their home county.',
+    },
+    {
+      name: 'Xizang, below a million in English',
+      data: channels('540000', 262_932, 73_621, 52_586),
+      zh: '截至2024年8月底，西藏脱贫人口务工就业规模为26.3万人，其中省外务工占28.0%，省内县外务工占20.0%，县内务工占52.0%。',
+      en:
+        'At the end of August 2024, of the 262,932 people lifted out of poverty from Xizang who were in work, 28.0% ' +
+        'worked outside their province, 20.0% elsewhere in their province and 52.0% in their home county.',
+    },
+  ]
+  for (const c of cases) {
+    for (const lang of ['zh', 'en'] as Lang[]) {
+      it(`${c.name} (${lang})`, () => {
+        const rows = buildChannelRows(c.data, meta, lang)
+        expect(channelsSummary(rows, c.data.total, meta, { ...VIEW, lang, region: c.data.region })).toBe(c[lang])
+      })
+    }
+  }
+
+  it('describes the mock backend’s national answer', async () => {
+    const data = await channelsOf(NATIONAL)
+    const pct = (c: string) => formatPercent(data.items.find((i) => i.category === c)!.value / data.total, 'zh')
+    expect(channelsSummary(buildChannelRows(data, meta, 'zh'), data.total, meta, VIEW)).toBe(
+      `截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占${pct('out_of_province')}，` +
+        `省内县外务工占${pct('in_province')}，县内务工占${pct('in_county')}。`,
+    )
+  })
+
+  it('has no summary when a channel is missing', () => {
+    const data: Channels = {
+      region: NATIONAL,
+      month: '2024-08',
+      total: 10,
+      items: [
+        { category: 'out_of_province', value: 4, previousYear: null },
+        { category: 'in_county', value: 6, previousYear: null },
+      ],
+    }
+    expect(channelsSummary(buildChannelRows(data, meta, 'zh'), 10, meta, VIEW)).toBeNull()
+  })
+})
+
+describe('channelsTable', () => {
+  it('tabulates name, the channel a part belongs to, value and share', async () => {
+    const rows = buildChannelRows(await channelsOf(NATIONAL), meta, 'en')
+    const table = channelsTable(rows, 'en')
+    expect(table.columns.map((c) => [c.key, c.label, c.kind])).toEqual([
+      ['name', 'Category', 'text'],
+      ['partOf', 'Part of', 'text'],
+      ['value', 'Number', 'persons'],
+      ['share', 'Share', 'ratio'],
+    ])
+    expect(table.rows).toHaveLength(5)
+    expect(table.rows[0]).toEqual({ name: rows[0].name, partOf: null, value: rows[0].value, share: rows[0].share })
+  })
+
+  it.each(['zh', 'en'] as const)(
+    'marks public-welfare posts and workshops as parts of in-county work, so the channels alone add to 100%% (%s)',
+    async (lang) => {
+      const rows = buildChannelRows(await channelsOf(NATIONAL), meta, lang)
+      const table = channelsTable(rows, lang)
+      const inCounty = rows.find((r) => r.category === 'in_county')!.name
+      const parts = table.rows.filter((r) => r.partOf !== null)
+      expect(parts.map((r) => r.partOf)).toEqual([inCounty, inCounty])
+      expect(parts.map((r) => r.name)).toEqual(
+        rows.filter((r) => r.part).map((r) => (lang === 'zh' ? `其中：${r.name}` : `of which: ${r.name}`)),
+      )
+      const channelShares = table.rows.filter((r) => r.partOf === null).map((r) => r.share as number)
+      expect(channelShares).toHaveLength(3)
+      expect(channelShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10)
+    },
+  )
+})

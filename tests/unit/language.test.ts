@@ -1,0 +1,132 @@
+/**
+ * Rules every generated sentence keeps (glossary rules 2 and 4), checked over every message and over the summaries,
+ * KPI lines and notices of many views of the demo data: no space between Chinese and digits or Latin letters in
+ * Chinese; no label ("National", "People in work", "In work: …") in the middle of an English sentence; never
+ * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces".
+ */
+import { describe, expect, it } from 'vitest'
+import type { CategoryId } from '../../src/api/common'
+import { buildChannelRows, channelsSummary } from '../../src/features/channels/channels'
+import { buildKpiCards } from '../../src/features/kpis/kpis'
+import { nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
+import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
+import { buildTrend, trendSummary } from '../../src/features/trend/trend'
+import type { Lang } from '../../src/lib/format'
+import { messages, type EndMonthMove } from '../../src/lib/i18n'
+import { covers } from '../../src/lib/names'
+import { channelsOf, history, meta, NATIONAL, regionsOf, targetsOf, VIEW } from './demo'
+
+const HAN = '[\\u4e00-\\u9fff]'
+const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)
+
+/** Every message of a language as text: strings as they are, functions called with sample arguments. */
+function allMessages(lang: Lang): string[] {
+  const t = messages[lang]
+  const sample =
+    lang === 'zh'
+      ? { region: '云南', month: '2024年8月', n: '3295.3万' }
+      : { region: 'Yunnan', month: 'Aug 2024', n: '32.953 million' }
+  const moves: EndMonthMove[] = [
+    { kind: 'first' },
+    { kind: 'restart' },
+    { kind: 'rose', streak: 7, delta: sample.n, period: sample.month },
+    { kind: 'rose', streak: 1, delta: sample.n, period: sample.month },
+    { kind: 'fell', delta: sample.n },
+    { kind: 'flat' },
+  ]
+  const out: string[] = []
+  for (const [key, value] of Object.entries(t)) {
+    if (typeof value === 'string') out.push(value)
+    else if (key === 'subject' || key === 'notCovered') {
+      for (const c of meta.categories.map((c) => c.id))
+        out.push(
+          key === 'subject' ? t.subject(c, { national: false, name: sample.region }) : t.notCovered(c, sample.region),
+        )
+    } else if (key === 'kpiStreakValue') out.push(...moves.map((m) => t.kpiStreakValue(m)))
+    else if (key === 'kpiStreakDetail') out.push(...moves.map((m) => t.kpiStreakDetail(sample.region, sample.month, m)))
+    else if (key === 'kpiNoComparison')
+      out.push(...(['month', 'year', 'restart'] as const).map((w) => t.kpiNoComparison(t.mom, w)))
+    else if (key === 'exportFilters')
+      out.push(
+        t.exportFilters({ region: sample.region, category: sample.region, period: sample.month, compare: t.mom }),
+      )
+    else if (key === 'regionsNothingToCompare')
+      for (const compare of ['mom', 'yoy'] as const)
+        for (const why of ['first', 'restart', 'missing'] as const)
+          out.push(t.regionsNothingToCompare({ compare, why, end: sample.month, first: sample.month }))
+    else if (!key.startsWith('summary') && typeof value === 'function')
+      out.push((value as (...a: string[]) => string)(sample.n, sample.month, sample.region))
+  }
+  return out
+}
+
+/** The generated sentences and lines of many views of the demo data. */
+async function generated(lang: Lang): Promise<string[]> {
+  const out: string[] = []
+  const regions = [NATIONAL, '530000', '540000', '210000', '410000', '640000']
+  const categories: CategoryId[] = ['total', 'key_county', 'relocated', 'out_of_province', 'public_posts', 'workshops']
+  const months = ['2023-01', '2023-02', '2023-07', '2024-01', '2024-03', '2024-08']
+  for (const to of months) {
+    for (const region of regions) {
+      const targets = await targetsOf(region, to)
+      const rows = buildTargetRows(targets, meta, lang)
+      const view = { ...VIEW, lang, region, to }
+      if (rows.length) out.push(targetsSummary(rows, meta, view))
+      const channels = await channelsOf(region, to)
+      out.push(channelsSummary(buildChannelRows(channels, meta, lang), channels.total, meta, view) ?? '')
+      for (const category of categories) {
+        const v = { ...view, category }
+        const series = await history(region, category, to)
+        if (covers(meta, category, region)) out.push(trendSummary(buildTrend(series, '2023-01'), meta, v))
+        for (const card of buildKpiCards(meta, v, targets, series))
+          out.push(card.title, card.value ?? '', ...card.lines, card.caption)
+      }
+    }
+    for (const category of categories) {
+      const data = await regionsOf(category, to)
+      for (const compare of ['mom', 'yoy'] as const)
+        for (const metric of ['value', 'attainment', 'change'] as const) {
+          const rows = rankRegions(data, meta, lang, metric, compare)
+          const v = { ...VIEW, lang, category, to, compare }
+          out.push(nothingToCompare(rows, meta, v, metric) ?? regionsSummary(rows, meta, v, metric))
+        }
+    }
+  }
+  return out.filter(Boolean)
+}
+
+describe('Chinese text has no space between Chinese characters and numbers or Latin letters', () => {
+  it('in every message', () => {
+    for (const text of allMessages('zh')) expect(text, text).not.toMatch(SPACED)
+  })
+
+  it('in every generated sentence of many views, which never say 连续1个月 or 未能', async () => {
+    const texts = await generated('zh')
+    expect(texts.length).toBeGreaterThan(500)
+    for (const text of texts) {
+      expect(text, text).not.toMatch(SPACED)
+      expect(text).not.toMatch(/连续1个月|未能|(^|[^0-9.])0\.0万/)
+      // sentences write 万人 without a trailing .0 (cards may keep 2958.0万)
+      if (text.endsWith('。')) expect(text, text).not.toMatch(/\.0万人/)
+    }
+  }, 30_000)
+})
+
+describe('English sentences use sentence forms, not labels', () => {
+  it('never put a label in the middle of a sentence, nor say "in National", "1 of 1" or "1 provinces"', async () => {
+    const labels = [
+      'National',
+      ...meta.categories.map((c) => c.name.en),
+      ...Object.values(messages.en).filter(
+        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3,
+      ),
+    ]
+    const sentences = (await generated('en')).filter((s) => /[.]$/.test(s) && s.split(' ').length > 8)
+    expect(sentences.length).toBeGreaterThan(300)
+    for (const sentence of sentences) {
+      const body = sentence.slice(1)
+      for (const label of labels) expect(body.includes(label), `${label} in: ${sentence}`).toBe(false)
+      expect(sentence).not.toMatch(/\bin National\b|\b1 of 1\b|\b1 provinces\b|0\.000 million|1 consecutive/)
+    }
+  }, 30_000)
+})
