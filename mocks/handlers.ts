@@ -8,6 +8,8 @@ import type { Annotations } from '../src/api/annotations'
 import type { Channels } from '../src/api/channels'
 import { CHANNEL_IDS, IN_COUNTY_PART_IDS, MONTH_PATTERN, type CategoryId } from '../src/api/common'
 import type { Meta } from '../src/api/meta'
+import { MONITORING_MONTHS, type Monitoring } from '../src/api/monitoring'
+import { DEFAULT_THRESHOLDS } from '../src/lib/attention'
 import type { RegionsData } from '../src/api/regions'
 import type { Series } from '../src/api/series'
 import type { Targets } from '../src/api/targets'
@@ -49,6 +51,8 @@ export function metaOf(data: DataSet): Meta {
     })),
     source: SOURCE,
     demo: true,
+    // The attention rules' thresholds, as a backend sends them to tune the rules without a new build.
+    rules: DEFAULT_THRESHOLDS,
   }
 }
 
@@ -93,6 +97,13 @@ export function createHandlers(data: DataSet) {
   const targetOf = (category: CategoryId, region: string) =>
     coverage[category].includes(region) ? (targets[category]?.[region] ?? null) : null
 
+  /** Whether the region's report for the category and month `i` has not been received yet. */
+  const missing = (category: CategoryId, region: string, i: number) =>
+    data.notReported.some((n) => n.category === category && n.region === region && n.month === months[i])
+  /** How many provinces have not yet reported the category for month `i` (the national figure is incomplete). */
+  const missingCount = (category: CategoryId, i: number) =>
+    data.notReported.filter((n) => n.category === category && n.month === months[i]).length
+
   /** A region's figures for a category in month `i`, with its target and the values to compare with. */
   const monthItem = (category: CategoryId, region: string, i: number) => ({
     value: values[category][region][i],
@@ -107,16 +118,21 @@ export function createHandlers(data: DataSet) {
     const { from, to } = periodParams(url)
     // A region that does not report the category (key counties outside the western provinces) has no series.
     if (!coverage[category].includes(region)) return { region, category, points: [] }
-    const points = months
-      .map((month, i) => ({ month, i }))
-      .filter(({ month }) => month >= from && month <= to)
-      .map(({ month, i }) => ({
-        month,
-        value: values[category][region][i],
-        previousYear: valueAt(category, region, previousYearIndex(i)),
-        target: targetOf(category, region),
-      }))
-    return { region, category, points }
+    const period = months.map((month, i) => ({ month, i })).filter(({ month }) => month >= from && month <= to)
+    const points = period
+      .filter(({ i }) => !missing(category, region, i))
+      .map(({ month, i }) => {
+        const incomplete = region === data.nationalId ? missingCount(category, i) : 0
+        return {
+          month,
+          value: values[category][region][i],
+          previousYear: valueAt(category, region, previousYearIndex(i)),
+          target: targetOf(category, region),
+          ...(incomplete > 0 ? { missingReports: incomplete } : {}),
+        }
+      })
+    const notReported = period.filter(({ i }) => missing(category, region, i)).map(({ month }) => month)
+    return { region, category, points, ...(notReported.length ? { notReported } : {}) }
   }
 
   function targetsOf(url: URL): Targets {
@@ -135,28 +151,52 @@ export function createHandlers(data: DataSet) {
     const category = categoryParam(url)
     const month = monthParam(url, 'month')
     const i = months.indexOf(month)
-    const items = provinceIds
-      .filter((id) => coverage[category].includes(id))
+    const reporting = provinceIds.filter((id) => coverage[category].includes(id))
+    const items = reporting
+      .filter((id) => !missing(category, id, i))
       .map((id) => ({ region: id, ...monthItem(category, id, i) }))
-    return { category, month, items }
+    const notReported = reporting.filter((id) => missing(category, id, i))
+    return { category, month, items, ...(notReported.length ? { notReported } : {}) }
   }
 
   function channelsOf(url: URL): Channels {
     const region = regionParam(url)
     const month = monthParam(url, 'month')
     const i = months.indexOf(month)
+    const reported = [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS].filter((c) => coverage[c].includes(region))
+    const notReported = reported.filter((c) => missing(c, region, i))
     return {
       region,
       month,
       total: values.total[region][i],
-      items: [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS]
-        .filter((c) => coverage[c].includes(region))
+      items: reported
+        .filter((c) => !missing(c, region, i))
         .map((category) => ({
           category,
           value: values[category][region][i],
           previousYear: valueAt(category, region, previousYearIndex(i)),
         })),
+      ...(notReported.length ? { notReported } : {}),
     }
+  }
+
+  /** Every category's figures for every region that reports it, over the month and the twelve before it. */
+  function monitoringOf(url: URL): Monitoring {
+    const month = monthParam(url, 'month')
+    const end = months.indexOf(month)
+    const window = months.slice(Math.max(0, end - (MONITORING_MONTHS - 1)), end + 1)
+    const first = end - window.length + 1
+    const items = categoryIds.flatMap((category) =>
+      coverage[category].map((region) => ({
+        category,
+        region,
+        values: window.map((_, k) =>
+          missing(category, region, first + k) ? null : values[category][region][first + k],
+        ),
+        target: targetOf(category, region),
+      })),
+    )
+    return { month, months: window, items }
   }
 
   function annotationsOf(url: URL): Annotations {
@@ -171,6 +211,7 @@ export function createHandlers(data: DataSet) {
     http.get(`${API}/regions`, answer(regionsOf)),
     http.get(`${API}/channels`, answer(channelsOf)),
     http.get(`${API}/annotations`, answer(annotationsOf)),
+    http.get(`${API}/monitoring`, answer(monitoringOf)),
     http.get(`${API}/*`, () => problem(404, 'Not found', 'no such resource')),
   ]
 }

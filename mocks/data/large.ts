@@ -68,5 +68,15 @@ export function buildLargeDataSet(regionCount = 300, monthCount = 60, seed = 202
   const reporting = (w: number[] | undefined) => (w ? [nationalId, ...ids.filter((_, i) => w[i] > 0)] : all)
   const coverage = Object.fromEntries(CATEGORIES.map((c) => [c.id, reporting(weights[c.id])])) as DataSet['coverage']
 
-  return { asOf: months[months.length - 1], months, nationalId, regions, regionIds: all, values, targets, coverage }
+  return {
+    asOf: months[months.length - 1],
+    months,
+    nationalId,
+    regions,
+    regionIds: all,
+    values,
+    targets,
+    coverage,
+    notReported: [],
+  }
 }

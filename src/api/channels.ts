@@ -12,6 +12,8 @@ export const channelsSchema = v.object({
     v.object({ category: categoryIdSchema, value: personsSchema, previousYear: v.nullable(personsSchema) }),
     50,
   ),
+  /** categories the region reports but has not yet reported this month: not in `items`, never a zero */
+  notReported: v.optional(list(categoryIdSchema, 50)),
 })
 export type Channels = v.InferOutput<typeof channelsSchema>
 export interface ChannelsQuery {

@@ -23,6 +23,11 @@ export const metaSchema = v.object({
   source: localizedSchema,
   /** true when the data is synthetic demo data (the mock backend) */
   demo: v.boolean(),
+  /**
+   * The attention rules' thresholds, when the backend tunes them: read field by field, each falling back to its
+   * documented default (features/attention/thresholds.ts), so a bad value never refuses the whole answer.
+   */
+  rules: v.optional(v.unknown()),
 })
 export type Meta = v.InferOutput<typeof metaSchema>
 

@@ -17,6 +17,8 @@ export const regionsSchema = v.object({
     }),
     5000,
   ),
+  /** provinces that report the category but have not yet reported this month: not in `items`, never a zero */
+  notReported: v.optional(list(regionIdSchema, 5000)),
 })
 export type RegionsData = v.InferOutput<typeof regionsSchema>
 export interface RegionsQuery {
@@ -33,11 +35,11 @@ export interface RegionsQuery {
 export function checkProvinces(data: RegionsData, provinces: readonly string[]): RegionsData {
   const known = new Set(provinces)
   const seen = new Set<string>()
-  for (const item of data.items) {
-    if (!known.has(item.region) || seen.has(item.region)) {
-      throw new ApiError('format', `GET /regions: unexpected region ${item.region}`)
+  for (const region of [...data.items.map((item) => item.region), ...(data.notReported ?? [])]) {
+    if (!known.has(region) || seen.has(region)) {
+      throw new ApiError('format', `GET /regions: unexpected region ${region}`)
     }
-    seen.add(item.region)
+    seen.add(region)
   }
   return data
 }

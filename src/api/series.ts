@@ -14,9 +14,13 @@ export const seriesSchema = v.object({
       previousYear: v.nullable(personsSchema),
       /** the annual target of the month's year, for categories that have one */
       target: v.nullable(personsSchema),
+      /** national figures only: how many provinces have not yet reported the month (the figure is incomplete) */
+      missingReports: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))),
     }),
     1200,
   ),
+  /** months of the period the region has not yet reported: they are left out of `points`, never sent as zero */
+  notReported: v.optional(list(monthSchema, 1200)),
 })
 export type Series = v.InferOutput<typeof seriesSchema>
 export type SeriesPoint = Series['points'][number]

@@ -4,6 +4,7 @@ import { DashboardExportButton } from '../charts/DashboardExportButton'
 import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../charts/dashboardLayout'
 import { PanelBoundary } from '../charts/PanelBoundary'
 import { PanelRegistry, PanelRegistryContext } from '../charts/panelRegistry'
+import { AttentionPanel } from '../features/attention/AttentionPanel'
 import { ChannelsPanel } from '../features/channels/ChannelsPanel'
 import { FilterBar } from '../features/filters/FilterBar'
 import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
@@ -91,6 +92,9 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
         <main id="main" className="dashboard">
           <PanelBoundary resetKey={resetKey}>
             <KpiCards {...props} />
+          </PanelBoundary>
+          <PanelBoundary resetKey={resetKey}>
+            <AttentionPanel {...props} />
           </PanelBoundary>
           <div className="panel-grid" style={{ '--panel-columns': gridColumns } as CSSProperties}>
             {DASHBOARD_COLUMNS.map((column) => (

@@ -30,10 +30,12 @@ interface Props {
    */
   content: ChartContent | string | undefined
   controls?: ReactNode
+  /** shown under the body: an explanation, say */
+  notes?: ReactNode
   className?: string
 }
 
-export function ChartFrame({ id, meta, title, height, state, content, controls, className }: Props) {
+export function ChartFrame({ id, meta, title, height, state, content, controls, notes, className }: Props) {
   const t = useMessages()
   const [showTable, setShowTable] = useState(false)
   const titleId = useId()
@@ -153,6 +155,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
         <StaleNote error={state.stale.error} updatedAt={state.stale.updatedAt} onRetry={state.stale.retry} />
       ) : null}
       {body}
+      {notes}
       <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
       {exporter.stage}
     </figure>

@@ -4,7 +4,7 @@ import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
 import { messages, useMessages } from '../lib/i18n'
 import type { View } from '../lib/view'
-import { exportColumns } from './dashboardLayout'
+import { DASHBOARD_WIDE, exportColumns } from './dashboardLayout'
 import { PanelRegistryContext, type ChartSnapshot, type PanelSnapshot } from './panelRegistry'
 import { useExportStage } from './useExportStage'
 
@@ -51,15 +51,28 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
           return panel?.kind === 'chart' ? [panel] : []
         }),
       }))
+      const wide = DASHBOARD_WIDE.flatMap((id) => {
+        const panel = byId.get(id)
+        return panel?.kind === 'chart' ? [panel] : []
+      })
+      // Charts are drawn off screen at their column's width; a list of sentences is composed from its rows.
       const drawn = await draw(
         columns.flatMap((column) =>
           column.panels.flatMap((panel: ChartSnapshot) =>
-            panel.content
+            panel.content && !panel.content.rows
               ? [{ key: panel.id, node: panel.content.chart, width: column.chartWidth, height: panel.height }]
               : [],
           ),
         ),
       )
+      const drawnPanel = (panel: ChartSnapshot) => ({
+        title: panel.title,
+        summary: panel.content?.summary ?? '',
+        legend: panel.content?.legend ?? [],
+        rows: panel.content?.rows,
+        message: panel.message,
+        surface: drawn.get(panel.id) ?? null,
+      })
       const lang = settled.lang
       const m = messages[lang]
       const kpis = byId.get('kpis')
@@ -73,16 +86,8 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
           watermark: meta.demo ? m.demoBadge : null,
         },
         cards: kpis?.kind === 'cards' && kpis.cards ? kpis.cards : { message: kpis?.message ?? m.empty },
-        columns: columns.map((column) => ({
-          width: column.width,
-          panels: column.panels.map((panel) => ({
-            title: panel.title,
-            summary: panel.content?.summary ?? '',
-            legend: panel.content?.legend ?? [],
-            message: panel.message,
-            surface: drawn.get(panel.id) ?? null,
-          })),
-        })),
+        wide: wide.map(drawnPanel),
+        columns: columns.map((column) => ({ width: column.width, panels: column.panels.map(drawnPanel) })),
       })
       download(png, exportFileName({ chart: 'dashboard', ...settled }, 'png'))
     } catch (error) {

@@ -25,4 +25,16 @@ export interface ChartContent {
   unit: string
   /** drawn under the chart on screen and in exports, in this order */
   legend?: LegendItem[]
+  /**
+   * A panel whose "chart" is a list of sentences (Needs attention): exports draw these rows, wrapped to the
+   * picture's width, instead of drawing `chart` off screen.
+   */
+  rows?: TextRow[]
+}
+
+/** A list row in an export: a short label in a coloured badge (it says what the colour says), then a sentence. */
+export interface TextRow {
+  badge: string
+  color: string
+  text: string
 }

@@ -9,6 +9,9 @@ export const DASHBOARD_COLUMNS = [
 
 export type DashboardPanelId = (typeof DASHBOARD_COLUMNS)[number]['panels'][number]
 
+/** Panels across the whole width, under the KPI row and above the columns (in the page and in the PNG). */
+export const DASHBOARD_WIDE = ['attention'] as const
+
 /** The dashboard PNG's geometry in CSS pixels, whatever the window. */
 export const DASHBOARD_EXPORT = { width: 1600, pad: 24, gap: 24, panelPad: 16 } as const
 

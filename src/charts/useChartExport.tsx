@@ -46,8 +46,15 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
         { title: request.title, summary: content.summary, unit: content.unit },
         new Date(),
       )
-      const drawn = await draw([{ key: id, node: content.chart, width: EXPORT_WIDTH, height: request.height }])
-      const png = await renderChartPng(drawn.get(id)!, text, content.legend ?? [], 2 * request.onScreenWidth)
+      // A list of sentences is composed from its rows; a chart is drawn off screen at the export width first.
+      const surface = content.rows
+        ? null
+        : (await draw([{ key: id, node: content.chart, width: EXPORT_WIDTH, height: request.height }])).get(id)!
+      const png = await renderChartPng(
+        { surface, width: EXPORT_WIDTH, legend: content.legend ?? [], rows: content.rows },
+        text,
+        2 * request.onScreenWidth,
+      )
       download(png, name)
     } catch (error) {
       console.warn('export failed', error)

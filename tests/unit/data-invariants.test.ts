@@ -112,12 +112,23 @@ describe('the demo data set: invariants of facts.md', () => {
     expect(monthRange('2023-01', '2024-08')).toEqual(months)
   })
 
-  it('2. provinces sum exactly to the national figure for every month and category', () => {
+  it('2. provinces sum exactly to the national figure for every month and category (the reports received)', () => {
+    const received = (c: CategoryId, id: string, month: string) =>
+      !dataSet.notReported.some((n) => n.category === c && n.region === id && n.month === month)
     for (const c of CATEGORY_IDS) {
       months.forEach((month, i) => {
-        const sum = provinceIds.reduce((a, id) => a + values[c][id][i], 0)
+        const sum = provinceIds.filter((id) => received(c, id, month)).reduce((a, id) => a + values[c][id][i], 0)
         expect(sum, `${c} ${month}`).toBe(values[c][NATIONAL][i])
       })
+    }
+  })
+
+  it('8. a report not yet received sits only in public_posts or workshops, in the latest month', () => {
+    expect(dataSet.notReported.length).toBeGreaterThan(0)
+    for (const n of dataSet.notReported) {
+      expect(['public_posts', 'workshops']).toContain(n.category)
+      expect(n.month).toBe(dataSet.asOf)
+      expect(dataSet.coverage[n.category]).toContain(n.region)
     }
   })
 

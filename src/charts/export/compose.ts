@@ -4,7 +4,7 @@
  * helpers the dashboard picture shares with it. Pure: text is measured by the function it is given (a canvas in the
  * browser), and every piece of text is escaped.
  */
-import type { LegendItem } from '../chartContent'
+import type { LegendItem, TextRow } from '../chartContent'
 
 export interface ExportText {
   title: string
@@ -19,11 +19,13 @@ export interface ExportText {
 }
 
 export interface ChartPicture {
-  /** the chart's <svg> markup, styles inlined */
-  svg: string
+  /** the chart's <svg> markup, styles inlined; null for a list of rows */
+  svg: string | null
   width: number
   height: number
   legend: LegendItem[]
+  /** a list panel's rows, drawn instead of a chart */
+  rows?: TextRow[]
 }
 
 export type Measure = (text: string, font: Font) => number
@@ -141,6 +143,32 @@ export function picture(svg: string, height: number): Block {
   return { height, draw: (x, y) => svg.replace(/^<svg\b/, `<svg x="${x}" y="${y}"`) }
 }
 
+const ROW_FONT: Font = { size: 13, weight: 400 }
+const BADGE_FONT: Font = { size: 12, weight: 700 }
+
+/** A list of sentences, each after its badge, wrapped to `width`. */
+export function rowsBlock(rows: TextRow[], width: number, measure: Measure): Block {
+  const badgeWidth = Math.max(0, ...rows.map((r) => measure(r.badge, BADGE_FONT))) + 14
+  const laid = rows.map((row) => ({ row, lines: wrapText(row.text, width - badgeWidth - 8, ROW_FONT, measure) }))
+  const heights = laid.map(({ lines }) => Math.max(1, lines.length) * 19 + 6)
+  return {
+    height: heights.reduce((a, b) => a + b, 0),
+    draw: (x, y) => {
+      let top = y
+      return laid
+        .map(({ row, lines }, i) => {
+          const out =
+            `<rect x="${x}" y="${top}" width="${badgeWidth}" height="18" rx="3" fill="${escapeXml(row.color)}"/>` +
+            `<text x="${x + badgeWidth / 2}" y="${top + 3}" font-size="${BADGE_FONT.size}" font-weight="700" fill="#fff" text-anchor="middle" dominant-baseline="hanging">${escapeXml(row.badge)}</text>` +
+            textLines(lines, x + badgeWidth + 8, top + 2, ROW_FONT, 19, COLORS.ink)
+          top += heights[i]
+          return out
+        })
+        .join('')
+    },
+  }
+}
+
 /** A legend entry's line sample, as the series is drawn (ChartLegend draws the same on screen). */
 function legendIcon(item: LegendItem, x: number, y: number): string {
   const color = escapeXml(item.color)
@@ -250,16 +278,14 @@ export function composeExportSvg(chart: ChartPicture, text: ExportText, measure:
     4,
   )
   const legend = legendBlock(chart.legend, inner, measure)
+  const body = chart.svg === null ? rowsBlock(chart.rows ?? [], inner, measure) : picture(chart.svg, chart.height)
   const foot = footerBlock([`${text.unit} · ${text.asOf}`, text.source, text.exportedAt], inner, measure)
   const chartTop = PAD + head.height + 10 + 2 + 10
-  const body = stack(
-    [head, rule(inner, 2, COLORS.accent), picture(chart.svg, chart.height), legend, rule(inner, 1, COLORS.rule), foot],
-    10,
-  )
-  const height = PAD + body.height + PAD
-  let parts = body.draw(PAD, PAD)
+  const page = stack([head, rule(inner, 2, COLORS.accent), body, legend, rule(inner, 1, COLORS.rule), foot], 10)
+  const height = PAD + page.height + PAD
+  let parts = page.draw(PAD, PAD)
   if (text.watermark) {
-    parts += watermarkText(text.watermark, PAD + inner / 2, chartTop + chart.height / 2)
+    parts += watermarkText(text.watermark, PAD + inner / 2, chartTop + body.height / 2)
     parts += demoLabel(text.watermark, width - PAD, PAD - 4, measure)
   }
   return { svg: svgDocument(parts, width, height, '#ffffff'), width, height }

@@ -5,7 +5,7 @@
  * the page's markup or styles; the charts are drawn off screen at their column's width.
  */
 import { DASHBOARD_EXPORT } from '../dashboardLayout'
-import type { LegendItem } from '../chartContent'
+import type { LegendItem, TextRow } from '../chartContent'
 import type { FigureCard } from '../panelRegistry'
 import {
   COLORS,
@@ -13,6 +13,7 @@ import {
   footerBlock,
   legendBlock,
   picture,
+  rowsBlock,
   rule,
   stack,
   svgDocument,
@@ -40,12 +41,16 @@ export interface PanelPicture {
   legend: LegendItem[]
   /** what the panel says instead of a chart: a failure, "not applicable", "no data" */
   message: string | null
+  /** a list panel's rows, drawn instead of a chart */
+  rows?: TextRow[]
 }
 
 export interface DashboardPicture {
   text: DashboardText
   /** the KPI cards, or what the KPI row says instead (a failure) */
   cards: FigureCard[] | { message: string }
+  /** panels across the page under the KPI row (Needs attention) */
+  wide: PanelPicture[]
   columns: { width: number; panels: PanelPicture[] }[]
 }
 
@@ -73,6 +78,7 @@ function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block
   if (panel.chart) {
     parts.push(picture(panel.chart.svg, panel.chart.height), legendBlock(panel.legend, inner, measure))
   }
+  if (panel.rows && !panel.message) parts.push(rowsBlock(panel.rows, inner, measure))
   if (panel.message) parts.push(textBlock(panel.message, inner, { size: 14, weight: 700 }, 20, MESSAGE, measure))
   return card(stack(parts, 8), width, PANEL_PAD)
 }
@@ -141,6 +147,7 @@ export function composeDashboardSvg(input: DashboardPicture, measure: Measure) {
       header,
       rule(inner, 3, COLORS.accent),
       cardsRow(input.cards, inner, measure),
+      ...input.wide.map((panel) => panelBlock(panel, inner, measure)),
       grid,
       footerBlock([text.source, text.exportedAt], inner, measure),
     ],
@@ -158,16 +165,20 @@ export interface DrawnPanel extends Omit<PanelPicture, 'chart'> {
 }
 
 export async function renderDashboardPng(
-  input: Omit<DashboardPicture, 'columns'> & { columns: { width: number; panels: DrawnPanel[] }[] },
+  input: Omit<DashboardPicture, 'columns' | 'wide'> & {
+    wide: DrawnPanel[]
+    columns: { width: number; panels: DrawnPanel[] }[]
+  },
 ): Promise<Blob> {
   await document.fonts.ready
-  const columns = input.columns.map((column) => ({
-    width: column.width,
-    panels: column.panels.map(({ surface, ...panel }) => ({
-      ...panel,
-      chart: surface ? { svg: inlineSvg(surface), height: Math.round(surface.getBoundingClientRect().height) } : null,
-    })),
-  }))
-  const { svg, width, height } = composeDashboardSvg({ ...input, columns }, canvasMeasure())
+  const pictured = ({ surface, ...panel }: DrawnPanel): PanelPicture => ({
+    ...panel,
+    chart: surface ? { svg: inlineSvg(surface), height: Math.round(surface.getBoundingClientRect().height) } : null,
+  })
+  const columns = input.columns.map((column) => ({ width: column.width, panels: column.panels.map(pictured) }))
+  const { svg, width, height } = composeDashboardSvg(
+    { ...input, wide: input.wide.map(pictured), columns },
+    canvasMeasure(),
+  )
   return svgToPng(svg, width, height, 2)
 }

@@ -3,7 +3,7 @@
  * styles its SVG needs (classes and CSS variables do not survive serialisation), composes the export image, and
  * draws it on a canvas at twice the size or more.
  */
-import type { LegendItem } from '../chartContent'
+import type { LegendItem, TextRow } from '../chartContent'
 import { composeExportSvg, FONT_FAMILY, type ChartPicture, type ExportText, type Font } from './compose'
 
 const STYLE_PROPS = [
@@ -80,18 +80,18 @@ export async function svgToPng(svg: string, width: number, height: number, scale
  * wide (twice the chart's width on screen).
  */
 export async function renderChartPng(
-  surface: SVGSVGElement,
+  drawn: { surface: SVGSVGElement | null; width: number; legend: LegendItem[]; rows?: TextRow[] },
   text: ExportText,
-  legend: LegendItem[],
   minPixelWidth = 0,
 ): Promise<Blob> {
   await document.fonts.ready
-  const box = surface.getBoundingClientRect()
+  const box = drawn.surface?.getBoundingClientRect()
   const chart: ChartPicture = {
-    svg: inlineSvg(surface),
-    width: Math.round(box.width),
-    height: Math.round(box.height),
-    legend,
+    svg: drawn.surface ? inlineSvg(drawn.surface) : null,
+    width: box ? Math.round(box.width) : drawn.width,
+    height: box ? Math.round(box.height) : 0,
+    legend: drawn.legend,
+    rows: drawn.rows,
   }
   const composed = composeExportSvg(chart, text, canvasMeasure())
   const scale = Math.min(4, Math.max(2, window.devicePixelRatio || 1, minPixelWidth / composed.width))

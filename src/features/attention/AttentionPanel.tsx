@@ -1,0 +1,136 @@
+import { useQuery } from '@tanstack/react-query'
+import { useMemo, type MouseEvent } from 'react'
+import type { Meta } from '../../api/meta'
+import { monitoringQueries, type Monitoring } from '../../api/monitoring'
+import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
+import { usePanelState } from '../../charts/usePanelState'
+import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attention'
+import { formatMonth } from '../../lib/format'
+import { messages, useMessages } from '../../lib/i18n'
+import { regionName } from '../../lib/names'
+import { serializeView, type View } from '../../lib/view'
+import { viewOptions, type ViewProps } from '../../lib/viewProps'
+import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
+
+const HEIGHT = 232
+
+/** Badge colours: each badge also says its severity in words, so nothing depends on colour. */
+export const SEVERITY_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b35c00', low: '#5b6472' }
+
+function SignalList({
+  signals,
+  meta,
+  view,
+  open,
+}: {
+  signals: Signal[]
+  meta: Meta
+  view: View
+  open: (signal: Signal) => void
+}) {
+  const t = messages[view.lang]
+  const options = viewOptions(meta)
+  const follow = (signal: Signal) => (event: MouseEvent<HTMLAnchorElement>) => {
+    // A plain click opens the view here; with a modifier key the browser opens the link as it would any other.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    open(signal)
+  }
+  return (
+    <ul className="attention-list">
+      {signals.map((signal) => (
+        <li
+          key={`${signal.rule}-${signal.category}-${signal.region}`}
+          className={`attention-item is-${signal.severity}`}
+        >
+          <span className="severity-badge" data-severity={signal.severity}>
+            {t.attentionSeverity[signal.severity]}
+          </span>
+          <a
+            href={serializeView(signalView(signal, view), options) || '?'}
+            onClick={follow(signal)}
+            aria-label={`${t.attentionSeverity[signal.severity]} · ${t.attentionRule[signal.rule]}: ${signalText(signal, meta, view.lang)}`}
+          >
+            <span className="attention-rule">{t.attentionRule[signal.rule]}</span>
+            <span className="attention-text">{signalText(signal, meta, view.lang)}</span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** The list for one view: pure, from the data, the view it belongs to and the thresholds. */
+function attentionContent(
+  meta: Meta,
+  data: Monitoring,
+  view: View,
+  thresholds: Thresholds,
+  open: (signal: Signal) => void,
+): ChartContent {
+  const { lang } = view
+  const t = messages[lang]
+  const signals = signalsFor(findSignals(data, meta.nationalId, thresholds), view, meta.nationalId)
+  return {
+    summary: attentionSummary(signals, meta, view),
+    table: attentionTable(signals, meta, lang),
+    unit: t.attentionUnit,
+    rows: signals.map((s) => ({
+      badge: t.attentionSeverity[s.severity],
+      color: SEVERITY_COLORS[s.severity],
+      text: `${t.attentionRule[s.rule]}：${signalText(s, meta, lang)}`.replace('：', lang === 'zh' ? '：' : ': '),
+    })),
+    chart: signals.length ? (
+      <SignalList signals={signals} meta={meta} view={view} open={open} />
+    ) : (
+      <p className="attention-none">{attentionSummary(signals, meta, view)}</p>
+    ),
+  }
+}
+
+/**
+ * 需要关注 / Needs attention: for the end month, every province and category the rules flag, most severe first, each
+ * a link to its view; the selected province's alone when one is chosen.
+ */
+export function AttentionPanel({ meta, view, setView }: ViewProps) {
+  const t = useMessages()
+  const regions = useMemo(() => meta.regions.map((r) => r.id), [meta])
+  const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
+  const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
+  const state = usePanelState([monitoring], monitoring.data, view)
+  const { shown } = state
+  const content = useMemo(
+    () =>
+      shown &&
+      attentionContent(meta, shown.data, shown.view, thresholds, (signal) => {
+        const next = signalView(signal, shown.view)
+        setView({ region: next.region, category: next.category, from: next.from, to: next.to })
+      }),
+    [meta, shown, thresholds, setView],
+  )
+  const { lang } = state.view
+  const place = regionName(meta, state.view.region, lang)
+  const how = (
+    <details className="attention-how">
+      <summary>{t.attentionHow}</summary>
+      <ul>
+        {thresholdLines(thresholds, lang).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </details>
+  )
+  return (
+    <ChartFrame
+      id="attention"
+      className="panel-attention"
+      meta={meta}
+      title={t.attentionTitle(`${place} · ${formatMonth(state.view.to, lang)}`)}
+      height={HEIGHT}
+      state={state}
+      content={content}
+      notes={how}
+    />
+  )
+}
