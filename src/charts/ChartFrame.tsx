@@ -79,6 +79,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
         {legend ? <ChartLegend items={legend} /> : null}
       </div>
     )
+  const note = ready?.note ? <p className="chart-note">{ready.note}</p> : null
 
   const canExport = Boolean(ready) && !updating && !exporter.busy
   const reason = updating
@@ -155,6 +156,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
         <StaleNote error={state.stale.error} updatedAt={state.stale.updatedAt} onRetry={state.stale.retry} />
       ) : null}
       {body}
+      {note}
       {notes}
       <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
       {exporter.stage}

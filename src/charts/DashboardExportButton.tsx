@@ -70,6 +70,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
         summary: panel.content?.summary ?? '',
         legend: panel.content?.legend ?? [],
         rows: panel.content?.rows,
+        note: panel.content?.note,
         message: panel.message,
         surface: drawn.get(panel.id) ?? null,
       })

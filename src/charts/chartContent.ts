@@ -25,6 +25,8 @@ export interface ChartContent {
   unit: string
   /** drawn under the chart on screen and in exports, in this order */
   legend?: LegendItem[]
+  /** a remark on what is drawn, shown under it and in exports: reports not yet received, say */
+  note?: string
   /**
    * A panel whose "chart" is a list of sentences (Needs attention): exports draw these rows, wrapped to the
    * picture's width, instead of drawing `chart` off screen.

@@ -40,12 +40,10 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
         download(new Blob([tableToCsv(content.table, view.lang)], { type: 'text/csv;charset=utf-8' }), name)
         return
       }
-      const text = exportText(
-        meta,
-        view,
-        { title: request.title, summary: content.summary, unit: content.unit },
-        new Date(),
-      )
+      const text = {
+        ...exportText(meta, view, { title: request.title, summary: content.summary, unit: content.unit }, new Date()),
+        note: content.note,
+      }
       // A list of sentences is composed from its rows; a chart is drawn off screen at the export width first.
       const surface = content.rows
         ? null

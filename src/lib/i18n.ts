@@ -425,6 +425,12 @@ const zh = {
     `看的是脱贫人口务工就业规模及重点帮扶县、易地扶贫搬迁两项；各渠道只看是否上报。阈值可由后端在/meta的rules中调整。`,
   ],
   attentionOpen: (place: string, category: string) => `查看${place}${category}`,
+  // Reports not yet received (never drawn as zero)
+  notReportedRegions: (names: string) => `尚未上报：${names}。`,
+  notReportedMonths: (region: string, months: string) => `${region}${months}数据尚未上报，图中未画出。`,
+  incompleteNational: (month: string, count: number) =>
+    `${month}全国数据不完整：${count}个省份尚未上报，全国数为已上报省份之和。`,
+  notReportedCategories: (region: string, names: string) => `${region}尚未上报：${names}。`,
   // Panel states and exports (architecture pass)
   stillWaiting: '仍在等待服务器响应…',
   exportNothing: '此图没有可显示或导出的数据。',
@@ -695,6 +701,12 @@ const en: Messages = {
     'The rules look at people in work, in key assistance counties and relocated people; the channels for missing reports only. The backend can tune the thresholds in the rules block of /meta.',
   ],
   attentionOpen: (place, category) => `Open ${place}, ${category}`,
+  // Reports not yet received (never drawn as zero)
+  notReportedRegions: (names) => `Not yet reported: ${names}.`,
+  notReportedMonths: (region, months) => `${region} has not yet reported ${months}; it is not drawn.`,
+  incompleteNational: (month, count) =>
+    `The national figure for ${month} is incomplete: ${count === 1 ? 'one province has' : `${count} provinces have`} not yet reported, so it is the sum of the reports received.`,
+  notReportedCategories: (region, names) => `${region} has not yet reported: ${names}.`,
   // Panel states and exports (architecture pass)
   stillWaiting: 'Still waiting for the server…',
   exportNothing: 'There are no figures in this chart to show or export.',

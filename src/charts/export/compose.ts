@@ -16,6 +16,8 @@ export interface ExportText {
   exportedAt: string
   /** the watermark text when the data is demo data */
   watermark: string | null
+  /** a remark on what is drawn (reports not yet received), under the legend */
+  note?: string
 }
 
 export interface ChartPicture {
@@ -281,7 +283,8 @@ export function composeExportSvg(chart: ChartPicture, text: ExportText, measure:
   const body = chart.svg === null ? rowsBlock(chart.rows ?? [], inner, measure) : picture(chart.svg, chart.height)
   const foot = footerBlock([`${text.unit} · ${text.asOf}`, text.source, text.exportedAt], inner, measure)
   const chartTop = PAD + head.height + 10 + 2 + 10
-  const page = stack([head, rule(inner, 2, COLORS.accent), body, legend, rule(inner, 1, COLORS.rule), foot], 10)
+  const note = textBlock(text.note ?? '', inner, { size: 13, weight: 700 }, 19, COLORS.ink, measure)
+  const page = stack([head, rule(inner, 2, COLORS.accent), body, legend, note, rule(inner, 1, COLORS.rule), foot], 10)
   const height = PAD + page.height + PAD
   let parts = page.draw(PAD, PAD)
   if (text.watermark) {

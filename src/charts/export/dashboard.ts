@@ -43,6 +43,8 @@ export interface PanelPicture {
   message: string | null
   /** a list panel's rows, drawn instead of a chart */
   rows?: TextRow[]
+  /** a remark on what is drawn (reports not yet received) */
+  note?: string
 }
 
 export interface DashboardPicture {
@@ -79,6 +81,7 @@ function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block
     parts.push(picture(panel.chart.svg, panel.chart.height), legendBlock(panel.legend, inner, measure))
   }
   if (panel.rows && !panel.message) parts.push(rowsBlock(panel.rows, inner, measure))
+  if (panel.note) parts.push(textBlock(panel.note, inner, { size: 13, weight: 700 }, 19, COLORS.ink, measure))
   if (panel.message) parts.push(textBlock(panel.message, inner, { size: 14, weight: 700 }, 20, MESSAGE, measure))
   return card(stack(parts, 8), width, PANEL_PAD)
 }

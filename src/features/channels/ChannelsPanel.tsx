@@ -10,7 +10,7 @@ import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
-import { regionName } from '../../lib/names'
+import { categoryName, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildChannelRows, channelsSummary, channelsTable } from './channels'
@@ -28,8 +28,15 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
     rows.map((r) => r.value),
     { fromZero: true },
   )
+  const missing = data.notReported ?? []
   return {
     summary,
+    note: missing.length
+      ? t.notReportedCategories(
+          regionName(meta, view.region, lang),
+          missing.map((c) => categoryName(meta, c, lang)).join(t.listSeparator),
+        )
+      : undefined,
     table: channelsTable(rows, lang),
     unit: personsUnit(lang),
     chart: (

@@ -8,7 +8,7 @@ import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
-import { categoryName, categoryOf } from '../../lib/names'
+import { categoryName, categoryOf, regionName } from '../../lib/names'
 import type { ViewProps } from '../../lib/viewProps'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
 
@@ -45,6 +45,9 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
     )
     return {
       summary: regionsSummary(rows, meta, shown.view, metric),
+      note: shown.data.notReported?.length
+        ? t.notReportedRegions(shown.data.notReported.map((id) => regionName(meta, id, lang)).join(t.listSeparator))
+        : undefined,
       table: regionsTable(rows, lang, compare),
       unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
       chart: (

@@ -84,6 +84,20 @@ function BandLabel({
   )
 }
 
+/** What the series says of reports not yet received: months the region has not reported, incomplete national months. */
+function reportsNote(series: Series, region: string, lang: Lang): string | undefined {
+  const t = messages[lang]
+  const notes = [
+    ...(series.notReported?.length
+      ? [t.notReportedMonths(region, series.notReported.map((m) => formatMonth(m, lang)).join(t.listSeparator))]
+      : []),
+    ...series.points.flatMap((p) =>
+      p.missingReports ? [t.incompleteNational(formatMonth(p.month, lang), p.missingReports)] : [],
+    ),
+  ]
+  return notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined
+}
+
 interface TrendData {
   /** null when the region does not report the category */
   series: Series | null
@@ -116,6 +130,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   }
   return {
     summary: trendSummary(trend, meta, view),
+    note: reportsNote(data.series, region, lang),
     table: trendTable(trend, lang, category),
     unit: personsUnit(lang),
     legend,
