@@ -1,6 +1,17 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumPath } from './tests/chromium'
-import { API_ORIGIN, API_PORT, CONTROL_PORT, DEMO_PORT, LIVE_PORT, NGINX_PORT } from './tests/e2e/live/ports'
+import {
+  API_ORIGIN,
+  API_PORT,
+  CONTRACT_BACKEND_ORIGIN,
+  CONTRACT_BACKEND_PORT,
+  CONTROL_PORT,
+  DEMO_PORT,
+  LIVE_PORT,
+  NGINX_PORT,
+  PRISM_ORIGIN,
+  PRISM_PORT,
+} from './tests/e2e/live/ports'
 
 const chromium = chromiumPath()
 
@@ -13,6 +24,8 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: process.env.CI ? [['list']] : [['list']],
+  // Fails the run when prism reported any request or answer of the live run that breaks docs/openapi.json.
+  globalTeardown: './tests/e2e/live/contract-violations.ts',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',
@@ -41,8 +54,31 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      // The mock backend over HTTP, with the fault switch on its own port (mocks/http-server.ts).
-      command: `npm run mock:api -- --port ${API_PORT} --control-port ${CONTROL_PORT}`,
+      // The contract check (README, "Live mode"): a fault-free mock backend, and prism in front of it checking every
+      // request and answer against docs/openapi.json (--errors: a violation becomes a 500 with `sl-violations`).
+      command: `npm run mock:api -- --port ${CONTRACT_BACKEND_PORT}`,
+      url: `${CONTRACT_BACKEND_ORIGIN}/api/v1/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // --cors=false: prism talks to the mock backend below, never to a browser, and adds no CORS header of its own.
+      command:
+        `npx prism proxy docs/openapi.json ${CONTRACT_BACKEND_ORIGIN} --errors --cors=false ` +
+        `--host 127.0.0.1 --port ${PRISM_PORT} --verboseLevel warn`,
+      // Ready once it answers a request through to the backend.
+      url: `${PRISM_ORIGIN}/api/v1/meta`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      // The mock backend the browser calls, with the fault switch on its own port (mocks/http-server.ts); its right
+      // answers come through prism, and its faults are applied after, so they stay as wrong as they are meant to be.
+      command: `npm run mock:api -- --port ${API_PORT} --control-port ${CONTROL_PORT} --upstream ${PRISM_ORIGIN}`,
       url: `http://127.0.0.1:${CONTROL_PORT}/__control`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

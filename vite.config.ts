@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { securityHeaders } from './deploy/csp.ts'
@@ -28,8 +29,85 @@ function mockServiceWorker(enabled: boolean): Plugin {
   }
 }
 
+/** The VITE_ variables there are: those `.env.example` documents (it must document every one). */
+export function knownViteVariables(envExample = readFileSync(join(process.cwd(), '.env.example'), 'utf8')) {
+  // VITE_USER_NODE_ENV is Vite's own: it carries a NODE_ENV set in a .env file.
+  return [...envExample.matchAll(/^\s*(VITE_[A-Z0-9_]+)\s*=/gm)].map((m) => m[1]).concat('VITE_USER_NODE_ENV')
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i]
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    row = next
+  }
+  return row[b.length]
+}
+
+/**
+ * What is wrong with the VITE_ variables of a build, each said so that it can be fixed: they end up in the bundle,
+ * so a typo would otherwise ship silently (a misspelt name is simply unset: the app would call its own origin; a
+ * malformed base URL or timeout fails at run time, in front of users).
+ */
+export function viteEnvProblems(env: Record<string, string>, known = knownViteVariables()): string[] {
+  const problems: string[] = []
+  for (const name of Object.keys(env)) {
+    if (known.includes(name)) continue
+    const near = known.find((k) => editDistance(k, name) <= 3)
+    problems.push(
+      `${name} is not a variable the app reads${near ? ` (did you mean ${near}?)` : ''}. ` +
+        `The variables are those in .env.example: ${known.join(', ')}.`,
+    )
+  }
+  const mocking = env.VITE_API_MOCKING
+  if (mocking && mocking !== 'true' && mocking !== 'false') {
+    problems.push(`VITE_API_MOCKING must be true or false (or unset), not ${JSON.stringify(mocking)}.`)
+  }
+  const timeout = env.VITE_API_TIMEOUT_MS
+  if (timeout && !(/^\d+$/.test(timeout.trim()) && Number(timeout) > 0)) {
+    problems.push(
+      `VITE_API_TIMEOUT_MS must be a positive whole number of milliseconds (e.g. 15000), not ${JSON.stringify(timeout)}.`,
+    )
+  }
+  for (const name of ['VITE_API_BASE_URL', 'VITE_LOGIN_URL'] as const) {
+    const value = env[name]
+    if (!value) continue
+    const problem = urlProblem(value, name === 'VITE_API_BASE_URL')
+    if (problem) problems.push(`${name} ${JSON.stringify(value)} ${problem}`)
+  }
+  return problems
+}
+
+/** Why a base URL (or sign-in URL) is unusable, or null: an absolute http(s) URL, or a path on the page's origin. */
+function urlProblem(value: string, isApiBase: boolean): string | null {
+  const use = isApiBase
+    ? 'Use the backend’s absolute URL without /api/v1 (https://jyfb-api.example.gov.cn), a path on this origin ' +
+      '(/backend), or leave it empty for this origin.'
+    : 'Use an absolute http(s) URL or a path on this origin, or leave it empty.'
+  if (/\s/.test(value)) return `contains white space. ${use}`
+  if (value.startsWith('//')) return `has no scheme. ${use}`
+  let url: URL
+  try {
+    url = new URL(value, 'http://this-origin.invalid')
+  } catch {
+    return `is not a URL. ${use}`
+  }
+  if (!value.startsWith('/') && !/^https?:\/\/[^/]/i.test(value)) return `is not an http(s) URL. ${use}`
+  if (url.username || url.password) return `carries a user name or password, which would ship in the bundle. ${use}`
+  if (isApiBase && (url.search || url.hash)) return `has a query or fragment. ${use}`
+  if (isApiBase && /\/api\/v1\/?$/.test(url.pathname)) return `ends with /api/v1, which the app adds itself. ${use}`
+  return null
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const problems = viteEnvProblems(env)
+  if (problems.length > 0) {
+    throw new Error(`The build's VITE_ variables are wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
+  }
   return {
     plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'true')],
     build: { target: 'es2022', sourcemap: false },

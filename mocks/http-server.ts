@@ -22,6 +22,13 @@
  *
  * From a test in the same process: `const api = await startMockApi({ port: 0 })`, then `api.setFault(…)`,
  * `api.setDown(…)`, `api.reset()`, `api.close()`. Playwright starts the CLI form as a webServer (playwright.config.ts).
+ *
+ * `--upstream http://127.0.0.1:8789` (`{ upstream }`): the right answers come from that server instead of the handlers,
+ * and the faults above are applied to them here. The live end-to-end run puts the contract-checking proxy there
+ * (prism, in front of a second, fault-free mock backend), so every healthy answer is checked against
+ * docs/openapi.json while the faults stay as wrong as they are meant to be. An upstream answer that reports a
+ * violation (prism's `sl-violations` header, or its own error body) is logged and listed in `violations`, which a
+ * reset keeps: the run's teardown fails on any.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -54,6 +61,8 @@ export interface MockApiState {
   faults: Partial<Record<Endpoint | '*', Fault>>
   down: boolean
   requests: Partial<Record<Endpoint | 'other', number>>
+  /** contract violations the upstream reported (with `upstream` only); kept across resets */
+  violations: string[]
 }
 
 export interface MockApi {
@@ -98,12 +107,39 @@ function emptied(value: unknown): unknown {
   )
 }
 
+/** Headers of an upstream answer that are not passed on: CORS is this server's, and Node frames the body itself. */
+const NOT_FORWARDED =
+  /^(access-control-.*|content-length|content-encoding|transfer-encoding|connection|keep-alive|date)$/i
+
+async function fromUpstream(upstream: string, url: URL, state: MockApiState): Promise<Response> {
+  const response = await fetch(new URL(url.pathname + url.search, upstream), {
+    headers: { Accept: 'application/json' },
+  })
+  const body = Buffer.from(await response.arrayBuffer())
+  const reported = response.headers.get('sl-violations')
+  const prismError = /"type":"https:\/\/stoplight\.io\/prism\/errors/.test(body.subarray(0, 200).toString('utf8'))
+  if (reported || prismError) {
+    const violation = `${url.pathname}${url.search}: ${(reported ?? body.toString('utf8')).slice(0, 1000)}`
+    state.violations.push(violation)
+    console.error(`contract violation: ${violation}`)
+  }
+  const headers = new Headers([...response.headers].filter(([name]) => !NOT_FORWARDED.test(name)))
+  return new Response(body, { status: response.status, headers })
+}
+
 async function send(res: ServerResponse, response: Response, body?: string | Buffer) {
   res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors })
   res.end(body ?? Buffer.from(await response.arrayBuffer()))
 }
 
-async function answer(state: MockApiState, port: number, host: string, req: IncomingMessage, res: ServerResponse) {
+async function answer(
+  state: MockApiState,
+  port: number,
+  host: string,
+  upstream: string | undefined,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   if (req.method === 'OPTIONS') {
     res.writeHead(204, cors).end()
     return
@@ -115,8 +151,10 @@ async function answer(state: MockApiState, port: number, host: string, req: Inco
   const fault = endpoint ? (state.faults[endpoint] ?? state.faults['*']) : undefined
 
   const real = async () =>
-    (await getResponse(handlers, new Request(url, { method: req.method }))) ??
-    new Response('Not found', { status: 404 })
+    upstream
+      ? fromUpstream(upstream, url, state)
+      : ((await getResponse(handlers, new Request(url, { method: req.method }))) ??
+        new Response('Not found', { status: 404 }))
 
   switch (fault?.kind) {
     case undefined:
@@ -173,16 +211,18 @@ async function answer(state: MockApiState, port: number, host: string, req: Inco
   }
 }
 
-export async function startMockApi(options: { port?: number; host?: string } = {}): Promise<MockApi> {
+export async function startMockApi(
+  options: { port?: number; host?: string; upstream?: string } = {},
+): Promise<MockApi> {
   const host = options.host ?? '127.0.0.1'
-  const state: MockApiState = { faults: {}, down: false, requests: {} }
+  const state: MockApiState = { faults: {}, down: false, requests: {}, violations: [] }
   let port = options.port ?? 8787
   let server: Server | null = null
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const s = createServer((req, res) => {
-        answer(state, port, host, req, res).catch((error: unknown) => {
+        answer(state, port, host, options.upstream, req, res).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) res.writeHead(500, cors)
           res.end()
@@ -280,8 +320,10 @@ function flag(name: string): number | undefined {
 
 const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href
 if (runDirectly) {
-  const api = await startMockApi({ port: flag('--port') ?? 8787 })
-  console.log(`mock API on ${api.origin}/api/v1`)
+  const upstreamAt = process.argv.indexOf('--upstream')
+  const upstream = upstreamAt >= 0 ? process.argv[upstreamAt + 1] : undefined
+  const api = await startMockApi({ port: flag('--port') ?? 8787, upstream })
+  console.log(`mock API on ${api.origin}/api/v1${upstream ? `, answering from ${upstream}` : ''}`)
   const controlPort = flag('--control-port')
   if (controlPort !== undefined) {
     await startControlServer(api, controlPort)

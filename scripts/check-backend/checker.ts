@@ -1,0 +1,562 @@
+/**
+ * The backend conformance checker (`npm run check:backend -- --base-url URL`): asks a backend every endpoint for
+ * every region, category and a spread of months, and reports what the dashboard would refuse or show wrongly.
+ *
+ * Every 200 answer goes through the dashboard's own fetchers (src/api/), handed the bytes the server sent: the
+ * schemas, the echo rule and /regions' province check are the app's code, not a copy. Then the data is checked
+ * across answers for what a faithful data set keeps (invariants.ts), bad parameters are sent expecting 400
+ * problem+json, and CORS and latency are reported. Bounded by a request budget, a time limit, a per-request timeout
+ * and a body size limit: a server that lies or hangs is a finding, never a crash or a wait.
+ */
+import * as v from 'valibot'
+import { fetchAnnotations, type Annotations } from '../../src/api/annotations'
+import { fetchChannels, type Channels } from '../../src/api/channels'
+import { problemSchema } from '../../src/api/client'
+import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
+import { fetchMeta, type Meta } from '../../src/api/meta'
+import { fetchRegions, type RegionsData } from '../../src/api/regions'
+import { fetchSeries, type Series } from '../../src/api/series'
+import { fetchTargets, type Targets } from '../../src/api/targets'
+import { CONTRACT, type ParameterName } from '../contract'
+import { get, type Exchange } from './http'
+import { checkInvariants, type Collected } from './invariants'
+import {
+  CHECKS,
+  percentile,
+  type CheckId,
+  type CorsReport,
+  type Finding,
+  type Latency,
+  type Report,
+  type Severity,
+  type Tally,
+} from './report'
+
+export interface CheckOptions {
+  /** the backend, without /api/v1 */
+  baseUrl: string
+  maxRequests: number
+  timeLimitS: number
+  /** the dashboard's timeout (VITE_API_TIMEOUT_MS): a slower answer is a timeout */
+  requestTimeoutMs: number
+  /** slower answers than this are a warning */
+  slowMs: number
+  maxBodyBytes: number
+  /** the dashboard's origin; when given, missing CORS is a violation */
+  origin?: string
+  concurrency: number
+  /** how many months of the data /targets, /regions and /channels are asked about */
+  months: number
+  onProgress?: (progress: { done: number; planned: number; current: string }) => void
+}
+
+export const DEFAULTS = {
+  maxRequests: 2000,
+  timeLimitS: 300,
+  requestTimeoutMs: 15_000,
+  slowMs: 3000,
+  maxBodyBytes: 10 * 1024 * 1024,
+  concurrency: 4,
+  months: 4,
+} satisfies Partial<CheckOptions>
+
+/** Where the CORS check pretends the dashboard is, when --origin is not given. */
+export const DEFAULT_ORIGIN = 'https://dashboard.example'
+
+const WARNINGS: ReadonlySet<CheckId> = new Set<CheckId>(['latency', 'problem-detail', 'not-found'])
+/** findings listed per check; the rest are counted */
+const LISTED_PER_CHECK = 20
+
+type Params = Partial<Record<ParameterName, string>>
+
+/** The dashboard's fetcher for each endpoint, as the dashboard calls it. */
+const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promise<unknown> } = {
+  meta: () => fetchMeta(),
+  series: (q) => fetchSeries(q as Parameters<typeof fetchSeries>[0]),
+  targets: (q) => fetchTargets(q as Parameters<typeof fetchTargets>[0]),
+  regions: (q, meta) =>
+    fetchRegions({
+      ...(q as { category: CategoryId; month: string }),
+      provinces: (meta?.regions ?? []).map((r) => r.id).filter((id) => id !== meta?.nationalId),
+    }),
+  channels: (q) => fetchChannels(q as Parameters<typeof fetchChannels>[0]),
+  annotations: (q) => fetchAnnotations(q as Parameters<typeof fetchAnnotations>[0]),
+}
+
+/**
+ * Runs the dashboard's fetcher on an answer already received: the global fetch is swapped for one that hands over
+ * those bytes just while the fetcher starts its request (synchronously), so nothing else ever sees the swap.
+ */
+async function dashboardVerdict(endpoint: Endpoint, params: Params, meta: Meta | undefined, exchange: Exchange) {
+  const original = globalThis.fetch
+  const answer = new Response(new Uint8Array(exchange.body), {
+    status: exchange.status,
+    headers: { 'content-type': exchange.headers['content-type'] ?? 'application/octet-stream' },
+  })
+  globalThis.fetch = (async () => answer) as typeof fetch
+  let pending: Promise<unknown>
+  try {
+    pending = FETCHERS[endpoint](params, meta)
+  } finally {
+    globalThis.fetch = original
+  }
+  try {
+    return { data: await pending }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) }
+  }
+}
+
+const isJsonType = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '')
+const isProblemType = (type: string | undefined) => /^application\/problem\+json\s*(;|$)/i.test(type ?? '')
+const looksLikeHtml = (type: string | undefined, body: Buffer) =>
+  /^text\/html/i.test(type ?? '') ||
+  /^\s*</.test(
+    body
+      .subarray(0, 64)
+      .toString('utf8')
+      .replace(/^\uFEFF/, ''),
+  )
+
+function htmlTitle(body: Buffer): string {
+  const title = /<title[^>]*>([^<]{0,120})/i.exec(body.subarray(0, 4096).toString('utf8'))?.[1]?.trim()
+  return title ? ` (its title: “${title.replace(/\s+/g, ' ')}”)` : ''
+}
+
+function describeProblem(body: Buffer): string {
+  try {
+    const parsed = v.safeParse(problemSchema, JSON.parse(body.toString('utf8')))
+    if (parsed.success) return [parsed.output.title, parsed.output.detail].filter(Boolean).join(': ')
+  } catch {
+    // not JSON: the status says it
+  }
+  return body.subarray(0, 120).toString('utf8').replace(/\s+/g, ' ').trim()
+}
+
+/** A spread of the data's months: the first, the last, the last a year earlier, and evenly between; in order. */
+export function spreadMonths(months: string[], count: number): string[] {
+  if (months.length === 0) return []
+  const n = months.length
+  const last = months[n - 1]
+  const picks = new Set([months[0], last])
+  const yearBefore = `${Number(last.slice(0, 4)) - 1}${last.slice(4)}`
+  if (months.includes(yearBefore)) picks.add(yearBefore)
+  const wanted = Math.min(Math.max(count, 2), n)
+  for (let k = 1; picks.size < wanted && k < n; k++) {
+    // halves, then quarters, …: evenly spread, whatever is picked already
+    for (let j = 1; j < 2 ** k && picks.size < wanted; j += 2) picks.add(months[Math.round((j * (n - 1)) / 2 ** k)])
+  }
+  return months.filter((m) => picks.has(m))
+}
+
+export async function checkBackend(options: CheckOptions): Promise<Report> {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const origin = options.origin ?? DEFAULT_ORIGIN
+  const started = performance.now()
+  const deadline = started + options.timeLimitS * 1000
+  const startedAt = new Date().toISOString()
+
+  const tallies = new Map<CheckId, Tally>(
+    (Object.keys(CHECKS) as CheckId[]).map((check) => [check, { check, title: CHECKS[check], checked: 0, failed: 0 }]),
+  )
+  const findings: Finding[] = []
+  const unlisted: Partial<Record<CheckId, number>> = {}
+  const severityOf = (check: CheckId): Severity =>
+    WARNINGS.has(check) || (check === 'cors' && !options.origin) ? 'warning' : 'violation'
+  const note = (check: CheckId, ok: boolean, message: () => string, url?: string) => {
+    const tally = tallies.get(check)!
+    tally.checked += 1
+    if (ok) return
+    tally.failed += 1
+    if (tally.failed > LISTED_PER_CHECK) {
+      unlisted[check] = (unlisted[check] ?? 0) + 1
+      return
+    }
+    findings.push({ check, severity: severityOf(check), message: message(), ...(url ? { url } : {}) })
+  }
+
+  let requests = 0
+  let planned = 1
+  let done = 0
+  let stopped: string | undefined
+  const timings = new Map<Endpoint, number[]>()
+  const cors: CorsReport = { origin, required: options.origin !== undefined }
+
+  const urlOf = (path: string, params: Record<string, string | string[]>) => {
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(params)) {
+      for (const one of Array.isArray(value) ? value : [value]) search.append(key, one)
+    }
+    const query = search.toString()
+    return `${base}/api/v1/${path}${query ? `?${query}` : ''}`
+  }
+
+  /** One request within the bounds, or undefined when the budget or the time is spent. */
+  async function send(url: string, label: string): Promise<Exchange | undefined> {
+    const left = deadline - performance.now()
+    if (requests >= options.maxRequests) stopped ??= `the request budget (${options.maxRequests}) was spent`
+    else if (left <= 0) stopped ??= `the time limit (${options.timeLimitS} s) was reached`
+    if (stopped) return undefined
+    requests += 1
+    options.onProgress?.({ done, planned, current: label })
+    const cutByTimeLimit = left < options.requestTimeoutMs
+    const exchange = await get(url, {
+      timeoutMs: Math.max(1, Math.min(options.requestTimeoutMs, left)),
+      maxBodyBytes: options.maxBodyBytes,
+      headers: { Origin: origin },
+    })
+    done += 1
+    if (exchange.failure?.kind === 'timeout' && cutByTimeLimit) {
+      // Not the server's timeout but the run's: stop, and say so, rather than blame the server.
+      stopped ??= `the time limit (${options.timeLimitS} s) was reached`
+      return undefined
+    }
+    options.onProgress?.({ done, planned, current: label })
+    return exchange
+  }
+
+  /** Notes what any answer must be (arrived, in time, not redirected, not huge); true when there is one to read. */
+  function arrived(exchange: Exchange): boolean {
+    const { url, failure } = exchange
+    note('connection', failure?.kind !== 'unreachable' && failure?.kind !== 'broken', () => failure!.message, url)
+    note('timeout', failure?.kind !== 'timeout', () => failure!.message, url)
+    note('size', failure?.kind !== 'too-large', () => failure!.message, url)
+    if (failure) return false
+    const status = exchange.status!
+    note(
+      'redirect',
+      status < 300 || status >= 400,
+      () => `answered ${status}, redirecting to ${exchange.headers.location ?? '(no Location)'}`,
+      url,
+    )
+    return status < 300 || status >= 400
+  }
+
+  function recordCors(exchange: Exchange) {
+    const allowed = exchange.headers['access-control-allow-origin'] ?? null
+    if (exchange.status === 200) cors.onData ??= allowed
+    else if (exchange.status !== undefined && exchange.status >= 400) cors.onErrors ??= allowed
+  }
+
+  /** A good request: its answer checked as the dashboard reads it; the data, when the dashboard would accept it. */
+  async function ask<T>(
+    endpoint: Endpoint,
+    params: Params,
+    meta?: Meta,
+  ): Promise<{ data: T; url: string } | undefined> {
+    const url = urlOf(endpoint, params as Record<string, string>)
+    const label = `${endpoint} ${new URLSearchParams(params as Record<string, string>).toString()}`
+    const exchange = await send(url, label)
+    if (!exchange) return undefined
+    if (!arrived(exchange)) return undefined
+    const status = exchange.status!
+    const type = exchange.headers['content-type']
+    recordCors(exchange)
+    if (!timings.has(endpoint)) timings.set(endpoint, [])
+    timings.get(endpoint)!.push(exchange.ms)
+    note(
+      'latency',
+      exchange.ms <= options.slowMs,
+      () => `took ${Math.round(exchange.ms)} ms (slow: over ${options.slowMs} ms)`,
+      url,
+    )
+
+    note(
+      'status',
+      status === 200,
+      () => `answered ${status}${exchange.body.length ? `: ${describeProblem(exchange.body)}` : ''}`,
+      url,
+    )
+    if (status !== 200) return undefined
+    const html = looksLikeHtml(type, exchange.body)
+    note(
+      'content-type',
+      isJsonType(type) && !html,
+      () =>
+        html
+          ? `answered HTML instead of JSON${htmlTitle(exchange.body)}: a sign-in page or a proxy’s error page?`
+          : `Content-Type is ${type ?? 'missing'}, not application/json`,
+      url,
+    )
+    if (html) return undefined
+    let body: unknown
+    try {
+      body = JSON.parse(exchange.body.toString('utf8'))
+    } catch (error) {
+      note(
+        'json',
+        false,
+        () => `the body (${exchange.body.length} bytes) is not JSON: ${(error as Error).message}`,
+        url,
+      )
+      return undefined
+    }
+    note('json', true, () => '', url)
+    const parsed = v.safeParse(CONTRACT[endpoint].response, body)
+    note(
+      'schema',
+      parsed.success,
+      () =>
+        (parsed.issues ?? [])
+          .slice(0, 3)
+          .map((issue) => `at ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`)
+          .join('; '),
+      url,
+    )
+    if (!parsed.success) return undefined
+    const verdict = await dashboardVerdict(endpoint, params, meta, exchange)
+    note('echo', verdict.error === undefined, () => `the dashboard refuses it: ${verdict.error}`, url)
+    return verdict.error === undefined ? { data: verdict.data as T, url } : undefined
+  }
+
+  /** A bad request: it must get 400 problem+json whose detail names the parameter. */
+  async function askBadly(
+    endpoint: Endpoint,
+    params: Record<string, string | string[]>,
+    what: string,
+    names: string[],
+  ) {
+    const url = urlOf(endpoint, params)
+    const exchange = await send(url, `${endpoint} (${what})`)
+    if (!exchange || !arrived(exchange)) return
+    recordCors(exchange)
+    const { status, body } = exchange
+    const type = exchange.headers['content-type']
+    let problem: v.InferOutput<typeof problemSchema> | undefined
+    try {
+      const parsed = v.safeParse(problemSchema, JSON.parse(body.toString('utf8')))
+      if (parsed.success) problem = parsed.output
+    } catch {
+      // reported below
+    }
+    note(
+      'bad-parameter',
+      status === 400 && isProblemType(type) && problem !== undefined,
+      () =>
+        status !== 400
+          ? `${what}: answered ${status}, not 400`
+          : !isProblemType(type)
+            ? `${what}: 400 with Content-Type ${type ?? 'missing'}, not application/problem+json`
+            : `${what}: the 400’s body is not a problem+json object`,
+      url,
+    )
+    if (status === 400 && problem) {
+      const detail = problem.detail ?? ''
+      note(
+        'problem-detail',
+        names.some((name) => new RegExp(`\\b${name}\\b`, 'i').test(detail)) && (problem.status ?? 400) === 400,
+        () =>
+          (problem.status ?? 400) !== 400
+            ? `${what}: the problem’s status is ${problem.status}, the answer’s 400`
+            : `${what}: detail “${detail.slice(0, 120)}” does not name ${names.join(' or ')}`,
+        url,
+      )
+    }
+  }
+
+  async function pool<T>(items: T[], run: (item: T) => Promise<void>) {
+    let next = 0
+    const workers = Array.from({ length: Math.min(options.concurrency, items.length) }, async () => {
+      while (next < items.length && !stopped) await run(items[next++])
+    })
+    await Promise.all(workers)
+  }
+
+  // 1. /meta: everything else is asked in its terms.
+  const meta = await ask<Meta>('meta', {})
+  let collected: Collected | undefined
+  if (meta) {
+    const m = meta.data
+    const provinces = m.regions.map((r) => r.id)
+    const categories = m.categories.map((c) => c.id)
+    const first = m.months[0]
+    const last = m.months[m.months.length - 1]
+    const spread = spreadMonths(m.months, options.months)
+    collected = { meta, series: [], regions: [], targets: [], channels: [], annotations: [] }
+    const c = collected
+
+    // 2. Bad parameters, each endpoint, each parameter: missing, malformed, unknown or outside the data.
+    const good: Record<ParameterName, string> = {
+      region: m.nationalId,
+      category: categories.includes('total') ? 'total' : categories[0],
+      month: m.asOf,
+      from: first,
+      to: last,
+    }
+    const unknownRegion = ['999999', '999998', '000001'].find((id) => !provinces.includes(id)) ?? '999999'
+    const beforeData = `${Number(first.slice(0, 4)) - 5}${first.slice(4)}`
+    const wrong: Record<ParameterName, [string, string][]> = {
+      region: [
+        ['malformed', 'abc'],
+        ['unknown', unknownRegion],
+      ],
+      category: [
+        ['malformed', '<b>total</b>'],
+        ['unknown', 'no_such_category'],
+      ],
+      month: [
+        ['malformed', `${last.slice(0, 4)}-13`],
+        ['outside the data', beforeData],
+      ],
+      from: [
+        ['malformed', `${first.slice(0, 4)}-1`],
+        ['outside the data', beforeData],
+      ],
+      to: [
+        ['malformed', '2024/08'],
+        ['outside the data', beforeData],
+      ],
+    }
+    const badRequests: { endpoint: Endpoint; params: Record<string, string>; what: string; names: string[] }[] = []
+    for (const endpoint of ENDPOINTS) {
+      const names = CONTRACT[endpoint].parameters.map((p) => p.name)
+      if (names.length === 0) continue
+      const valid = Object.fromEntries(names.map((name) => [name, good[name]]))
+      for (const name of names) {
+        const { [name]: _omitted, ...rest } = valid
+        void _omitted
+        badRequests.push({ endpoint, params: rest, what: `/${endpoint} without ${name}`, names: [name] })
+        for (const [kind, value] of wrong[name]) {
+          badRequests.push({
+            endpoint,
+            params: { ...valid, [name]: value },
+            what: `/${endpoint} ${kind} ${name}`,
+            names: [name],
+          })
+        }
+      }
+      if (names.includes('from') && names.includes('to') && first !== last) {
+        badRequests.push({
+          endpoint,
+          params: { ...valid, from: last, to: first },
+          what: `/${endpoint} to before from`,
+          names: ['from', 'to'],
+        })
+      }
+    }
+
+    const seriesRequests = provinces.flatMap((region) => categories.map((category) => ({ region, category })))
+    const perMonth = spread.flatMap((month) => provinces.map((region) => ({ region, month })))
+    planned =
+      2 + badRequests.length + seriesRequests.length + 1 + categories.length * spread.length + 2 * perMonth.length + 2
+    options.onProgress?.({ done, planned, current: 'meta' })
+
+    await pool(badRequests, (b) => askBadly(b.endpoint, b.params, b.what, b.names))
+    // An unknown resource: 404 problem+json (a warning: the dashboard never asks one).
+    const missing = await send(urlOf('no-such-resource', {}), 'an unknown resource')
+    if (missing && arrived(missing)) {
+      recordCors(missing)
+      note(
+        'not-found',
+        missing.status === 404 && isProblemType(missing.headers['content-type']),
+        () => `answered ${missing.status} ${missing.headers['content-type'] ?? ''}, not 404 application/problem+json`,
+        missing.url,
+      )
+    }
+
+    // 3. Every region × category over the whole data: the figures every other answer is compared with.
+    await pool(seriesRequests, async ({ region, category }) => {
+      const answer = await ask<Series>('series', { region, category, from: first, to: last }, m)
+      if (answer) c.series.push({ ...answer, from: first, to: last })
+    })
+    // …and one shorter period, which must be cut exactly.
+    if (spread.length >= 3) {
+      const [from, to] = [spread[1], spread[spread.length - 2]]
+      const answer = await ask<Series>('series', { region: m.nationalId, category: good.category, from, to }, m)
+      if (answer) c.series.push({ ...answer, from, to })
+    }
+    // 4. Provinces per category, and targets and channels per region, in the spread of months.
+    await pool(
+      categories.flatMap((category) => spread.map((month) => ({ category, month }))),
+      async (q) => {
+        const answer = await ask<RegionsData>('regions', q, m)
+        if (answer) c.regions.push(answer)
+      },
+    )
+    await pool(perMonth, async (q) => {
+      const answer = await ask<Targets>('targets', q, m)
+      if (answer) c.targets.push(answer)
+    })
+    await pool(perMonth, async (q) => {
+      const answer = await ask<Channels>('channels', q, m)
+      if (answer) c.channels.push(answer)
+    })
+    for (const [from, to] of [
+      [first, last],
+      [last, last],
+    ]) {
+      const answer = await ask<Annotations>('annotations', { from, to }, m)
+      if (answer) c.annotations.push({ ...answer, from, to })
+    }
+    checkInvariants(c, note)
+  }
+
+  // CORS: what a dashboard on `origin` would be allowed to read.
+  const allows = (value: string | null | undefined) => value === '*' || value === origin
+  if (cors.onData !== undefined) {
+    note(
+      'cors',
+      allows(cors.onData),
+      () =>
+        `a dashboard on ${origin} cannot read the answers: Access-Control-Allow-Origin is ${cors.onData ?? 'missing'}`,
+      meta?.url ?? urlOf('meta', {}),
+    )
+  }
+  if (cors.onErrors !== undefined && allows(cors.onData)) {
+    note(
+      'cors',
+      allows(cors.onErrors),
+      () =>
+        `error answers carry no CORS header for ${origin} (Access-Control-Allow-Origin: ${cors.onErrors ?? 'missing'}): ` +
+        'the dashboard would see them as a network failure, not as the error they are',
+    )
+  }
+  if (!meta) {
+    findings.unshift({
+      check: 'status',
+      severity: 'violation',
+      message: '/meta could not be read, so nothing else was asked: every view of the dashboard starts with it',
+      url: urlOf('meta', {}),
+    })
+  }
+  note(
+    'complete',
+    stopped === undefined,
+    () => `the check stopped early: ${stopped}; raise --max-requests or --time-limit`,
+  )
+
+  const latency: Latency[] = ENDPOINTS.filter((e) => timings.has(e)).map((endpoint) => {
+    const sorted = [...timings.get(endpoint)!].sort((a, b) => a - b)
+    return {
+      endpoint,
+      count: sorted.length,
+      medianMs: percentile(sorted, 50),
+      p95Ms: percentile(sorted, 95),
+      maxMs: sorted[sorted.length - 1],
+    }
+  })
+  const violations =
+    [...tallies.values()]
+      .filter((t) => t.failed > 0 && severityOf(t.check) === 'violation')
+      .reduce((n, t) => n + t.failed, 0) + (meta ? 0 : 1)
+  const warnings = [...tallies.values()]
+    .filter((t) => t.failed > 0 && severityOf(t.check) === 'warning')
+    .reduce((n, t) => n + t.failed, 0)
+  return {
+    baseUrl: base,
+    startedAt,
+    durationMs: performance.now() - started,
+    requests,
+    maxRequests: options.maxRequests,
+    timeLimitS: options.timeLimitS,
+    complete: stopped === undefined,
+    ok: violations === 0 && stopped === undefined,
+    violations,
+    warnings,
+    tallies: [...tallies.values()],
+    findings,
+    unlisted,
+    latency,
+    cors,
+  }
+}

@@ -1,0 +1,387 @@
+/**
+ * What a faithful data set keeps (facts.md, "Invariants"), checked across the answers the checker collected: pure
+ * functions of those answers, each judgement reported through `note` with the URL that shows it.
+ */
+import type { Annotations } from '../../src/api/annotations'
+import type { Channels } from '../../src/api/channels'
+import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../src/api/common'
+import type { Meta } from '../../src/api/meta'
+import type { RegionsData } from '../../src/api/regions'
+import type { Series } from '../../src/api/series'
+import type { Targets } from '../../src/api/targets'
+import type { CheckId } from './report'
+
+export interface Answer<T> {
+  data: T
+  url: string
+}
+
+export interface Collected {
+  meta: Answer<Meta>
+  /** every series answer, with the period it was asked for */
+  series: (Answer<Series> & { from: string; to: string })[]
+  regions: Answer<RegionsData>[]
+  targets: Answer<Targets>[]
+  channels: Answer<Channels>[]
+  annotations: (Answer<Annotations> & { from: string; to: string })[]
+}
+
+/** One judgement: `ok`, or a finding whose message is built only when it failed. */
+export type Note = (check: CheckId, ok: boolean, message: () => string, url?: string) => void
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number)
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
+}
+const yearBefore = (month: string) => `${Number(month.slice(0, 4)) - 1}${month.slice(4)}`
+const fmt = (n: number | null | undefined) =>
+  n === undefined ? 'nothing' : n === null ? 'null' : n.toLocaleString('en')
+
+export function checkMeta({ data: meta, url }: Answer<Meta>, note: Note) {
+  const { months } = meta
+  const gap = months.findIndex((m, i) => i > 0 && nextMonth(months[i - 1]) !== m)
+  note(
+    'meta',
+    gap < 0,
+    () => `months are not in order with no gap: ${months[gap - 1]} is followed by ${months[gap]}`,
+    url,
+  )
+  note('meta', months.includes(meta.asOf), () => `asOf ${meta.asOf} is not among the months`, url)
+  const regionIds = meta.regions.map((r) => r.id)
+  const repeated = regionIds.find((id, i) => regionIds.indexOf(id) !== i)
+  note('meta', repeated === undefined, () => `region ${repeated} is listed twice`, url)
+  note('meta', regionIds.includes(meta.nationalId), () => `nationalId ${meta.nationalId} is not among the regions`, url)
+  const categoryIds = meta.categories.map((c) => c.id)
+  const repeatedCategory = categoryIds.find((id, i) => categoryIds.indexOf(id) !== i)
+  note('meta', repeatedCategory === undefined, () => `category ${repeatedCategory} is listed twice`, url)
+  for (const c of meta.categories) {
+    note(
+      'meta',
+      c.parent === null || (c.parent !== c.id && categoryIds.includes(c.parent)),
+      () => `category ${c.id} has parent ${c.parent}, which is not another category of /meta`,
+      url,
+    )
+    const unknown = c.coverage.filter((id) => !regionIds.includes(id))
+    note(
+      'meta',
+      unknown.length === 0,
+      () => `category ${c.id} is reported by unknown regions ${unknown.join(', ')}`,
+      url,
+    )
+  }
+}
+
+/** The figures the series answers gave, by region, category and month. */
+class Figures {
+  private readonly points = new Map<string, Series['points'][number]>()
+  constructor(series: Collected['series']) {
+    for (const { data } of series) {
+      for (const p of data.points) this.points.set(`${data.region}|${data.category}|${p.month}`, p)
+    }
+  }
+  point(region: string, category: string, month: string) {
+    return this.points.get(`${region}|${category}|${month}`)
+  }
+  value(region: string, category: string, month: string): number | undefined {
+    return this.point(region, category, month)?.value
+  }
+  /** what previousMonth / previousYear should be: the figure, or null when the data has no such month */
+  earlier(meta: Meta, region: string, category: string, month: string | undefined): number | null | undefined {
+    if (month === undefined || !meta.months.includes(month)) return null
+    return this.value(region, category, month)
+  }
+}
+
+const covers = (meta: Meta, category: string, region: string) =>
+  meta.categories.find((c) => c.id === category)?.coverage.includes(region) ?? false
+
+function checkSeriesPeriods(meta: Meta, c: Collected, note: Note) {
+  for (const s of c.series) {
+    const asked = meta.months.filter((m) => m >= s.from && m <= s.to)
+    const got = s.data.points.map((p) => p.month)
+    if (covers(meta, s.data.category, s.data.region)) {
+      note(
+        'series-period',
+        got.join() === asked.join(),
+        () =>
+          `asked ${s.from} … ${s.to}, ${asked.length} months; got ${got.length} points` +
+          (got.length ? ` (${got.slice(0, 3).join(', ')}${got.length > 3 ? ', …' : ''})` : ''),
+        s.url,
+      )
+    } else {
+      note(
+        'coverage',
+        got.length === 0,
+        () => `${s.data.region} does not report ${s.data.category} (/meta coverage), yet has ${got.length} points`,
+        s.url,
+      )
+    }
+  }
+}
+
+function checkProvinceSums(meta: Meta, c: Collected, figures: Figures, note: Note) {
+  const provinces = meta.regions.map((r) => r.id).filter((id) => id !== meta.nationalId)
+  const seriesUrl = (region: string, category: string) =>
+    c.series.find((s) => s.data.region === region && s.data.category === category)?.url
+  for (const category of meta.categories) {
+    const reporting = provinces.filter((id) => category.coverage.includes(id))
+    if (reporting.length === 0) continue
+    for (const month of meta.months) {
+      const national = figures.value(meta.nationalId, category.id, month)
+      const parts = reporting.map((id) => figures.value(id, category.id, month))
+      if (national === undefined || parts.some((v) => v === undefined)) continue // a request that failed says so
+      const sum = (parts as number[]).reduce((a, b) => a + b, 0)
+      note(
+        'province-sum',
+        sum === national,
+        () =>
+          `${category.id} ${month}: the provinces’ series add up to ${fmt(sum)}, the national one is ${fmt(national)}`,
+        seriesUrl(meta.nationalId, category.id),
+      )
+    }
+    // Annual targets: once per year (a target is the year's).
+    if (!category.hasTarget) continue
+    const lastOfYear = meta.months.filter((m, i) => meta.months[i + 1]?.slice(0, 4) !== m.slice(0, 4))
+    for (const month of lastOfYear) {
+      const national = figures.point(meta.nationalId, category.id, month)?.target
+      const parts = reporting.map((id) => figures.point(id, category.id, month)?.target)
+      if (national == null || parts.some((t) => t === undefined)) continue
+      const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0)
+      note(
+        'target-sum',
+        sum === national,
+        () =>
+          `${category.id} ${month.slice(0, 4)}: the provinces’ targets add up to ${fmt(sum)}, the national target is ${fmt(national)}`,
+        seriesUrl(meta.nationalId, category.id),
+      )
+    }
+  }
+
+  for (const { data, url } of c.regions) {
+    const category = meta.categories.find((k) => k.id === data.category)
+    if (!category) continue
+    const listed = data.items.map((i) => i.region)
+    const expected = provinces.filter((id) => category.coverage.includes(id))
+    const missing = expected.filter((id) => !listed.includes(id))
+    const extra = listed.filter((id) => !expected.includes(id))
+    note(
+      'coverage',
+      missing.length === 0 && extra.length === 0,
+      () =>
+        [
+          missing.length ? `missing ${missing.join(', ')}, which /meta says report ${data.category}` : '',
+          extra.length ? `lists ${extra.join(', ')}, which /meta says do not report ${data.category}` : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
+      url,
+    )
+    const national = figures.value(meta.nationalId, data.category, data.month)
+    if (national !== undefined) {
+      const sum = data.items.reduce((a, i) => a + i.value, 0)
+      note(
+        'province-sum',
+        sum === national,
+        () =>
+          `${data.category} ${data.month}: the provinces add up to ${fmt(sum)}, the national figure is ${fmt(national)}`,
+        url,
+      )
+    }
+    const previous = meta.months[meta.months.indexOf(data.month) - 1]
+    for (const item of data.items) {
+      const point = figures.point(item.region, data.category, data.month)
+      if (!point) continue
+      const expectedItem = {
+        value: point.value,
+        target: point.target,
+        previousMonth: figures.earlier(meta, item.region, data.category, previous),
+        previousYear: figures.earlier(meta, item.region, data.category, yearBefore(data.month)),
+      }
+      sameFigures(`${item.region} ${data.category} ${data.month}`, item, expectedItem, url, note)
+    }
+  }
+}
+
+/** Each field the answer gives equals the same figure as the series gave it (undefined: the series did not say). */
+function sameFigures(
+  what: string,
+  got: Readonly<Record<string, unknown>>,
+  expected: Record<string, number | null | undefined>,
+  url: string,
+  note: Note,
+) {
+  const differing = Object.entries(expected).filter(([key, v]) => v !== undefined && got[key] !== v)
+  note(
+    'same-figure',
+    differing.length === 0,
+    () =>
+      `${what}: ${differing.map(([key, v]) => `${key} ${fmt(got[key] as number | null)}, the series says ${fmt(v)}`).join('; ')}`,
+    url,
+  )
+}
+
+function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, note: Note) {
+  const seriesUrl = (region: string, category: string) =>
+    c.series.find((s) => s.data.region === region && s.data.category === category)?.url
+  for (const { id: region } of meta.regions) {
+    for (const month of meta.months) {
+      const total = figures.value(region, 'total', month)
+      const channels = CHANNEL_IDS.map((id) => figures.value(region, id, month))
+      if (total === undefined || channels.some((v) => v === undefined)) continue
+      const sum = (channels as number[]).reduce((a, b) => a + b, 0)
+      note(
+        'channel-sum',
+        sum === total,
+        () => `${region} ${month}: the three channels’ series add up to ${fmt(sum)}, total is ${fmt(total)}`,
+        seriesUrl(region, 'total'),
+      )
+    }
+    for (const category of meta.categories) {
+      if (category.parent === null) continue
+      const over = meta.months.find((month) => {
+        const value = figures.value(region, category.id, month)
+        const parent = figures.value(region, category.parent!, month)
+        return value !== undefined && parent !== undefined && value > parent
+      })
+      const checked = meta.months.some((m) => figures.value(region, category.id, m) !== undefined)
+      if (!checked) continue
+      note(
+        'parent',
+        over === undefined,
+        () =>
+          `${region} ${over}: ${category.id} ${fmt(figures.value(region, category.id, over!))} is more than its ` +
+          `parent ${category.parent} ${fmt(figures.value(region, category.parent!, over!))}`,
+        seriesUrl(region, category.id),
+      )
+    }
+    const partsOver = meta.months.find((month) => {
+      const inCounty = figures.value(region, 'in_county', month)
+      const parts = IN_COUNTY_PART_IDS.map((id) => figures.value(region, id, month))
+      return (
+        inCounty !== undefined &&
+        parts.every((v) => v !== undefined) &&
+        (parts as number[]).reduce((a, b) => a + b, 0) > inCounty
+      )
+    })
+    if (figures.value(region, 'in_county', meta.months[0]) !== undefined) {
+      note(
+        'parent',
+        partsOver === undefined,
+        () => `${region} ${partsOver}: public_posts + workshops is more than in_county`,
+        seriesUrl(region, 'in_county'),
+      )
+    }
+  }
+
+  for (const { data, url } of c.channels) {
+    const expected: string[] = [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS].filter((id) => covers(meta, id, data.region))
+    const listed = data.items.map((i) => i.category)
+    note(
+      'coverage',
+      [...expected].sort().join() === [...listed].sort().join() && new Set(listed).size === listed.length,
+      () => `${data.region} ${data.month}: items ${listed.join(', ') || 'none'}; /meta says ${expected.join(', ')}`,
+      url,
+    )
+    const byCategory = new Map(data.items.map((i) => [i.category, i.value]))
+    if (CHANNEL_IDS.every((id) => byCategory.has(id))) {
+      const sum = CHANNEL_IDS.reduce((a, id) => a + byCategory.get(id)!, 0)
+      note(
+        'channel-sum',
+        sum === data.total,
+        () => `${data.region} ${data.month}: the three channels add up to ${fmt(sum)}, total is ${fmt(data.total)}`,
+        url,
+      )
+    }
+    const inCounty = byCategory.get('in_county')
+    if (inCounty !== undefined) {
+      const parts = IN_COUNTY_PART_IDS.reduce((a, id) => a + (byCategory.get(id) ?? 0), 0)
+      note(
+        'parent',
+        parts <= inCounty,
+        () =>
+          `${data.region} ${data.month}: public_posts + workshops ${fmt(parts)} is more than in_county ${fmt(inCounty)}`,
+        url,
+      )
+    }
+    sameFigures(
+      `${data.region} ${data.month} total`,
+      { total: data.total },
+      { total: figures.value(data.region, 'total', data.month) },
+      url,
+      note,
+    )
+    for (const item of data.items) {
+      sameFigures(
+        `${data.region} ${item.category} ${data.month}`,
+        item,
+        {
+          value: figures.value(data.region, item.category, data.month),
+          previousYear: figures.earlier(meta, data.region, item.category, yearBefore(data.month)),
+        },
+        url,
+        note,
+      )
+    }
+  }
+}
+
+function checkTargets(meta: Meta, c: Collected, figures: Figures, note: Note) {
+  for (const { data, url } of c.targets) {
+    const expected: CategoryId[] = meta.categories
+      .filter((k) => k.hasTarget && k.coverage.includes(data.region))
+      .map((k) => k.id)
+    const listed = data.items.map((i) => i.category)
+    note(
+      'coverage',
+      [...expected].sort().join() === [...listed].sort().join() && new Set(listed).size === listed.length,
+      () =>
+        `${data.region} ${data.month}: items ${listed.join(', ') || 'none'}; /meta says the categories with a ` +
+        `target that it reports are ${expected.join(', ') || 'none'}`,
+      url,
+    )
+    const previous = meta.months[meta.months.indexOf(data.month) - 1]
+    for (const item of data.items) {
+      const point = figures.point(data.region, item.category, data.month)
+      if (!point) continue
+      sameFigures(
+        `${data.region} ${item.category} ${data.month}`,
+        item,
+        {
+          value: point.value,
+          target: point.target,
+          previousMonth: figures.earlier(meta, data.region, item.category, previous),
+          previousYear: figures.earlier(meta, data.region, item.category, yearBefore(data.month)),
+        },
+        url,
+        note,
+      )
+    }
+  }
+}
+
+function checkAnnotations(c: Collected, note: Note) {
+  for (const { data, url, from, to } of c.annotations) {
+    const outside = data.items.filter((a) => a.to < from || a.from > to || a.from > a.to)
+    note(
+      'annotations',
+      outside.length === 0,
+      () =>
+        `asked ${from} … ${to}; ${outside.map((a) => `${a.id} (${a.from} … ${a.to})`).join(', ')} does not overlap it`,
+      url,
+    )
+    const ids = data.items.map((a) => a.id)
+    const repeated = ids.find((id, i) => ids.indexOf(id) !== i)
+    note('annotations', repeated === undefined, () => `${repeated} is listed twice`, url)
+  }
+}
+
+export function checkInvariants(c: Collected, note: Note) {
+  const meta = c.meta.data
+  const figures = new Figures(c.series)
+  checkMeta(c.meta, note)
+  checkSeriesPeriods(meta, c, note)
+  checkProvinceSums(meta, c, figures, note)
+  checkChannelsAndParents(meta, c, figures, note)
+  checkTargets(meta, c, figures, note)
+  checkAnnotations(c, note)
+}

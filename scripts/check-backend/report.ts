@@ -1,0 +1,152 @@
+/** The checker's findings, tallies and report, and the report as text a person reads. */
+
+export const CHECKS = {
+  connection: 'answers at all (no refused or dropped connection)',
+  timeout: 'answers within the request timeout (the dashboard’s, VITE_API_TIMEOUT_MS)',
+  latency: 'answers within the slow threshold',
+  redirect: 'answers itself, without a redirect (to a sign-in page, say)',
+  status: 'answers 200 to a good request',
+  size: 'sends a body within the size limit',
+  'content-type': 'sends application/json',
+  json: 'sends complete, valid JSON',
+  schema: 'matches the schema the dashboard validates with (src/api/)',
+  echo: 'answers what was asked (the echo rule; /regions: provinces of /meta, once each)',
+  meta: '/meta is coherent: months in order with no gap, asOf among them, ids unique, parents and coverage known',
+  'series-period': 'a series has every month of its period, in order (none for a region that does not report it)',
+  coverage: 'answers cover what /meta says: the regions that report a category, the categories with a target',
+  'province-sum': 'the provinces add up to the national figure (each category, each month)',
+  'target-sum': 'the provinces’ annual targets add up to the national target',
+  'channel-sum': 'the three channels add up to the total (each region, each month)',
+  parent: 'a category is at most its parent; public_posts + workshops at most in_county',
+  'same-figure': 'the same figure is the same number in every endpoint (value, target, previous month, year)',
+  annotations: 'programme periods overlap the period asked for',
+  'bad-parameter': 'a bad parameter gets 400 application/problem+json',
+  'problem-detail': 'a 400’s detail names the parameter',
+  'not-found': 'an unknown resource gets 404 application/problem+json',
+  cors: 'CORS lets the dashboard’s origin read answers and errors',
+  complete: 'the whole plan ran within the request budget and the time limit',
+} as const
+export type CheckId = keyof typeof CHECKS
+
+export type Severity = 'violation' | 'warning'
+
+export interface Finding {
+  check: CheckId
+  severity: Severity
+  message: string
+  /** the request that shows it, when one does */
+  url?: string
+}
+
+export interface Tally {
+  check: CheckId
+  title: string
+  checked: number
+  failed: number
+}
+
+export interface Latency {
+  endpoint: string
+  count: number
+  medianMs: number
+  p95Ms: number
+  maxMs: number
+}
+
+export interface CorsReport {
+  origin: string
+  /** true when --origin was given: the dashboard will be on that origin, so missing CORS is a violation */
+  required: boolean
+  /** Access-Control-Allow-Origin on 200 answers and on error answers (null: none seen, undefined: no such answer) */
+  onData?: string | null
+  onErrors?: string | null
+}
+
+export interface Report {
+  baseUrl: string
+  startedAt: string
+  durationMs: number
+  requests: number
+  maxRequests: number
+  timeLimitS: number
+  complete: boolean
+  ok: boolean
+  violations: number
+  warnings: number
+  tallies: Tally[]
+  findings: Finding[]
+  /** findings counted but not listed, per check (the first ones of each check are listed) */
+  unlisted: Partial<Record<CheckId, number>>
+  latency: Latency[]
+  cors: CorsReport
+}
+
+/** Nearest-rank percentile of a sorted list. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]
+}
+
+const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`
+
+export function renderText(report: Report): string {
+  const lines: string[] = []
+  const verdict = report.ok
+    ? 'PASS: the dashboard will accept what this backend answers'
+    : `FAIL: ${report.violations} violation(s)${report.complete ? '' : ', and the check did not finish'}`
+  lines.push(`Backend conformance check of ${report.baseUrl}/api/v1`)
+  lines.push(
+    `${report.requests} requests in ${(report.durationMs / 1000).toFixed(1)} s ` +
+      `(budget ${report.maxRequests} requests, ${report.timeLimitS} s)`,
+  )
+  lines.push('', verdict, '')
+
+  lines.push('Checks:')
+  for (const t of report.tallies) {
+    if (t.checked === 0) continue
+    const mark =
+      t.failed === 0 ? '✓' : report.findings.some((f) => f.check === t.check && f.severity === 'violation') ? '✗' : '!'
+    const count = t.failed === 0 ? `${t.checked} checked` : `${t.failed} of ${t.checked} failed`
+    lines.push(`  ${mark} ${t.check.padEnd(14)} ${t.title} (${count})`)
+  }
+
+  const list = (severity: Severity, heading: string) => {
+    const found = report.findings.filter((f) => f.severity === severity)
+    if (found.length === 0) return
+    lines.push('', heading)
+    for (const f of found) {
+      lines.push(`  [${f.check}] ${f.message}`)
+      if (f.url) lines.push(`      ${f.url}`)
+    }
+  }
+  list('violation', 'Violations (what the dashboard will refuse or show wrongly):')
+  list('warning', 'Warnings:')
+  const unlisted = Object.entries(report.unlisted).filter(([, n]) => n > 0)
+  if (unlisted.length > 0) {
+    lines.push(`  … and ${unlisted.map(([check, n]) => `${n} more [${check}]`).join(', ')} (all in --json)`)
+  }
+
+  if (report.latency.length > 0) {
+    lines.push('', 'Latency per endpoint (answers received):')
+    lines.push(
+      `  ${'endpoint'.padEnd(12)} ${'requests'.padStart(8)} ${'median'.padStart(9)} ${'p95'.padStart(9)} ${'max'.padStart(9)}`,
+    )
+    for (const l of report.latency) {
+      lines.push(
+        `  ${l.endpoint.padEnd(12)} ${String(l.count).padStart(8)} ${ms(l.medianMs).padStart(9)} ${ms(l.p95Ms).padStart(9)} ${ms(l.maxMs).padStart(9)}`,
+      )
+    }
+  }
+
+  const { cors } = report
+  const seen = (value: string | null | undefined) =>
+    value === undefined ? '(no such answer)' : value === null ? 'none' : `Access-Control-Allow-Origin: ${value}`
+  lines.push('', `CORS, for a dashboard on ${cors.origin}${cors.required ? '' : ' (--origin to require it)'}:`)
+  lines.push(`  data answers:  ${seen(cors.onData)}`)
+  lines.push(`  error answers: ${seen(cors.onErrors)}`)
+  lines.push(
+    '  (The dashboard sends simple GETs with only an Accept header: no preflight. Proxied under its own origin, it',
+    '   needs no CORS at all.)',
+  )
+  return `${lines.join('\n')}\n`
+}

@@ -1,0 +1,467 @@
+/**
+ * The backend conformance checker (scripts/check-backend/) against the HTTP mock backend (mocks/http-server.ts), in
+ * this process on a free port: it passes the mock, and every fault of the fault switch, and every lie of a worse
+ * server (redirects, huge bodies, hangs, wrong numbers), fails with the right finding and the URL that shows it —
+ * within its bounds, never a crash or a hang.
+ */
+import { spawn } from 'node:child_process'
+import { createServer, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getResponse } from 'msw'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { handlers } from '../../mocks/handlers'
+import { startMockApi, type FaultKind, type MockApi } from '../../mocks/http-server'
+import { server as mswServer } from '../../mocks/node'
+import { checkBackend, DEFAULTS, spreadMonths, type CheckOptions } from '../../scripts/check-backend/checker'
+import { parseArgs } from '../../scripts/check-backend/cli'
+import { closeConnections } from '../../scripts/check-backend/http'
+import type { CheckId, Report } from '../../scripts/check-backend/report'
+import { renderText } from '../../scripts/check-backend/report'
+import type { Endpoint } from '../../src/api/common'
+
+let api: MockApi
+
+beforeAll(async () => {
+  // The checker makes real requests: msw (tests/setup.ts) would answer them itself, faults and all ignored.
+  mswServer.close()
+  api = await startMockApi({ port: 0 })
+})
+afterAll(async () => {
+  closeConnections()
+  await api.close()
+})
+beforeEach(() => api.reset())
+
+const check = (baseUrl: string, options: Partial<CheckOptions> = {}) =>
+  checkBackend({ ...DEFAULTS, baseUrl, ...options })
+
+const failedChecks = (report: Report) => report.tallies.filter((t) => t.failed > 0).map((t) => t.check)
+/** how many times a check failed (the report lists the first 20 of each) */
+const failures = (report: Report, checkId: CheckId) => report.tallies.find((t) => t.check === checkId)!.failed
+const violationsOf = (report: Report, checkId: CheckId) =>
+  report.findings.filter((f) => f.check === checkId && f.severity === 'violation')
+
+describe('against the mock backend', () => {
+  it('passes: every endpoint, region, category and a spread of months, within the budget', async () => {
+    const started = performance.now()
+    const report = await check(api.origin)
+    const seconds = (performance.now() - started) / 1000
+    expect(report.findings).toEqual([])
+    expect(report.ok).toBe(true)
+    expect(report.complete).toBe(true)
+    // 26 regions × 8 categories of series, 26 regions × 4 months of targets and of channels, …
+    expect(report.requests).toBeGreaterThan(26 * 8 + 2 * 26 * 4)
+    expect(report.requests).toBeLessThan(DEFAULTS.maxRequests)
+    const requests = api.state().requests
+    expect(requests.series).toBe(26 * 8 + 1 + 13) // + one shorter period + the bad-parameter requests
+    for (const id of [
+      'schema',
+      'echo',
+      'meta',
+      'series-period',
+      'coverage',
+      'province-sum',
+      'target-sum',
+      'channel-sum',
+      'parent',
+      'same-figure',
+      'annotations',
+      'bad-parameter',
+      'cors',
+    ] as const) {
+      expect(report.tallies.find((t) => t.check === id)?.checked, id).toBeGreaterThan(0)
+    }
+    expect(report.latency.map((l) => l.endpoint)).toEqual([
+      'meta',
+      'series',
+      'targets',
+      'regions',
+      'channels',
+      'annotations',
+    ])
+    for (const l of report.latency) expect(l.p95Ms).toBeGreaterThanOrEqual(l.medianMs)
+    expect(report.cors).toMatchObject({ onData: '*', onErrors: '*' })
+    const text = renderText(report)
+    expect(text).toMatch(/^PASS/m)
+    expect(text).toContain('✓ province-sum')
+    console.info(`check:backend against the mock: ${report.requests} requests in ${seconds.toFixed(1)} s`)
+  })
+})
+
+describe('against each fault of the fault switch', () => {
+  // On /meta, the first request, each fault stops the check at once; the URL names /meta.
+  const ON_META: [FaultKind, CheckId][] = [
+    ['500', 'status'],
+    ['503', 'status'],
+    ['401', 'status'],
+    ['403', 'status'],
+    ['network', 'connection'],
+    ['malformed', 'json'],
+    ['wrong-shape', 'schema'],
+    ['empty', 'schema'],
+    ['html', 'content-type'],
+  ]
+  for (const [fault, expected] of ON_META) {
+    it(`${fault} on /meta: fails with [${expected}]`, async () => {
+      api.setFault(fault, 'meta')
+      const report = await check(api.origin)
+      expect(report.ok).toBe(false)
+      const found = violationsOf(report, expected)
+      expect(found.length, JSON.stringify(report.findings)).toBeGreaterThan(0)
+      expect(found[0].url).toBe(`${api.origin}/api/v1/meta`)
+      expect(report.findings.some((f) => /\/meta could not be read/.test(f.message))).toBe(true)
+    })
+  }
+
+  it('slow on /meta, slower than the timeout: fails with [timeout]', async () => {
+    api.setFault({ kind: 'slow', delayMs: 800 }, 'meta')
+    const report = await check(api.origin, { requestTimeoutMs: 300 })
+    expect(violationsOf(report, 'timeout')[0]).toMatchObject({ url: `${api.origin}/api/v1/meta` })
+    expect(violationsOf(report, 'timeout')[0].message).toMatch(/300 ms/)
+  })
+
+  it('slow but within the timeout: a [latency] warning, and it passes', async () => {
+    api.setFault({ kind: 'slow', delayMs: 150 }, 'annotations')
+    const report = await check(api.origin, { slowMs: 100 })
+    expect(report.ok).toBe(true)
+    const slow = report.findings.filter((f) => f.check === 'latency')
+    expect(slow.length).toBeGreaterThan(0)
+    expect(slow.every((f) => f.severity === 'warning' && f.url?.includes('/api/v1/annotations'))).toBe(true)
+  })
+
+  it('the backend down: fails with [connection], and says nothing else could be asked', async () => {
+    await api.setDown(true)
+    const report = await check(api.origin)
+    expect(violationsOf(report, 'connection')[0].message).toMatch(/ECONNREFUSED/)
+    expect(report.requests).toBe(1)
+    expect(report.ok).toBe(false)
+  })
+
+  // On one data endpoint: the rest of the check runs, and the findings name that endpoint.
+  const ON_DATA: [FaultKind, Endpoint, CheckId[]][] = [
+    ['500', 'channels', ['status']],
+    ['network', 'targets', ['connection']],
+    ['malformed', 'targets', ['json']],
+    ['wrong-shape', 'regions', ['schema']],
+    ['empty', 'regions', ['province-sum', 'coverage']],
+    ['empty', 'series', ['series-period']],
+    ['html', 'series', ['content-type']],
+    ['403', 'annotations', ['status']],
+  ]
+  for (const [fault, endpoint, expected] of ON_DATA) {
+    it(`${fault} on /${endpoint}: fails with ${expected.map((c) => `[${c}]`).join(' ')} at /${endpoint}`, async () => {
+      api.setFault(fault, endpoint)
+      const report = await check(api.origin, { concurrency: 8 })
+      expect(report.ok).toBe(false)
+      for (const id of expected) {
+        const found = violationsOf(report, id)
+        expect(found.length, `${id}: ${JSON.stringify(report.findings.slice(0, 3))}`).toBeGreaterThan(0)
+        expect(found.every((f) => f.url?.includes(`/api/v1/${endpoint}`))).toBe(true)
+      }
+      // Good requests of other endpoints are not blamed.
+      expect(failedChecks(report)).not.toContain('echo')
+    })
+  }
+})
+
+/**
+ * A server that lies in ways the fault switch does not: the mock's answers, changed by `lie` (return true when it
+ * answered itself). Findings must be the lie's, with its URL.
+ */
+async function liar(lie: (url: URL, res: ServerResponse, real: () => Promise<Response>) => Promise<boolean>) {
+  const server: Server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://liar.invalid')
+    const real = async () => (await getResponse(handlers, new Request(url))) ?? new Response('{}', { status: 404 })
+    try {
+      if (await lie(url, res, real)) return
+      const answer = await real()
+      res.writeHead(answer.status, { ...Object.fromEntries(answer.headers), 'Access-Control-Allow-Origin': '*' })
+      res.end(Buffer.from(await answer.arrayBuffer()))
+    } catch {
+      res.destroy()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  return {
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+async function withLiar(
+  lie: Parameters<typeof liar>[0],
+  options: Partial<CheckOptions> = {},
+): Promise<{ report: Report; origin: string }> {
+  const server = await liar(lie)
+  try {
+    return { report: await check(server.origin, options), origin: server.origin }
+  } finally {
+    closeConnections()
+    await server.close()
+  }
+}
+
+/** The mock's answer to `url`, as JSON, for a lie to change. */
+async function realJson(real: () => Promise<Response>) {
+  return (await (await real()).json()) as Record<string, unknown> & { items?: Record<string, unknown>[] }
+}
+function json(res: ServerResponse, body: unknown, status = 200, type = 'application/json') {
+  res.writeHead(status, { 'Content-Type': type, 'Access-Control-Allow-Origin': '*' })
+  res.end(JSON.stringify(body))
+}
+
+describe('against a server that lies', () => {
+  it('a redirect to a sign-in page: [redirect], naming where it goes', async () => {
+    const { report, origin } = await withLiar(async (url, res) => {
+      if (url.pathname !== '/api/v1/meta') return false
+      res.writeHead(302, { Location: 'https://sso.example/login?next=/api/v1/meta' }).end()
+      return true
+    })
+    expect(violationsOf(report, 'redirect')[0]).toEqual({
+      check: 'redirect',
+      severity: 'violation',
+      message: 'answered 302, redirecting to https://sso.example/login?next=/api/v1/meta',
+      url: `${origin}/api/v1/meta`,
+    })
+  })
+
+  it('a huge body, declared or streamed without a length: [size], read no further than the limit', async () => {
+    for (const declared of [true, false]) {
+      let written = 0
+      const { report } = await withLiar(
+        async (url, res) => {
+          if (url.pathname !== '/api/v1/meta') return false
+          const chunk = Buffer.alloc(64 * 1024, 32)
+          res.writeHead(200, {
+            'Content-Type': 'application/json',
+            ...(declared ? { 'Content-Length': String(200 * chunk.length) } : {}),
+          })
+          // Writes until the client goes away (or 200 chunks, 12.5 MiB).
+          for (let i = 0; i < 200 && !res.destroyed; i++) {
+            written += chunk.length
+            if (!res.write(chunk)) await new Promise((r) => setTimeout(r, 5))
+          }
+          res.end()
+          return true
+        },
+        { maxBodyBytes: 1024 * 1024 },
+      )
+      expect(violationsOf(report, 'size')[0].message, `declared: ${declared}`).toMatch(/1048576 byte limit/)
+      expect(written).toBeLessThan(12 * 1024 * 1024)
+    }
+  })
+
+  it('a server that never answers, or never finishes its body: [timeout], on time', async () => {
+    for (const mode of ['silent', 'dribble'] as const) {
+      const started = performance.now()
+      const { report } = await withLiar(
+        async (url, res) => {
+          if (url.pathname !== '/api/v1/meta') return false
+          if (mode === 'dribble') {
+            res.writeHead(200, { 'Content-Type': 'application/json' })
+            res.write('{"asOf": "2024-08", ')
+          }
+          return true // and never ends
+        },
+        { requestTimeoutMs: 300 },
+      )
+      expect(performance.now() - started).toBeLessThan(3000)
+      expect(violationsOf(report, 'timeout')[0].message).toMatch(mode === 'silent' ? /no answer/ : /body had not/)
+    }
+  })
+
+  it('a connection dropped in the middle of the body: [connection]', async () => {
+    const { report } = await withLiar(async (url, res) => {
+      if (url.pathname !== '/api/v1/meta') return false
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '5000' })
+      res.write('{"asOf": "2024-08", ')
+      setTimeout(() => res.destroy(), 20)
+      return true
+    })
+    expect(violationsOf(report, 'connection').length).toBe(1)
+  })
+
+  it('JSON served as text/plain: [content-type], and the data is still checked', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/targets') return false
+      json(res, await realJson(real), 200, 'text/plain')
+      return true
+    })
+    expect(failures(report, 'content-type')).toBe(26 * 4)
+    expect(violationsOf(report, 'content-type')[0].message).toBe('Content-Type is text/plain, not application/json')
+    expect(report.tallies.find((t) => t.check === 'same-figure')!.failed).toBe(0)
+  })
+
+  it('provinces that do not add up: [province-sum] and [same-figure], at /regions', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/regions' || url.searchParams.get('category') !== 'relocated') return false
+      const body = await realJson(real)
+      body.items![0].value = (body.items![0].value as number) + 1
+      json(res, body)
+      return true
+    })
+    const sums = violationsOf(report, 'province-sum')
+    expect(sums.length).toBeGreaterThan(0)
+    expect(sums[0].url).toMatch(/\/api\/v1\/regions\?category=relocated/)
+    expect(sums[0].message).toMatch(
+      /^relocated \d{4}-\d{2}: the provinces add up to [\d,]+, the national figure is [\d,]+$/,
+    )
+    expect(violationsOf(report, 'same-figure').length).toBeGreaterThan(0)
+    expect(failedChecks(report)).toEqual(['province-sum', 'same-figure'])
+  })
+
+  it('channels that do not add up to the total, and parts over in_county: [channel-sum] and [parent]', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/channels') return false
+      const body = await realJson(real)
+      for (const item of body.items!) {
+        if (item.category === 'in_province') item.value = (item.value as number) + 5
+        if (item.category === 'public_posts') item.value = 1_000_000_000
+      }
+      json(res, body)
+      return true
+    })
+    expect(violationsOf(report, 'channel-sum').length).toBeGreaterThan(0)
+    expect(violationsOf(report, 'parent').some((f) => /public_posts \+ workshops/.test(f.message))).toBe(true)
+  })
+
+  it('an answer about another region than asked: [echo], the dashboard’s own refusal', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/series' || url.searchParams.get('region') !== '520000') return false
+      json(res, { ...(await realJson(real)), region: '530000' })
+      return true
+    })
+    const echo = violationsOf(report, 'echo')
+    expect(echo.length).toBe(8 + 0) // 贵州's eight categories
+    expect(echo[0].message).toMatch(/answers region=530000, asked 520000/)
+  })
+
+  it('a month missing from /meta: [meta]', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/meta') return false
+      const body = await realJson(real)
+      json(res, { ...body, months: (body.months as string[]).filter((m) => m !== '2023-06') })
+      return true
+    })
+    expect(violationsOf(report, 'meta')).toEqual([
+      {
+        check: 'meta',
+        severity: 'violation',
+        message: 'months are not in order with no gap: 2023-05 is followed by 2023-07',
+        url: expect.stringMatching(/\/api\/v1\/meta$/),
+      },
+    ])
+  })
+
+  it('a month missing from the national series: [series-period] for each of its categories', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/series' || url.searchParams.get('region') !== '000000') return false
+      const body = await realJson(real)
+      json(res, { ...body, points: (body.points as { month: string }[]).filter((p) => p.month !== '2024-02') })
+      return true
+    })
+    expect(failures(report, 'series-period')).toBe(8)
+    expect(violationsOf(report, 'series-period').every((f) => f.url?.includes('region=000000'))).toBe(true)
+    expect(violationsOf(report, 'series-period')[0].message).toMatch(
+      /^asked 2023-01 … 2024-08, 20 months; got 19 points/,
+    )
+  })
+
+  it('bad parameters answered 200, or 400 as plain JSON: [bad-parameter] with each request', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      const answer = await real()
+      if (answer.status !== 400) return false
+      json(res, await answer.json(), url.pathname.endsWith('/series') ? 200 : 400, 'application/json')
+      return true
+    })
+    const bad = violationsOf(report, 'bad-parameter')
+    expect(failures(report, 'bad-parameter')).toBe(38)
+    expect(bad.find((f) => f.message === '/series unknown region: answered 200, not 400')?.url).toMatch(/region=999999/)
+    expect(bad.find((f) => f.message.startsWith('/targets malformed month'))?.message).toMatch(
+      /400 with Content-Type application\/json, not application\/problem\+json/,
+    )
+  })
+
+  it('no CORS: a warning by default, a violation for a dashboard on --origin', async () => {
+    const noCors = async (_url: URL, res: ServerResponse, real: () => Promise<Response>) => {
+      const answer = await real()
+      res.writeHead(answer.status, { 'Content-Type': answer.headers.get('content-type') ?? '' })
+      res.end(Buffer.from(await answer.arrayBuffer()))
+      return true
+    }
+    const lenient = await withLiar(noCors)
+    expect(lenient.report.ok).toBe(true)
+    expect(lenient.report.findings.filter((f) => f.check === 'cors').map((f) => f.severity)).toEqual(['warning'])
+    const strict = await withLiar(noCors, { origin: 'https://jyfb.example.gov.cn' })
+    expect(strict.report.ok).toBe(false)
+    expect(violationsOf(strict.report, 'cors')[0].message).toMatch(/https:\/\/jyfb\.example\.gov\.cn cannot read/)
+  })
+
+  it('a budget or a time limit cuts the run short: [complete], and it stops on time', async () => {
+    const budget = await check(api.origin, { maxRequests: 40 })
+    expect(budget.requests).toBe(40)
+    expect(violationsOf(budget, 'complete')[0].message).toMatch(/request budget \(40\)/)
+
+    api.setFault({ kind: 'slow', delayMs: 400 }, 'series')
+    const started = performance.now()
+    const timed = await check(api.origin, { timeLimitS: 1.5 })
+    expect(performance.now() - started).toBeLessThan(3000)
+    expect(violationsOf(timed, 'complete')[0].message).toMatch(/time limit \(1.5 s\)/)
+    expect(violationsOf(timed, 'timeout')).toEqual([]) // the run's limit, not the server's fault
+  })
+})
+
+describe('the months asked about', () => {
+  it('spread over the data: first, last, a year before the last, evenly between', () => {
+    const months = Array.from(
+      { length: 20 },
+      (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    )
+    expect(spreadMonths(months, 4)).toEqual(['2023-01', '2023-08', '2023-11', '2024-08'])
+    expect(spreadMonths(months, 6)).toEqual(['2023-01', '2023-06', '2023-08', '2023-11', '2024-03', '2024-08'])
+    expect(spreadMonths(months, 2)).toEqual(['2023-01', '2023-08', '2024-08'])
+    expect(spreadMonths(['2024-08'], 4)).toEqual(['2024-08'])
+  })
+})
+
+describe('the command line', () => {
+  it('needs an absolute --base-url without /api/v1, and positive numbers', () => {
+    expect(() => parseArgs([])).toThrow('--base-url is required')
+    expect(() => parseArgs(['--base-url', 'localhost:8787'])).toThrow(/http\(s\) URL/)
+    expect(() => parseArgs(['--base-url', 'http://x/api/v1'])).toThrow(/without \/api\/v1/)
+    expect(() => parseArgs(['--base-url', 'http://x', '--max-requests', '0'])).toThrow(/positive/)
+    expect(() => parseArgs(['--base-url', 'http://x', '--frobnicate'])).toThrow(/unknown option/)
+    expect(
+      parseArgs(['--base-url=http://x/', '--json', '--time-limit', '30', '--origin', 'https://d.example/app']),
+    ).toMatchObject({
+      baseUrl: 'http://x/',
+      json: true,
+      timeLimitS: 30,
+      origin: 'https://d.example',
+    })
+  })
+
+  it('npm run check:backend: exit 0 and a JSON report against the mock, exit 1 against a fault', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn('npx', ['tsx', 'scripts/check-backend.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+        let stdout = ''
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+        child.on('exit', (code) => resolve({ code, stdout }))
+      })
+    const pass = await run(['--base-url', api.origin, '--json'])
+    expect(pass.code).toBe(0)
+    expect(JSON.parse(pass.stdout)).toMatchObject({ ok: true, complete: true, violations: 0 })
+
+    api.setFault('wrong-shape', 'channels')
+    const fail = await run(['--base-url', api.origin])
+    expect(fail.code).toBe(1)
+    expect(fail.stdout).toMatch(/^FAIL: \d+ violation/m)
+    expect(fail.stdout).toContain(`${api.origin}/api/v1/channels?`)
+  }, 60_000)
+})
