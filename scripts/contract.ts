@@ -18,6 +18,7 @@ import {
   type Endpoint,
 } from '../src/api/common'
 import { metaSchema } from '../src/api/meta'
+import { monitoringSchema } from '../src/api/monitoring'
 import { regionsSchema } from '../src/api/regions'
 import { seriesSchema } from '../src/api/series'
 import { targetsSchema } from '../src/api/targets'
@@ -122,6 +123,17 @@ export const CONTRACT = {
     response: annotationsSchema,
     responseName: 'Annotations',
     echo: [],
+  },
+  monitoring: {
+    summary: 'Every category’s figures for every region, over a month and the twelve before it',
+    description:
+      'What the attention rules (需要关注) look at, in one answer: for each category and each region that reports ' +
+      'it (the national figure included), one value per month of `months` (the month and the twelve before it, ' +
+      'fewer at the start of the data), null where the report has not been received, and the annual target.',
+    parameters: [month],
+    response: monitoringSchema,
+    responseName: 'Monitoring',
+    echo: ['month'],
   },
 } as const satisfies Record<Endpoint, EndpointSpec>
 

@@ -99,6 +99,8 @@ const EXAMPLE_QUERIES: Record<Endpoint, Partial<Record<ParameterName, string>>> 
   regions: { category: 'total', month: AS_OF },
   channels: { region: GUIZHOU, month: AS_OF },
   annotations: { from: YEAR_START, to: AS_OF },
+  // the first month of the data: one month of values per row, so the example stays readable
+  monitoring: { month: dataSet.months[0] },
 }
 
 const problemResponse = (description: string, example?: Json): JsonObject => ({

@@ -14,6 +14,7 @@ import { fetchChannels, type Channels } from '../../src/api/channels'
 import { problemSchema } from '../../src/api/client'
 import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
 import { fetchMeta, type Meta } from '../../src/api/meta'
+import { fetchMonitoring } from '../../src/api/monitoring'
 import { fetchRegions, type RegionsData } from '../../src/api/regions'
 import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
@@ -81,6 +82,8 @@ const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promis
     }),
   channels: (q) => fetchChannels(q as Parameters<typeof fetchChannels>[0]),
   annotations: (q) => fetchAnnotations(q as Parameters<typeof fetchAnnotations>[0]),
+  monitoring: (q, meta) =>
+    fetchMonitoring({ month: q.month ?? '', regions: (meta?.regions ?? []).map((r) => r.id) }),
 }
 
 /**

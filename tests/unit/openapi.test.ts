@@ -15,6 +15,7 @@ import { fetchSeries } from '../../src/api/series'
 import { fetchTargets } from '../../src/api/targets'
 import { fetchAnnotations } from '../../src/api/annotations'
 import { fetchMeta } from '../../src/api/meta'
+import { fetchMonitoring } from '../../src/api/monitoring'
 import { dataSet } from '../../mocks/data/dataset'
 import { server } from '../../mocks/node'
 import { CONTRACT } from '../../scripts/contract'
@@ -132,6 +133,10 @@ const probes: Record<Endpoint, { path: string; call: () => Promise<unknown> }> =
   },
   channels: { path: 'channels', call: () => fetchChannels({ region: '520000', month: '2024-08' }) },
   annotations: { path: 'annotations', call: () => fetchAnnotations({ from: '2024-01', to: '2024-08' }) },
+  monitoring: {
+    path: 'monitoring',
+    call: () => fetchMonitoring({ month: '2024-08', regions: dataSet.regionIds }),
+  },
 }
 
 /** Another valid value for a parameter, to answer "about something else". */
