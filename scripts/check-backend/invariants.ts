@@ -99,10 +99,13 @@ function checkSeriesPeriods(meta: Meta, c: Collected, note: Note) {
   for (const s of c.series) {
     const asked = meta.months.filter((m) => m >= s.from && m <= s.to)
     const got = s.data.points.map((p) => p.month)
+    // A month not yet reported is left out of the points and named in notReported, never sent as a zero.
+    const notReported = s.data.notReported ?? []
     if (covers(meta, s.data.category, s.data.region)) {
       note(
         'series-period',
-        got.join() === asked.join(),
+        asked.filter((m) => !notReported.includes(m)).join() === got.join() &&
+          notReported.every((m) => asked.includes(m)),
         () =>
           `asked ${s.from} … ${s.to}, ${asked.length} months; got ${got.length} points` +
           (got.length ? ` (${got.slice(0, 3).join(', ')}${got.length > 3 ? ', …' : ''})` : ''),
@@ -160,7 +163,7 @@ function checkProvinceSums(meta: Meta, c: Collected, figures: Figures, note: Not
   for (const { data, url } of c.regions) {
     const category = meta.categories.find((k) => k.id === data.category)
     if (!category) continue
-    const listed = data.items.map((i) => i.region)
+    const listed = [...data.items.map((i) => i.region), ...(data.notReported ?? [])]
     const expected = provinces.filter((id) => category.coverage.includes(id))
     const missing = expected.filter((id) => !listed.includes(id))
     const extra = listed.filter((id) => !expected.includes(id))
@@ -275,11 +278,13 @@ function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, not
 
   for (const { data, url } of c.channels) {
     const expected: string[] = [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS].filter((id) => covers(meta, id, data.region))
-    const listed = data.items.map((i) => i.category)
+    const listed: string[] = [...data.items.map((i) => i.category), ...(data.notReported ?? [])]
     note(
       'coverage',
       [...expected].sort().join() === [...listed].sort().join() && new Set(listed).size === listed.length,
-      () => `${data.region} ${data.month}: items ${listed.join(', ') || 'none'}; /meta says ${expected.join(', ')}`,
+      () =>
+        `${data.region} ${data.month}: items and not yet reported ${listed.join(', ') || 'none'}; ` +
+        `/meta says ${expected.join(', ')}`,
       url,
     )
     const byCategory = new Map(data.items.map((i) => [i.category, i.value]))

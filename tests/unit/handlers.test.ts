@@ -1,9 +1,11 @@
 /** The mock backend through real fetch requests, against the schemas the app validates with. */
 import * as v from 'valibot'
+import { dataSet } from '../../mocks/data/dataset'
 import { describe, expect, it } from 'vitest'
 import { annotationsSchema } from '../../src/api/annotations'
 import { channelsSchema } from '../../src/api/channels'
 import { metaSchema } from '../../src/api/meta'
+import { monitoringSchema } from '../../src/api/monitoring'
 import { regionsSchema } from '../../src/api/regions'
 import { seriesSchema } from '../../src/api/series'
 import { targetsSchema } from '../../src/api/targets'
@@ -193,7 +195,10 @@ describe('GET /regions', () => {
     ])
     expect(key.items.reduce((a, i) => a + i.value, 0)).toBe(6_696_000)
     const workshops = v.parse(regionsSchema, await json('/regions', { category: 'workshops', month: '2024-08' }))
-    expect(workshops.items).toHaveLength(22)
+    // 22 provinces report workshops; 西藏 has not reported August yet (facts.md, invariant 8): named, never a zero
+    expect(workshops.items).toHaveLength(21)
+    expect(workshops.notReported).toEqual(['540000'])
+    expect(workshops.items.some((i) => i.region === '540000')).toBe(false)
     expect(workshops.items.every((i) => i.target === null)).toBe(true)
   })
 
@@ -267,5 +272,47 @@ describe('parameters given twice, and categories a region does not report', () =
       await json('/series', { region: '410000', category: 'key_county', from: '2024-01', to: '2024-08' }),
     )
     expect(body.points).toEqual([])
+  })
+})
+
+describe('reports not yet received, and /monitoring', () => {
+  it("a province's missing month is left out of its series and named; the national point says it is incomplete", async () => {
+    const xizang = v.parse(
+      seriesSchema,
+      await json('/series', { region: '540000', category: 'workshops', from: '2024-06', to: '2024-08' }),
+    )
+    expect(xizang.points.map((p) => p.month)).toEqual(['2024-06', '2024-07'])
+    expect(xizang.notReported).toEqual(['2024-08'])
+    const nation = v.parse(
+      seriesSchema,
+      await json('/series', { region: '000000', category: 'workshops', from: '2024-07', to: '2024-08' }),
+    )
+    expect(nation.points.map((p) => p.missingReports)).toEqual([undefined, 1])
+    const channels = v.parse(channelsSchema, await json('/channels', { region: '540000', month: '2024-08' }))
+    expect(channels.notReported).toEqual(['workshops'])
+    expect(channels.items.map((i) => i.category)).not.toContain('workshops')
+  })
+
+  it('/monitoring: every category and reporting region over the month and the twelve before it, null where missing', async () => {
+    const data = v.parse(monitoringSchema, await json('/monitoring', { month: '2024-08' }))
+    expect(data.months).toEqual(dataSet.months.slice(-13))
+    const rows = (category: string) => data.items.filter((i) => i.category === category)
+    expect(rows('key_county')).toHaveLength(11) // the nation and the 10 western provinces
+    const xizang = data.items.find((i) => i.category === 'workshops' && i.region === '540000')!
+    expect(xizang.values.at(-1)).toBeNull()
+    expect(xizang.values.slice(0, -1).every((x) => typeof x === 'number')).toBe(true)
+    const total = data.items.find((i) => i.category === 'total' && i.region === '000000')!
+    expect(total.values.at(-1)).toBe(32_953_000)
+    expect(total.target).toBe(30_192_000)
+    const first = v.parse(monitoringSchema, await json('/monitoring', { month: '2023-01' }))
+    expect(first.months).toEqual(['2023-01'])
+  })
+
+  it('/monitoring refuses a bad month with 400 problem+json', async () => {
+    for (const month of ['2024-13', '2030-01', '']) {
+      const response = await get('/monitoring', { month })
+      expect(response.status).toBe(400)
+      expect(response.headers.get('content-type')).toContain('application/problem+json')
+    }
   })
 })
