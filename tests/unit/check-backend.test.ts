@@ -126,7 +126,9 @@ describe('against each fault of the fault switch', () => {
     expect(report.ok).toBe(true)
     const slow = report.findings.filter((f) => f.check === 'latency')
     expect(slow.length).toBeGreaterThan(0)
-    expect(slow.every((f) => f.severity === 'warning' && f.url?.includes('/api/v1/annotations'))).toBe(true)
+    expect(slow.every((f) => f.severity === 'warning')).toBe(true)
+    // the slowed endpoint is among them (on a busy machine another answer may pass 100 ms too)
+    expect(slow.some((f) => f.url?.includes('/api/v1/annotations'))).toBe(true)
   })
 
   it('the backend down: fails with [connection], and says nothing else could be asked', async () => {
