@@ -4,6 +4,7 @@
  * Chinese; no label ("National", "People in work", "In work: …") in the middle of an English sentence; never
  * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces".
  */
+import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import type { CategoryId } from '../../src/api/common'
 import { buildChannelRows, channelsSummary } from '../../src/features/channels/channels'
@@ -12,6 +13,9 @@ import { nothingToCompare, rankRegions, regionsSummary } from '../../src/feature
 import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
 import type { Lang } from '../../src/lib/format'
+import { monitoringSchema } from '../../src/api/monitoring'
+import { attentionSummary, signalText } from '../../src/features/attention/attention'
+import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attention'
 import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
 import { channelsOf, history, meta, NATIONAL, regionsOf, targetsOf, VIEW } from './demo'
@@ -54,6 +58,27 @@ function allMessages(lang: Lang): string[] {
       for (const compare of ['mom', 'yoy'] as const)
         for (const why of ['first', 'restart', 'missing'] as const)
           out.push(t.regionsNothingToCompare({ compare, why, end: sample.month, first: sample.month }))
+    else if (key === 'attentionSummary')
+      for (const counts of [
+        { high: 0, medium: 0, low: 0 },
+        { high: 1, medium: 0, low: 0 },
+        { high: 4, medium: 9, low: 18 },
+      ])
+        for (const place of [null, sample.region]) out.push(t.attentionSummary({ end: sample.month, place, counts }))
+    else if (key === 'attentionHowText')
+      out.push(
+        ...t.attentionHowText({
+          belowHigh: '95%',
+          belowMedium: '98%',
+          mom: '0.5%',
+          momHigh: '1%',
+          yoy: '4%',
+          yoyMedium: '8%',
+          streak: 3,
+          trailing: lang === 'zh' ? '3个百分点' : '3 pp',
+        }),
+      )
+    else if (value !== null && typeof value === 'object') out.push(...Object.values(value as Record<string, string>))
     else if (!key.startsWith('summary') && typeof value === 'function')
       out.push((value as (...a: string[]) => string)(sample.n, sample.month, sample.region))
   }
@@ -91,6 +116,14 @@ async function generated(lang: Lang): Promise<string[]> {
           out.push(nothingToCompare(rows, meta, v, metric) ?? regionsSummary(rows, meta, v, metric))
         }
     }
+  }
+  // Needs attention: every signal's sentence and the summary, at the end of the data and in a January
+  for (const month of ['2024-01', '2024-08']) {
+    const response = await fetch(`http://localhost/api/v1/monitoring?month=${month}`)
+    const data = v.parse(monitoringSchema, await response.json())
+    const signals = findSignals(data, NATIONAL, DEFAULT_THRESHOLDS)
+    out.push(attentionSummary(signals, meta, { ...VIEW, lang, to: month }))
+    out.push(...signals.map((signal) => signalText(signal, meta, lang)))
   }
   return out.filter(Boolean)
 }
