@@ -13,7 +13,9 @@ import { serializeView, type View } from '../../lib/view'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
 import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
 
-const HEIGHT = 232
+/** The list's height: up to ten rows show at once, and a longer list scrolls within it. */
+const ROW_HEIGHT = 23
+const MAX_HEIGHT = 232
 
 /** Badge colours: each badge also says its severity in words, so nothing depends on colour. */
 export const SEVERITY_COLORS: Record<Severity, string> = { high: '#b3261e', medium: '#b35c00', low: '#5b6472' }
@@ -127,7 +129,11 @@ export function AttentionPanel({ meta, view, setView }: ViewProps) {
       className="panel-attention"
       meta={meta}
       title={t.attentionTitle(`${place} · ${formatMonth(state.view.to, lang)}`)}
-      height={HEIGHT}
+      height={
+        typeof content === 'object' && content.rows?.length
+          ? Math.min(MAX_HEIGHT, content.rows.length * ROW_HEIGHT + 4)
+          : MAX_HEIGHT / 4
+      }
       state={state}
       content={content}
       notes={how}
