@@ -405,6 +405,7 @@ const zh = {
   attentionTrailing: (subject: string, pct: string, national: string, points: string) =>
     `${subject}同比${pct}，比全国（${national}）低${points}。`,
   attentionHow: '如何判断',
+  kpiAttention: (rules: string) => `▲ 需要关注（高）：${rules}`,
   attentionUnit: '人；比例为百分比',
   attentionHowText: (p: {
     belowHigh: string
@@ -690,6 +691,7 @@ const en: Messages = {
   attentionTrailing: (subject, pct, national, points) =>
     `${subject}: ${pct} year on year, ${points} below the national change (${national}).`,
   attentionHow: 'How these are computed',
+  kpiAttention: (rules) => `▲ Needs attention (high): ${rules}`,
   attentionUnit: 'persons; ratios in per cent',
   attentionHowText: (p) => [
     'Report missing (high): the province has not reported the month yet.',

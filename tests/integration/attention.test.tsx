@@ -70,4 +70,12 @@ describe('Needs attention', () => {
     await user.click(within(panel()).getByRole('button', { name: zh.retry }))
     expect(await list()).toBeInTheDocument()
   })
+
+  it('a province’s KPI card with a high-severity signal says so in words', async () => {
+    renderApp('?region=430000')
+    const card = await screen.findByRole('article', { name: zh.kpiRelocated })
+    expect(await within(card).findByText(zh.kpiAttention(zh.attentionRule.belowTarget))).toBeInTheDocument()
+    const total = screen.getByRole('article', { name: zh.kpiTotal })
+    expect(within(total).queryByText(/▲/)).toBeNull()
+  })
 })

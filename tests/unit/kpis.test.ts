@@ -288,3 +288,20 @@ describe('buildKpiCards: the streak card follows the view’s category and agree
     expect(en.lines).toEqual(['Not applicable: Shandong has no key assistance counties.'])
   })
 })
+
+describe('markHighSignals', () => {
+  it('a card with a high-severity signal for its category says so in words; the others are unchanged', async () => {
+    const { markHighSignals } = await import('../../src/features/kpis/kpis')
+    const cards = [
+      { id: 'total' as const, title: 'a', value: '1', lines: ['x'], caption: 'c' },
+      { id: 'relocated' as const, title: 'b', value: '2', lines: [], caption: 'c' },
+    ]
+    const marked = markHighSignals(
+      cards,
+      [{ rule: 'belowTarget', severity: 'high', category: 'relocated', region: '430000', month: '2024-08', value: 1 }],
+      'zh',
+    )
+    expect(marked[0]).toBe(cards[0])
+    expect(marked[1].lines).toEqual(['▲ 需要关注（高）：未完成年度目标任务'])
+  })
+})

@@ -1,15 +1,17 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { seriesQueries, type Series } from '../../api/series'
+import { monitoringQueries } from '../../api/monitoring'
 import { targetsQueries, type Targets } from '../../api/targets'
 import { PanelError, StaleNote } from '../../charts/PanelMessages'
 import { usePublishPanel, type CardsSnapshot } from '../../charts/panelRegistry'
 import { usePanelState } from '../../charts/usePanelState'
+import { findSignals, thresholdsFrom } from '../../lib/attention'
 import { errorMessage } from '../../lib/errors'
 import { useMessages } from '../../lib/i18n'
 import { covers } from '../../lib/names'
 import type { ViewProps } from '../../lib/viewProps'
-import { buildKpiCards } from './kpis'
+import { buildKpiCards, markHighSignals } from './kpis'
 
 /** Headline figures for the selected region at the end month of the period. */
 export function KpiCards({ meta, view }: ViewProps) {
@@ -29,10 +31,20 @@ export function KpiCards({ meta, view }: ViewProps) {
   }, [targets.data, history.data, covered, view.region, view.category])
   const state = usePanelState([targets, history], data, view)
   const { shown, updating } = state
-  const cards = useMemo(
-    () => (shown ? buildKpiCards(meta, shown.view, shown.data.targets, shown.data.history) : undefined),
-    [meta, shown],
-  )
+  // A province's high-severity attention signals mark its cards (from the request the attention panel makes too).
+  const regions = useMemo(() => meta.regions.map((r) => r.id), [meta])
+  const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
+  const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
+  const cards = useMemo(() => {
+    if (!shown) return undefined
+    const built = buildKpiCards(meta, shown.view, shown.data.targets, shown.data.history)
+    const data = monitoring.data
+    if (!data || data.month !== shown.view.to || shown.view.region === meta.nationalId) return built
+    const high = findSignals(data, meta.nationalId, thresholds).filter(
+      (s) => s.severity === 'high' && s.region === shown.view.region,
+    )
+    return markHighSignals(built, high, shown.view.lang)
+  }, [meta, shown, monitoring.data, thresholds])
 
   const message = state.error ? errorMessage(state.error.error, t) : null
   const snapshot = useMemo<CardsSnapshot>(

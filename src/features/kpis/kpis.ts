@@ -13,6 +13,7 @@ import {
   shownRatio,
   type Lang,
 } from '../../lib/format'
+import type { Signal } from '../../lib/attention'
 import { describeMove, messages } from '../../lib/i18n'
 import { covers, regionName } from '../../lib/names'
 import { attainment, change, endMove, growthStreak, isYearRestart } from '../../lib/stats'
@@ -112,4 +113,16 @@ function streakCard(meta: Meta, view: View, series: Series, regionId: string): K
     value: t.kpiStreakValue(described),
     lines: [t.kpiStreakDetail(t.subject(category, null), formatMonth(last.month, lang), described)],
   }
+}
+
+/**
+ * A card whose category has a high-severity attention signal for the region says so in words (▲ and the rule), so
+ * the mark never depends on colour.
+ */
+export function markHighSignals(cards: KpiCard[], high: readonly Signal[], lang: Lang): KpiCard[] {
+  const t = messages[lang]
+  return cards.map((card) => {
+    const rules = high.filter((s) => s.category === card.id).map((s) => t.attentionRule[s.rule])
+    return rules.length ? { ...card, lines: [...card.lines, t.kpiAttention(rules.join(t.listSeparator))] } : card
+  })
 }
