@@ -5,17 +5,7 @@
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 
 const client = new QueryClient()
 
@@ -35,7 +25,6 @@ function Charts() {
         <XAxis dataKey="m" />
         <YAxis />
         <Tooltip />
-        <Legend />
         <Line dataKey="v" />
       </ComposedChart>
     </ResponsiveContainer>
