@@ -297,3 +297,31 @@ describe('visibleAnnotations', () => {
     ).toEqual([])
   })
 })
+
+describe('trendLegend (the series config the chart and every export read)', () => {
+  it('lists the series in one order in both languages, whatever the labels sort to', async () => {
+    const { trendLegend } = await import('../../src/features/trend/series')
+    const trend = buildTrend(await history(NATIONAL, 'total'), '2024-01')
+    const keys = (lang: Lang) => trendLegend(trend, lang).map((item) => item.key)
+    expect(keys('zh')).toEqual(['value', 'streak', 'previousYear', 'target'])
+    expect(keys('en')).toEqual(keys('zh'))
+    expect(trendLegend(trend, 'en').map((i) => i.label)).toEqual([
+      'This period',
+      'Growth streak',
+      'Same month last year',
+      'Annual target',
+    ])
+  })
+
+  it('names the growth streak only when there is one of two months or more', async () => {
+    const { trendLegend } = await import('../../src/features/trend/series')
+    // August 2024 in Guizhou fell on July: no streak at the end, so no streak in the legend
+    const fell = buildTrend(await history('520000', 'total'), '2024-01')
+    expect(fell.streak.length).toBe(0)
+    expect(trendLegend(fell, 'zh').map((i) => i.key)).not.toContain('streak')
+    // February 2023 rose on January: one month is not a streak
+    const one = buildTrend(await history(NATIONAL, 'total', '2023-02'), '2023-01')
+    expect(one.streak.length).toBe(1)
+    expect(trendLegend(one, 'zh').map((i) => i.key)).not.toContain('streak')
+  })
+})

@@ -1,0 +1,32 @@
+/** The trend's programme names: above the plot, where no data line can cross them, and at an edge of their band. */
+import { expect, test } from '@playwright/test'
+import { waitForDashboard } from './fixtures'
+
+for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=2023-01']) {
+  test(`programme names sit above the plot and at their band (${url})`, async ({ page }) => {
+    await page.goto(url)
+    await waitForDashboard(page)
+    const trend = page.locator('figure[data-chart="trend"]')
+    const geometry = await trend.evaluate((figure) => {
+      const box = (e: Element) => e.getBoundingClientRect()
+      const grid = figure.querySelector('.recharts-cartesian-grid')!
+      const bands = [...figure.querySelectorAll('.recharts-reference-area-rect')].map(box)
+      const labels = [...figure.querySelectorAll('text')]
+        .filter((t) => /dates estimated|起止时间为估计/.test(t.textContent ?? ''))
+        .map(box)
+      return {
+        plotTop: box(grid).top,
+        bands: bands.map((b) => [b.left, b.right]),
+        labels: labels.map((l) => [l.left, l.right, l.bottom]),
+      }
+    })
+    expect(geometry.labels.length).toBeGreaterThan(0)
+    for (const [left, right, bottom] of geometry.labels) {
+      // above the plot: the data lines, drawn inside it, can never cross a name
+      expect(bottom).toBeLessThanOrEqual(geometry.plotTop + 1)
+      // starting at a band's left edge or ending at a band's right edge
+      const atBand = geometry.bands.some(([l, r]) => Math.abs(left - l) <= 4 || Math.abs(right - r) <= 4)
+      expect(atBand, `label ${left}–${right}`).toBe(true)
+    }
+  })
+}
