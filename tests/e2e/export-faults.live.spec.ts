@@ -47,7 +47,7 @@ test('a chart PNG is one view: the region changed while the PNG is made changes 
     await route.continue()
   })
   const download = page.waitForEvent('download')
-  await page.locator('figure[data-chart="targets"]').getByRole('button', { name: '导出 PNG' }).click()
+  await page.locator('figure[data-chart="targets"]').getByRole('button', { name: '导出PNG' }).click()
   await page.waitForTimeout(250)
   await region.selectOption(YUNNAN)
   const file = await download

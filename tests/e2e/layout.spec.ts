@@ -3,11 +3,12 @@
  * is off screen and the page never scrolls sideways; at 1366–1920 px the layout is the two-column one it was made for.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { messages } from '../../src/lib/i18n'
 import { waitForDashboard } from './fixtures'
 
 const LABELS = {
-  zh: { zh: '中文', en: 'English', exportPage: '导出整页 PNG' },
-  en: { zh: '中文', en: 'English', exportPage: 'Export dashboard PNG' },
+  zh: { zh: '中文', en: 'English', exportPage: messages.zh.exportDashboard },
+  en: { zh: '中文', en: 'English', exportPage: messages.en.exportDashboard },
 } as const
 
 async function box(locator: Locator) {
@@ -51,7 +52,7 @@ for (const width of [768, 800]) {
 
       // Every panel and every filter is within the viewport; the panels stack in one column.
       const figures = await figureBoxes(page)
-      expect(figures).toHaveLength(4)
+      expect(figures).toHaveLength(5) // Needs attention and the four charts
       for (const f of figures) {
         expect(f.left, f.chart!).toBeGreaterThanOrEqual(0)
         expect(f.right, f.chart!).toBeLessThanOrEqual(clientWidth)
@@ -68,12 +69,14 @@ for (const width of [768, 800]) {
       for (const r of controls) expect(r.right).toBeLessThanOrEqual(clientWidth)
 
       // Each chart fits its panel.
-      const charts = await page.locator('figure[data-chart] .chart-body').evaluateAll((bodies) =>
-        bodies.map((b) => ({
-          body: b.getBoundingClientRect(),
-          svg: b.querySelector('svg')?.getBoundingClientRect(),
-        })),
-      )
+      const charts = await page
+        .locator('figure[data-chart]:not([data-chart="attention"]) .chart-body')
+        .evaluateAll((bodies) =>
+          bodies.map((b) => ({
+            body: b.getBoundingClientRect(),
+            svg: b.querySelector('svg')?.getBoundingClientRect(),
+          })),
+        )
       for (const { body, svg } of charts) {
         expect(svg).toBeDefined()
         expect(svg!.right).toBeLessThanOrEqual(body.right + 0.5)
