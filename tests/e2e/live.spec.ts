@@ -197,7 +197,7 @@ test('in English: 403 and 500 say so in English', async ({ page }) => {
   await panel(page, 'regions').getByRole('button', { name: en.retry }).click()
   await panel(page, 'channels').getByRole('button', { name: en.retry }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
-  await expect(panel(page, 'channels').locator('.panel-summary')).toContainText('Aug 2024')
+  await expect(panel(page, 'channels').locator('.panel-summary')).toContainText('August 2024')
 })
 
 test('a slow backend: the dashboard PNG asked for while panels update waits for the new numbers', async ({ page }) => {
