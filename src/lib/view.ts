@@ -1,5 +1,6 @@
 /**
- * The view the URL describes: ?lang=zh|en&region=<id>&category=<id>&from=YYYY-MM&to=YYYY-MM&compare=mom|yoy.
+ * The view the URL describes: ?lang=zh|en&region=<id>&category=<id>&from=YYYY-MM&to=YYYY-MM&compare=mom|yoy
+ * &provinces=ranking|map|trends.
  * The URL is the single source of truth; these pure functions read it, check it against what the data offers,
  * and write it back. Anything invalid falls back to its default and is reported, never echoed.
  */
@@ -8,6 +9,10 @@ import type { Lang } from './format'
 
 export type Compare = 'mom' | 'yoy'
 
+/** The Regions panel's views: the ranked bars, the tile map, the small multiples. */
+export const PROVINCES_VIEWS = ['ranking', 'map', 'trends'] as const
+export type ProvincesView = (typeof PROVINCES_VIEWS)[number]
+
 export interface View {
   lang: Lang
   region: string
@@ -15,6 +20,8 @@ export interface View {
   from: string
   to: string
   compare: Compare
+  /** the Regions panel's tab */
+  provinces: ProvincesView
 }
 
 export type ViewParam = keyof View
@@ -28,7 +35,7 @@ export interface ViewOptions {
   asOf: string
 }
 
-const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare']
+const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare', 'provinces']
 
 /**
  * A parameter's value: absent, one value (the same value repeated is that value), or ambiguous (two different
@@ -59,6 +66,7 @@ export function defaultView(options: ViewOptions, lang: Lang): View {
     from: options.months.includes(yearStart) ? yearStart : options.months[0],
     to: options.asOf,
     compare: 'mom',
+    provinces: 'ranking',
   }
 }
 
@@ -85,6 +93,7 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
   read('from', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('to', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('compare', (value) => value === 'mom' || value === 'yoy')
+  read('provinces', (value) => (PROVINCES_VIEWS as readonly string[]).includes(value))
   if (view.to < view.from) {
     // An inverted period: both ends go back to the default, and the URL says which were wrong.
     const fallback = defaultView(options, lang)

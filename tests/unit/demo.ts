@@ -24,6 +24,7 @@ export const VIEW: View = {
   from: '2024-01',
   to: '2024-08',
   compare: 'mom',
+  provinces: 'ranking',
 }
 
 async function api<S extends v.GenericSchema>(path: string, params: Record<string, string>, schema: S) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { meta } from '../../mocks/handlers'
 import { viewOptions } from '../../src/lib/viewProps'
-import { defaultView, langFrom, parseView, serializeView, type View } from '../../src/lib/view'
+import { defaultView, langFrom, parseView, PROVINCES_VIEWS, serializeView, type View } from '../../src/lib/view'
 
 const options = viewOptions(meta())
 const DEFAULT: View = {
@@ -11,6 +11,7 @@ const DEFAULT: View = {
   from: '2024-01',
   to: '2024-08',
   compare: 'mom',
+  provinces: 'ranking',
 }
 
 const parse = (search: string) => parseView(search, options)
@@ -80,8 +81,18 @@ describe('parseView: valid links', () => {
   })
 
   it('reads every parameter', () => {
-    expect(parse('?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy')).toEqual({
-      view: { lang: 'en', region: '520000', category: 'relocated', from: '2023-03', to: '2023-10', compare: 'yoy' },
+    expect(
+      parse('?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy&provinces=trends'),
+    ).toEqual({
+      view: {
+        lang: 'en',
+        region: '520000',
+        category: 'relocated',
+        from: '2023-03',
+        to: '2023-10',
+        compare: 'yoy',
+        provinces: 'trends',
+      },
       invalid: [],
     })
   })
@@ -237,7 +248,15 @@ describe('serializeView', () => {
     expect(serializeView({ ...DEFAULT, lang: 'en' }, options)).toBe('?lang=en')
     expect(serializeView({ ...DEFAULT, compare: 'yoy', to: '2024-06' }, options)).toBe('?to=2024-06&compare=yoy')
     const all = serializeView(
-      { lang: 'en', region: '520000', category: 'key_county', from: '2023-02', to: '2023-11', compare: 'yoy' },
+      {
+        lang: 'en',
+        region: '520000',
+        category: 'key_county',
+        from: '2023-02',
+        to: '2023-11',
+        compare: 'yoy',
+        provinces: 'ranking',
+      },
       options,
     )
     expect(all).toBe('?lang=en&region=520000&category=key_county&from=2023-02&to=2023-11&compare=yoy')
@@ -248,8 +267,24 @@ describe('serializeView', () => {
       DEFAULT,
       { ...DEFAULT, lang: 'en' },
       { ...DEFAULT, region: '350000', category: 'in_county' },
-      { lang: 'en', region: '640000', category: 'key_county', from: '2023-01', to: '2023-01', compare: 'yoy' },
-      { lang: 'zh', region: '000000', category: 'workshops', from: '2023-07', to: '2024-08', compare: 'mom' },
+      {
+        lang: 'en',
+        region: '640000',
+        category: 'key_county',
+        from: '2023-01',
+        to: '2023-01',
+        compare: 'yoy',
+        provinces: 'ranking',
+      },
+      {
+        lang: 'zh',
+        region: '000000',
+        category: 'workshops',
+        from: '2023-07',
+        to: '2024-08',
+        compare: 'mom',
+        provinces: 'ranking',
+      },
       { ...DEFAULT, from: '2024-03' },
       { ...DEFAULT, to: '2024-05' },
     ]
@@ -266,5 +301,32 @@ describe('serializeView', () => {
   it('corrects an invalid link to the view it shows', () => {
     const { view } = parse('?region=<script>&compare=yoy')
     expect(serializeView(view, options)).toBe('?compare=yoy')
+  })
+})
+
+describe('the Regions panel view in the URL (provinces=ranking|map|trends)', () => {
+  it('reads each view, and leaves the default (ranking) out when writing', () => {
+    for (const provinces of PROVINCES_VIEWS) {
+      const view = { ...DEFAULT, provinces }
+      expect(parse(`?provinces=${provinces}`)).toEqual({ view, invalid: [] })
+      const search = serializeView(view, options)
+      expect(search).toBe(provinces === 'ranking' ? '' : `?provinces=${provinces}`)
+      expect(parse(search)).toEqual({ view, invalid: [] })
+    }
+  })
+
+  it('reads the same view repeated as that view', () => {
+    expect(parse('?provinces=map&provinces=map')).toEqual({ view: { ...DEFAULT, provinces: 'map' }, invalid: [] })
+  })
+
+  it('falls back to the ranking, naming the parameter, for an unknown, ambiguous or overlong value', () => {
+    for (const bad of ['globe', 'MAP', '', 'map,trends', 'x'.repeat(40)]) {
+      expect(parse(`?provinces=${encodeURIComponent(bad)}`), bad).toEqual({ view: DEFAULT, invalid: ['provinces'] })
+    }
+    expect(parse('?provinces=map&provinces=trends')).toEqual({ view: DEFAULT, invalid: ['provinces'] })
+    expect(parse('?provinces=map&region=999999')).toEqual({
+      view: { ...DEFAULT, provinces: 'map' },
+      invalid: ['region'],
+    })
   })
 })

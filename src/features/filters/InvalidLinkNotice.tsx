@@ -11,6 +11,7 @@ export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; 
     from: t.startMonth,
     to: t.endMonth,
     compare: t.compare,
+    provinces: t.provincesView,
   }
   return (
     <div className="notice" role="alert">

@@ -9,6 +9,7 @@ import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
+import { PROVINCES_VIEWS, type ProvincesView } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
 
@@ -35,6 +36,7 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
     if (!shown || !rows) return undefined
     const { lang, compare, region: selected } = shown.view
     const t = messages[lang]
+    if (shown.view.provinces !== 'ranking') return t.empty
     if (rows.length === 0) return t.empty
     const none = nothingToCompare(rows, meta, shown.view, metric)
     if (none) return none
@@ -86,6 +88,12 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
   )
 
   const { lang } = state.view
+  const tabs = {
+    label: t.provincesView,
+    items: PROVINCES_VIEWS.map((key) => ({ key, label: t.provincesTab(key) })),
+    selected: view.provinces,
+    onSelect: (key: string) => setView({ provinces: key as ProvincesView }),
+  }
   return (
     <ChartFrame
       id="regions"
@@ -95,6 +103,7 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
       state={state}
       content={content}
       controls={controls}
+      tabs={tabs}
     />
   )
 }
