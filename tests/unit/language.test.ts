@@ -14,6 +14,7 @@ import { buildTrend, trendSummary } from '../../src/features/trend/trend'
 import type { Lang } from '../../src/lib/format'
 import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
+import { PROVINCES_VIEWS } from '../../src/lib/view'
 import { channelsOf, history, meta, NATIONAL, regionsOf, targetsOf, VIEW } from './demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
@@ -54,6 +55,11 @@ function allMessages(lang: Lang): string[] {
       for (const compare of ['mom', 'yoy'] as const)
         for (const why of ['first', 'restart', 'missing'] as const)
           out.push(t.regionsNothingToCompare({ compare, why, end: sample.month, first: sample.month }))
+    else if (key === 'provincesTab') out.push(...PROVINCES_VIEWS.map((v) => t.provincesTab(v)))
+    else if (key === 'mapMetric')
+      for (const compare of ['mom', 'yoy'] as const)
+        out.push(...(['value', 'attainment', 'change'] as const).map((m) => t.mapMetric(m, compare)))
+    else if (key === 'multiplesRatio') out.push(t.multiplesRatio('attainment'), t.multiplesRatio('index'))
     else if (!key.startsWith('summary') && typeof value === 'function')
       out.push((value as (...a: string[]) => string)(sample.n, sample.month, sample.region))
   }
