@@ -391,7 +391,7 @@ const zh = {
   /** a tile's accessible name: province, metric and value */
   mapTile: (name: string, metric: string, shown: string) => `${name}：${metric}${shown}`,
   mapTileNotCovered: (name: string) => `${name}：不适用`,
-  mapTarget: '年度目标任务',
+  mapTargetBreak: (pct: string) => `${pct}即完成年度目标任务`,
   mapTiles: (metric: string) => `各省份${metric}`,
   /** what a small multiple's line shows: attainment of the province's target, or its value against its first month */
   multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
@@ -683,7 +683,7 @@ const en: Messages = {
   mapNotCovered: 'not covered',
   mapTile: (name, metric, shown) => `${name} – ${metric}: ${shown}`,
   mapTileNotCovered: (name) => `${name}: not covered`,
-  mapTarget: 'Annual target',
+  mapTargetBreak: (pct) => `${pct}: annual target met`,
   mapTiles: (metric) => `Provinces by ${metric.toLowerCase()}`,
   multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { regionsQueries } from '../../api/regions'
+import type { Meta } from '../../api/meta'
+import { regionsQueries, type RegionsData } from '../../api/regions'
 import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
@@ -9,72 +11,133 @@ import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
-import { PROVINCES_VIEWS, type ProvincesView } from '../../lib/view'
+import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import { placeTiles, type PlacedGrid } from './grid'
+import { buildMap } from './map'
+import { GRID_HEIGHT } from './TileGrid'
+import { TileMap } from './TileMap'
+import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 
 const ROW_HEIGHT = 22
+
+/** The ranking (HBarChart) of one view. */
+function rankingContent(
+  rows: RegionRow[],
+  meta: Meta,
+  view: View,
+  metric: RankMetric,
+  setView: ViewProps['setView'],
+): ChartContent {
+  const { lang, compare, region: selected } = view
+  const t = messages[lang]
+  const category = categoryName(meta, view.category, lang)
+  const scale = niceScale(
+    rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
+    { fromZero: true },
+  )
+  return {
+    summary: regionsSummary(rows, meta, view, metric),
+    table: regionsTable(rows, lang, compare),
+    unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
+    chart: (
+      <HBarChart
+        bars={rows.map((row) => ({
+          key: row.region,
+          label: row.name,
+          value: row.metric,
+          fill: row.region === selected ? colors.selected : colors.bar,
+          selected: row.region === selected,
+        }))}
+        scale={scale}
+        tickFormat={(v) => (metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks))}
+        labelWidth={lang === 'zh' ? 64 : 110}
+        barSize={14}
+        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        reference={metric === 'attainment' ? { value: 1 } : undefined}
+        selectable={{
+          label: t.regionsTitle(category),
+          rowLabel: (bar) => t.regionsSelect(bar.label),
+          onSelectRow: (region) => setView({ region }),
+        }}
+      />
+    ),
+  }
+}
+
+/** The tile map of one view: the same rows, table and sentence as the ranking, drawn on the grid. */
+function mapContent(
+  rows: RegionRow[],
+  grid: PlacedGrid,
+  meta: Meta,
+  view: View,
+  metric: RankMetric,
+  setView: ViewProps['setView'],
+): ChartContent {
+  const { lang, compare } = view
+  const t = messages[lang]
+  const model = buildMap(rows, grid, meta, lang, metric)
+  return {
+    summary: regionsSummary(rows, meta, view, metric),
+    table: regionsTable(rows, lang, compare),
+    unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
+    chartName: 'regions-map',
+    chart: (
+      <TileMap
+        model={model}
+        metric={metric}
+        compare={compare}
+        lang={lang}
+        selected={view.region}
+        onSelect={(region) => setView({ region })}
+      />
+    ),
+  }
+}
+
+type RegionsPanelData = { kind: 'regions'; regions: RegionsData }
 
 export function RegionsPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
   const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
-  const provinces = useMemo(() => meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id), [meta])
+  const tab = view.provinces
+  const grid = useMemo(() => placeTiles(meta), [meta])
+  // The ranking lists every province /meta knows; the grid views only those with a cell, so an answer naming a
+  // province off the grid is refused rather than drawn in the wrong place (normally the two lists are the same).
+  const provinces = useMemo(
+    () => (tab === 'ranking' ? meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id) : grid.placed),
+    [meta, grid, tab],
+  )
   const regions = useQuery(regionsQueries.one({ category: view.category, month: view.to, provinces }))
-  const state = usePanelState([regions], regions.data, view)
+  const data = useMemo<RegionsPanelData | undefined>(
+    () => (regions.data ? { kind: 'regions', regions: regions.data } : undefined),
+    [regions.data],
+  )
+  const state = usePanelState([regions], data, view)
   const { shown } = state
   // Attainment only for a category with targets; the sort falls back to value otherwise.
   const hasTarget = categoryOf(meta, state.view.category)?.hasTarget ?? false
   const metric = requestedMetric === 'attainment' && !hasTarget ? 'value' : requestedMetric
 
   const rows = useMemo(
-    () => (shown ? rankRegions(shown.data, meta, shown.view.lang, metric, shown.view.compare) : null),
+    () => (shown ? rankRegions(shown.data.regions, meta, shown.view.lang, metric, shown.view.compare) : null),
     [shown, meta, metric],
   )
-  const height = Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40
+  const shownTab = shown?.view.provinces ?? tab
+  const height = shownTab === 'ranking' ? Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40 : GRID_HEIGHT
 
   const content = useMemo(() => {
     if (!shown || !rows) return undefined
-    const { lang, compare, region: selected } = shown.view
-    const t = messages[lang]
-    if (shown.view.provinces !== 'ranking') return t.empty
+    const t = messages[shown.view.lang]
     if (rows.length === 0) return t.empty
     const none = nothingToCompare(rows, meta, shown.view, metric)
     if (none) return none
-    const category = categoryName(meta, shown.view.category, lang)
-    const scale = niceScale(
-      rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
-      { fromZero: true },
-    )
-    return {
-      summary: regionsSummary(rows, meta, shown.view, metric),
-      table: regionsTable(rows, lang, compare),
-      unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
-      chart: (
-        <HBarChart
-          bars={rows.map((row) => ({
-            key: row.region,
-            label: row.name,
-            value: row.metric,
-            fill: row.region === selected ? colors.selected : colors.bar,
-            selected: row.region === selected,
-          }))}
-          scale={scale}
-          tickFormat={(v) =>
-            metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks)
-          }
-          labelWidth={lang === 'zh' ? 64 : 110}
-          barSize={14}
-          margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-          reference={metric === 'attainment' ? { value: 1 } : undefined}
-          selectable={{
-            label: t.regionsTitle(category),
-            rowLabel: (bar) => t.regionsSelect(bar.label),
-            onSelectRow: (region) => setView({ region }),
-          }}
-        />
-      ),
-    }
-  }, [shown, rows, setView, metric, meta])
+    return shown.view.provinces === 'map'
+      ? mapContent(rows, grid, meta, shown.view, metric, setView)
+      : shown.view.provinces === 'ranking'
+        ? rankingContent(rows, meta, shown.view, metric, setView)
+        : t.empty
+  }, [shown, rows, setView, metric, meta, grid])
 
   const controls = (
     <label className="inline-control">
@@ -88,17 +151,20 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
   )
 
   const { lang } = state.view
+  const category = categoryName(meta, state.view.category, lang)
+  const month = formatMonth(state.view.to, lang)
+  const title = shownTab === 'map' ? `${t.mapTitle(category)} · ${month}` : `${t.regionsTitle(category)} · ${month}`
   const tabs = {
     label: t.provincesView,
     items: PROVINCES_VIEWS.map((key) => ({ key, label: t.provincesTab(key) })),
-    selected: view.provinces,
+    selected: tab,
     onSelect: (key: string) => setView({ provinces: key as ProvincesView }),
   }
   return (
     <ChartFrame
       id="regions"
       meta={meta}
-      title={`${t.regionsTitle(categoryName(meta, state.view.category, lang))} · ${formatMonth(state.view.to, lang)}`}
+      title={title}
       height={height}
       state={state}
       content={content}
