@@ -9,6 +9,7 @@ import type { Channels } from '../src/api/channels'
 import { CHANNEL_IDS, IN_COUNTY_PART_IDS, MONTH_PATTERN, type CategoryId } from '../src/api/common'
 import type { Meta } from '../src/api/meta'
 import type { RegionsData } from '../src/api/regions'
+import type { RegionsSeries } from '../src/api/regionsSeries'
 import type { Series } from '../src/api/series'
 import type { Targets } from '../src/api/targets'
 import { CATEGORIES, dataSet, programmePeriods, SOURCE, type DataSet } from './data/dataset'
@@ -141,6 +142,24 @@ export function createHandlers(data: DataSet) {
     return { category, month, items }
   }
 
+  /** Every province that reports the category, each with its series from `from` to `to`. */
+  function regionsSeriesOf(url: URL): RegionsSeries {
+    const category = categoryParam(url)
+    const { from, to } = periodParams(url)
+    const span = months.map((month, i) => ({ month, i })).filter(({ month }) => month >= from && month <= to)
+    const items = provinceIds
+      .filter((id) => coverage[category].includes(id))
+      .map((region) => ({
+        region,
+        points: span.map(({ month, i }) => ({
+          month,
+          value: values[category][region][i],
+          target: targetOf(category, region),
+        })),
+      }))
+    return { category, from, to, items }
+  }
+
   function channelsOf(url: URL): Channels {
     const region = regionParam(url)
     const month = monthParam(url, 'month')
@@ -169,6 +188,7 @@ export function createHandlers(data: DataSet) {
     http.get(`${API}/series`, answer(series)),
     http.get(`${API}/targets`, answer(targetsOf)),
     http.get(`${API}/regions`, answer(regionsOf)),
+    http.get(`${API}/regions/series`, answer(regionsSeriesOf)),
     http.get(`${API}/channels`, answer(channelsOf)),
     http.get(`${API}/annotations`, answer(annotationsOf)),
     http.get(`${API}/*`, () => problem(404, 'Not found', 'no such resource')),
