@@ -64,7 +64,8 @@ describe('GET /regions/series (mock backend)', () => {
 describe('fetchRegionsSeries: the client refuses an answer it cannot draw faithfully', () => {
   const query = { ...Q, provinces: PROVINCES }
   const answer = async () => v.parse(regionsSeriesSchema, await (await get(Q)).json())
-  const serve = (body: unknown) => server.use(http.get('*/api/v1/regions/series', () => HttpResponse.json(body)))
+  const serve = (body: object) =>
+    server.use(http.get('*/api/v1/regions/series', () => HttpResponse.json(body as Record<string, unknown>)))
   const refused = async () => {
     const error = await fetchRegionsSeries(query).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ApiError)
