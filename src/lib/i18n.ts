@@ -396,6 +396,8 @@ const zh = {
   /** what a small multiple's line shows: attainment of the province's target, or its value against its first month */
   multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
   multiplesTile: (name: string, month: string, ratio: string, shown: string) => `${name}：${month}${ratio}${shown}`,
+  multiplesBase: '100%即首月水平',
+  multiplesScale: (low: string, high: string) => `各图纵轴相同：${low}至${high}`,
   /** 截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。 */
   summaryMultiples: (p: {
     end: string
@@ -687,6 +689,8 @@ const en: Messages = {
   mapTiles: (metric) => `Provinces by ${metric.toLowerCase()}`,
   multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
+  multiplesBase: "100%: the first month's level",
+  multiplesScale: (low, high) => `One scale in every chart: ${low} to ${high}`,
   summaryMultiples: (p) => {
     const { total: n, grew, behind } = p
     const one = (c: ProvinceCount) => c.names[0]

@@ -1,14 +1,20 @@
 /** Provinces side by side (issue 11): the Regions panel's tabs, the tile map, the small multiples. */
-import { act, screen, waitFor, within } from '@testing-library/react'
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { dataSet } from '../../mocks/data/dataset'
+import { server } from '../../mocks/node'
+import { http, HttpResponse } from 'msw'
 import { CHINA_PROV_GRID } from '../../src/features/regions/grid'
-import { formatPersons } from '../../src/lib/format'
+import { formatPercent, formatPersons } from '../../src/lib/format'
 import { messages } from '../../src/lib/i18n'
 import { currentParams, renderApp } from '../utils'
 
 const figure = () => document.querySelector<HTMLElement>('figure[data-chart="regions"]')!
+const panel = async () => {
+  await screen.findByRole('tablist', { name: '省份视图' })
+  return figure()
+}
 /** The map (or the small multiples), once drawn, inside the Regions panel. */
 const drawing = async (name: string) => {
   const found = await screen.findByRole('group', { name })
@@ -128,5 +134,86 @@ describe('the tile map', () => {
     const map = within(figure()).getByRole('group', { name: '各省份完成率' })
     expect(within(map).getByText(messages.zh.mapTargetBreak('100%'))).toBeInTheDocument()
     expect(within(map).getByText('100%–105%', { exact: false })).toBeInTheDocument()
+  })
+})
+
+describe('the small multiples (Trends tab)', () => {
+  it('draws 25 small charts from one request, and a click on one selects its province', async () => {
+    const requests: string[] = []
+    const count = ({ request }: { request: Request }) => requests.push(new URL(request.url).pathname)
+    server.events.on('request:start', count)
+    try {
+      const user = userEvent.setup()
+      renderApp('?provinces=trends')
+      const multiples = await drawing('各省份脱贫人口务工就业月度趋势')
+      const charts = within(multiples).getAllByRole('button')
+      expect(charts).toHaveLength(25)
+      expect(within(multiples).getAllByRole('img')).toHaveLength(9)
+      expect(requests.filter((p) => p.endsWith('/regions/series'))).toHaveLength(1)
+      expect(requests.filter((p) => p.endsWith('/regions'))).toHaveLength(0)
+      // the accessible name gives the end month's attainment, computed from the data set
+      const ratio = at('total', '520000') / dataSet.targets.total!['520000']
+      const guizhou = within(multiples).getByRole('button', { name: new RegExp(`^贵州：2024年8月完成率`) })
+      expect(guizhou).toHaveAccessibleName(`贵州：2024年8月完成率${formatPercent(ratio, 'zh')}`)
+      expect(within(figure()).getByText(/^截至2024年8月底，25个省份/)).toBeInTheDocument()
+      await user.click(guizhou)
+      expect(currentParams()).toEqual({ provinces: 'trends', region: '520000' })
+      await waitFor(() =>
+        expect(within(multiples).getByRole('button', { name: /^贵州/ })).toHaveAttribute('aria-current', 'true'),
+      )
+      // choosing a province re-asks nothing: the small multiples do not depend on the region
+      expect(requests.filter((p) => p.endsWith('/regions/series'))).toHaveLength(1)
+    } finally {
+      server.events.removeListener('request:start', count)
+    }
+  })
+
+  it('has a data table with one row per province and month, in English', async () => {
+    const user = userEvent.setup()
+    renderApp('?lang=en&provinces=trends&from=2024-06')
+    await drawing('People in work by province: monthly trends')
+    await user.click(within(figure()).getByRole('button', { name: 'Data table' }))
+    const table = within(figure()).getByRole('table')
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 25 * 3)
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^Region/), expect.stringMatching(/^Attained/)]))
+  })
+
+  it('refuses an answer naming an unknown or repeated province, or a series of the wrong length', async () => {
+    type Item = { region: string; points: unknown[] }
+    // the faithful answer, from the data set, then spoilt
+    const good = () => ({
+      category: 'total',
+      from: dataSet.months[0],
+      to: dataSet.asOf,
+      items: dataSet.regionIds
+        .filter((id) => id !== dataSet.nationalId)
+        .map((region) => ({
+          region,
+          points: dataSet.months.map((month, i) => ({
+            month,
+            value: dataSet.values.total[region][i],
+            target: dataSet.targets.total![region],
+          })),
+        })),
+    })
+    expect(good().items).toHaveLength(25)
+    const spoilt: ((items: Item[]) => Item[])[] = [
+      (items) => [...items, { ...items[0], region: '990000' }],
+      (items) => [...items, items[0]],
+      (items) => items.map((item, n) => (n ? item : { ...item, points: item.points.slice(1) })),
+    ]
+    for (const change of spoilt) {
+      const body = good()
+      server.use(http.get('*/api/v1/regions/series', () => HttpResponse.json({ ...body, items: change(body.items) })))
+      renderApp('?provinces=trends')
+      expect(await within(await panel()).findByText(messages.zh.errorFormat)).toBeInTheDocument()
+      expect(within(figure()).queryAllByRole('button', { name: /^贵州：/ })).toHaveLength(0)
+      cleanup()
+      server.resetHandlers()
+    }
   })
 })

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import type { CategoryId } from '../../src/api/common'
 import { buildChannelRows, channelsSummary } from '../../src/features/channels/channels'
 import { buildKpiCards } from '../../src/features/kpis/kpis'
+import { placeTiles } from '../../src/features/regions/grid'
+import { buildMultiples, multiplesSummary } from '../../src/features/regions/multiples'
 import { nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
 import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
@@ -15,7 +17,7 @@ import type { Lang } from '../../src/lib/format'
 import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
-import { channelsOf, history, meta, NATIONAL, regionsOf, targetsOf, VIEW } from './demo'
+import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from './demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
 const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)
@@ -89,6 +91,9 @@ async function generated(lang: Lang): Promise<string[]> {
       }
     }
     for (const category of categories) {
+      const all = await regionsSeriesOf(category, to)
+      for (const from of ['2023-01', `${to.slice(0, 4)}-01`])
+        out.push(multiplesSummary(buildMultiples(all, placeTiles(meta), meta, { lang, from, to }), { lang, to }))
       const data = await regionsOf(category, to)
       for (const compare of ['mom', 'yoy'] as const)
         for (const metric of ['value', 'attainment', 'change'] as const) {

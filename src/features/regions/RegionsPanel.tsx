@@ -2,19 +2,22 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import type { Meta } from '../../api/meta'
 import { regionsQueries, type RegionsData } from '../../api/regions'
+import { regionsSeriesQueries, type RegionsSeries } from '../../api/regionsSeries'
 import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
-import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
+import { formatMonth, formatMonthRange, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { placeTiles, type PlacedGrid } from './grid'
 import { buildMap } from './map'
+import { buildMultiples, multiplesSummary, multiplesTable } from './multiples'
+import { SmallMultiples } from './SmallMultiples'
 import { GRID_HEIGHT } from './TileGrid'
 import { TileMap } from './TileMap'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
@@ -95,7 +98,37 @@ function mapContent(
   }
 }
 
-type RegionsPanelData = { kind: 'regions'; regions: RegionsData }
+/** The small multiples of one view: every province's line from the one /regions/series answer. */
+function trendsContent(
+  series: RegionsSeries,
+  grid: PlacedGrid,
+  meta: Meta,
+  view: View,
+  setView: ViewProps['setView'],
+): ChartContent | string {
+  const { lang } = view
+  const t = messages[lang]
+  const model = buildMultiples(series, grid, meta, view)
+  if (!model.tiles.some((tile) => tile.covered)) return t.empty
+  return {
+    summary: multiplesSummary(model, view),
+    table: multiplesTable(model, lang),
+    unit: `${personsUnit(lang)}; ${t.multiplesRatio(model.kind)} %`,
+    chartName: 'regions-trends',
+    chart: (
+      <SmallMultiples
+        label={t.multiplesTitle(categoryName(meta, view.category, lang))}
+        model={model}
+        lang={lang}
+        selected={view.region}
+        onSelect={(region) => setView({ region })}
+      />
+    ),
+  }
+}
+
+/** What the panel shows: one province list for a month (ranking, map), or every province's series (trends). */
+type RegionsPanelData = { kind: 'regions'; regions: RegionsData } | { kind: 'series'; series: RegionsSeries }
 
 export function RegionsPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
@@ -108,52 +141,73 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
     () => (tab === 'ranking' ? meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id) : grid.placed),
     [meta, grid, tab],
   )
-  const regions = useQuery(regionsQueries.one({ category: view.category, month: view.to, provinces }))
+  const trends = tab === 'trends'
+  const regions = useQuery({
+    ...regionsQueries.one({ category: view.category, month: view.to, provinces }),
+    enabled: !trends,
+  })
+  const series = useQuery({
+    ...regionsSeriesQueries.history({ category: view.category, firstMonth: meta.months[0], to: view.to, provinces }),
+    enabled: trends,
+  })
   const data = useMemo<RegionsPanelData | undefined>(
-    () => (regions.data ? { kind: 'regions', regions: regions.data } : undefined),
-    [regions.data],
+    () =>
+      trends
+        ? series.data && { kind: 'series', series: series.data }
+        : regions.data && { kind: 'regions', regions: regions.data },
+    [trends, regions.data, series.data],
   )
-  const state = usePanelState([regions], data, view)
+  const state = usePanelState([trends ? series : regions], data, view)
   const { shown } = state
   // Attainment only for a category with targets; the sort falls back to value otherwise.
   const hasTarget = categoryOf(meta, state.view.category)?.hasTarget ?? false
   const metric = requestedMetric === 'attainment' && !hasTarget ? 'value' : requestedMetric
 
   const rows = useMemo(
-    () => (shown ? rankRegions(shown.data.regions, meta, shown.view.lang, metric, shown.view.compare) : null),
+    () =>
+      shown?.data.kind === 'regions'
+        ? rankRegions(shown.data.regions, meta, shown.view.lang, metric, shown.view.compare)
+        : null,
     [shown, meta, metric],
   )
-  const shownTab = shown?.view.provinces ?? tab
+  // The body keeps the shown view's shape while the next loads (ranking data stays a ranking until the series come).
+  const shownTab = shown ? (shown.data.kind === 'series' ? 'trends' : shown.view.provinces) : tab
   const height = shownTab === 'ranking' ? Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40 : GRID_HEIGHT
 
   const content = useMemo(() => {
-    if (!shown || !rows) return undefined
+    if (!shown) return undefined
+    if (shown.data.kind === 'series') return trendsContent(shown.data.series, grid, meta, shown.view, setView)
+    if (!rows) return undefined
     const t = messages[shown.view.lang]
     if (rows.length === 0) return t.empty
     const none = nothingToCompare(rows, meta, shown.view, metric)
     if (none) return none
     return shown.view.provinces === 'map'
       ? mapContent(rows, grid, meta, shown.view, metric, setView)
-      : shown.view.provinces === 'ranking'
-        ? rankingContent(rows, meta, shown.view, metric, setView)
-        : t.empty
+      : rankingContent(rows, meta, shown.view, metric, setView)
   }, [shown, rows, setView, metric, meta, grid])
 
-  const controls = (
-    <label className="inline-control">
-      <span>{t.regionsSort}</span>
-      <select value={metric} onChange={(e) => setRequestedMetric(e.target.value as RankMetric)}>
-        <option value="value">{t.regionsByValue}</option>
-        {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
-        <option value="change">{t.regionsByChange(state.view.compare === 'mom' ? t.mom : t.yoy)}</option>
-      </select>
-    </label>
-  )
+  const controls =
+    shownTab === 'trends' ? null : (
+      <label className="inline-control">
+        <span>{t.regionsSort}</span>
+        <select value={metric} onChange={(e) => setRequestedMetric(e.target.value as RankMetric)}>
+          <option value="value">{t.regionsByValue}</option>
+          {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
+          <option value="change">{t.regionsByChange(state.view.compare === 'mom' ? t.mom : t.yoy)}</option>
+        </select>
+      </label>
+    )
 
   const { lang } = state.view
   const category = categoryName(meta, state.view.category, lang)
   const month = formatMonth(state.view.to, lang)
-  const title = shownTab === 'map' ? `${t.mapTitle(category)} · ${month}` : `${t.regionsTitle(category)} · ${month}`
+  const title =
+    shownTab === 'trends'
+      ? `${t.multiplesTitle(category)} · ${formatMonthRange(state.view.from, state.view.to, lang)}`
+      : shownTab === 'map'
+        ? `${t.mapTitle(category)} · ${month}`
+        : `${t.regionsTitle(category)} · ${month}`
   const tabs = {
     label: t.provincesView,
     items: PROVINCES_VIEWS.map((key) => ({ key, label: t.provincesTab(key) })),

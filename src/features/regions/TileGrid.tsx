@@ -131,10 +131,23 @@ export function TileGrid(props: TileGridProps) {
   )
 }
 
-/** A tile's name, on one line or, for a long English name of two words, on two. */
-export function TileName({ name, y = 16, fill, lang }: { name: string; y?: number; fill: string; lang: string }) {
+/** A tile's name, on one line or, for a long English name of two words, on two (unless `wrap` is off). */
+export function TileName({
+  name,
+  y = 16,
+  fill,
+  lang,
+  wrap = true,
+}: {
+  name: string
+  y?: number
+  fill: string
+  lang: string
+  wrap?: boolean
+}) {
   const words = name.split(' ')
-  const lines = lang === 'en' && name.length > 10 && words.length > 1 ? [words[0], words.slice(1).join(' ')] : [name]
+  const lines =
+    wrap && lang === 'en' && name.length > 10 && words.length > 1 ? [words[0], words.slice(1).join(' ')] : [name]
   const longest = Math.max(...lines.map((l) => l.length))
   const fontSize = lang === 'zh' ? 13 : Math.min(12, (TILE - 8) / (longest * 0.58))
   return (
