@@ -93,7 +93,13 @@ async function generated(lang: Lang): Promise<string[]> {
     for (const category of categories) {
       const all = await regionsSeriesOf(category, to)
       for (const from of ['2023-01', `${to.slice(0, 4)}-01`])
-        out.push(multiplesSummary(buildMultiples(all, placeTiles(meta), meta, { lang, from, to }), { lang, to }))
+        out.push(
+          multiplesSummary(
+            buildMultiples(all, placeTiles(meta), meta, { lang, from, to }),
+            { lang, to },
+            messages[lang],
+          ),
+        )
       const data = await regionsOf(category, to)
       for (const compare of ['mom', 'yoy'] as const)
         for (const metric of ['value', 'attainment', 'change'] as const) {

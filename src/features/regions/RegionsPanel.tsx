@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { Meta } from '../../api/meta'
 import { regionsQueries, type RegionsData } from '../../api/regions'
 import { regionsSeriesQueries, type RegionsSeries } from '../../api/regionsSeries'
@@ -14,12 +14,7 @@ import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { placeTiles, type PlacedGrid } from './grid'
-import { buildMap } from './map'
-import { buildMultiples, multiplesSummary, multiplesTable } from './multiples'
-import { SmallMultiples } from './SmallMultiples'
-import { GRID_HEIGHT } from './TileGrid'
-import { TileMap } from './TileMap'
+import { GRID_HEIGHT } from './geometry'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 
 const ROW_HEIGHT = 22
@@ -68,95 +63,45 @@ function rankingContent(
   }
 }
 
-/** The tile map of one view: the same rows, table and sentence as the ranking, drawn on the grid. */
-function mapContent(
-  rows: RegionRow[],
-  grid: PlacedGrid,
-  meta: Meta,
-  view: View,
-  metric: RankMetric,
-  setView: ViewProps['setView'],
-): ChartContent {
-  const { lang, compare } = view
-  const t = messages[lang]
-  const model = buildMap(rows, grid, meta, lang, metric)
-  return {
-    summary: regionsSummary(rows, meta, view, metric),
-    table: regionsTable(rows, lang, compare),
-    unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
-    chartName: 'regions-map',
-    chart: (
-      <TileMap
-        model={model}
-        metric={metric}
-        compare={compare}
-        lang={lang}
-        selected={view.region}
-        onSelect={(region) => setView({ region })}
-      />
-    ),
-  }
-}
+type GridViews = typeof import('./gridViews')
+const loadGridViews = () => import('./gridViews')
 
-/** The small multiples of one view: every province's line from the one /regions/series answer. */
-function trendsContent(
-  series: RegionsSeries,
-  grid: PlacedGrid,
-  meta: Meta,
-  view: View,
-  setView: ViewProps['setView'],
-): ChartContent | string {
-  const { lang } = view
-  const t = messages[lang]
-  const model = buildMultiples(series, grid, meta, view)
-  if (!model.tiles.some((tile) => tile.covered)) return t.empty
-  return {
-    summary: multiplesSummary(model, view),
-    table: multiplesTable(model, lang),
-    unit: `${personsUnit(lang)}; ${t.multiplesRatio(model.kind)} %`,
-    chartName: 'regions-trends',
-    chart: (
-      <SmallMultiples
-        label={t.multiplesTitle(categoryName(meta, view.category, lang))}
-        model={model}
-        lang={lang}
-        selected={view.region}
-        onSelect={(region) => setView({ region })}
-      />
-    ),
-  }
+/** The grid views' code, once a grid view has been chosen (then kept). */
+function useGridViews(needed: boolean): GridViews | null {
+  const [views, setViews] = useState<GridViews | null>(null)
+  useEffect(() => {
+    if (needed && !views) void loadGridViews().then(setViews)
+  }, [needed, views])
+  return views
 }
 
 /** What the panel shows: one province list for a month (ranking, map), or every province's series (trends). */
-type RegionsPanelData = { kind: 'regions'; regions: RegionsData } | { kind: 'series'; series: RegionsSeries }
+type RegionsPanelData =
+  | { kind: 'regions'; regions: RegionsData; views: GridViews | null }
+  | { kind: 'series'; series: RegionsSeries; views: GridViews }
 
 export function RegionsPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
   const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
   const tab = view.provinces
-  const grid = useMemo(() => placeTiles(meta), [meta])
-  // The ranking lists every province /meta knows; the grid views only those with a cell, so an answer naming a
-  // province off the grid is refused rather than drawn in the wrong place (normally the two lists are the same).
-  const provinces = useMemo(
-    () => (tab === 'ranking' ? meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id) : grid.placed),
-    [meta, grid, tab],
-  )
+  // Every province /meta knows; the grid views refuse an answer naming one that has no cell (gridViews.tsx).
+  const provinces = useMemo(() => meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id), [meta])
   const trends = tab === 'trends'
   const regions = useQuery({
     ...regionsQueries.one({ category: view.category, month: view.to, provinces }),
     enabled: !trends,
   })
+  const views = useGridViews(tab !== 'ranking')
   const series = useQuery({
     ...regionsSeriesQueries.history({ category: view.category, firstMonth: meta.months[0], to: view.to, provinces }),
     enabled: trends,
   })
-  const data = useMemo<RegionsPanelData | undefined>(
-    () =>
-      trends
-        ? series.data && { kind: 'series', series: series.data }
-        : regions.data && { kind: 'regions', regions: regions.data },
-    [trends, regions.data, series.data],
-  )
+  // A grid view waits for its code as for its data, so the panel shows the last view until both are here.
+  const data = useMemo<RegionsPanelData | undefined>(() => {
+    if (tab !== 'ranking' && !views) return undefined
+    if (trends) return series.data && views ? { kind: 'series', series: series.data, views } : undefined
+    return regions.data && { kind: 'regions', regions: regions.data, views }
+  }, [tab, trends, views, regions.data, series.data])
   const state = usePanelState([trends ? series : regions], data, view)
   const { shown } = state
   // Attainment only for a category with targets; the sort falls back to value otherwise.
@@ -176,16 +121,18 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
 
   const content = useMemo(() => {
     if (!shown) return undefined
-    if (shown.data.kind === 'series') return trendsContent(shown.data.series, grid, meta, shown.view, setView)
+    if (shown.data.kind === 'series')
+      return shown.data.views.trendsContent(shown.data.series, meta, shown.view, setView)
     if (!rows) return undefined
     const t = messages[shown.view.lang]
     if (rows.length === 0) return t.empty
     const none = nothingToCompare(rows, meta, shown.view, metric)
     if (none) return none
-    return shown.view.provinces === 'map'
-      ? mapContent(rows, grid, meta, shown.view, metric, setView)
+    const { views } = shown.data
+    return shown.view.provinces === 'map' && views
+      ? views.mapContent(rows, meta, shown.view, metric, setView)
       : rankingContent(rows, meta, shown.view, metric, setView)
-  }, [shown, rows, setView, metric, meta, grid])
+  }, [shown, rows, setView, metric, meta])
 
   const controls =
     shownTab === 'trends' ? null : (

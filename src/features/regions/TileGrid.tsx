@@ -8,13 +8,10 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useSize } from '../../charts/useSize'
 import { colors } from '../../charts/theme'
-import { GRID_COLS, GRID_ROWS } from './grid'
+import { CELL, GRID_HEIGHT, GRID_WIDTH } from './geometry'
 
-/** A cell's size and the gap between tiles, in the drawing's units. */
-export const CELL = 80
+/** A tile's size: a cell less the gap between tiles, in the drawing's units. */
 export const TILE = CELL - 4
-export const GRID_WIDTH = GRID_COLS * CELL
-export const GRID_HEIGHT = GRID_ROWS * CELL
 /** Room for the legend: the empty cells of rows 1–3, columns 1–5. */
 export const LEGEND_BOX = { x: 0, y: 0, width: 5 * CELL, height: 3 * CELL } as const
 

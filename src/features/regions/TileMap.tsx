@@ -3,8 +3,7 @@ import { colors } from '../../charts/theme'
 import type { Lang } from '../../lib/format'
 import { messages, type RankMetric } from '../../lib/i18n'
 import type { Compare } from '../../lib/view'
-import { tileTooltip, type MapModel } from './map'
-import { classLabel, formatBreak } from './mapScale'
+import type { MapModel } from './map'
 import { LEGEND_BOX, TILE, TileGrid, TileName } from './TileGrid'
 
 const NOT_COVERED_STROKE = '#7b8494'
@@ -26,7 +25,6 @@ export function TileMap({
 }) {
   const t = messages[lang]
   const metricName = t.mapMetric(metric, compare)
-  const { scale } = model
   const tiles = model.tiles.map((tile) => {
     const fill = tile.fill
     const ink = fill?.text ?? colors.text
@@ -36,7 +34,7 @@ export function TileMap({
       row: tile.row,
       col: tile.col,
       label: tile.covered ? t.mapTile(tile.name, metricName, tile.shown ?? '—') : t.mapTileNotCovered(tile.name),
-      tooltip: tileTooltip(tile, lang, compare),
+      tooltip: tile.tooltip,
       onSelect: tile.covered ? () => onSelect(tile.id) : undefined,
       selected: tile.covered && tile.id === selected,
       children: (
@@ -76,23 +74,23 @@ export function TileMap({
       <text x={8} y={18} fontWeight={700}>
         {metricName}
       </text>
-      {scale.classes.map((c, i) => (
+      {model.legend.map((c, i) => (
         <g key={i} transform={`translate(8 ${legendTop + i * rowHeight})`}>
           <rect width={18} height={14} fill={c.fill} stroke={colors.grid} />
           <text x={26} y={11}>
-            {classLabel(c, scale, lang)}
+            {c.label}
           </text>
         </g>
       ))}
-      <g transform={`translate(8 ${legendTop + scale.classes.length * rowHeight})`}>
+      <g transform={`translate(8 ${legendTop + model.legend.length * rowHeight})`}>
         <rect width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray="4 3" />
         <text x={26} y={11}>
           {t.mapNotCovered}
         </text>
       </g>
-      {scale.target !== null ? (
-        <text x={8} y={legendTop + (scale.classes.length + 1) * rowHeight + 12} fill={colors.target} fontWeight={700}>
-          {t.mapTargetBreak(formatBreak(scale.target, scale, lang))}
+      {model.target !== null ? (
+        <text x={8} y={legendTop + (model.legend.length + 1) * rowHeight + 12} fill={colors.target} fontWeight={700}>
+          {t.mapTargetBreak(model.target)}
         </text>
       ) : null}
     </g>

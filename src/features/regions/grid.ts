@@ -17,8 +17,7 @@ export interface GridCell {
   code?: string
 }
 
-export const GRID_ROWS = 9
-export const GRID_COLS = 7
+export { GRID_COLS, GRID_ROWS } from './geometry'
 
 export const CHINA_PROV_GRID: readonly GridCell[] = [
   { row: 1, col: 7, zh: '黑龙江', en: 'Heilongjiang' },
