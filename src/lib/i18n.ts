@@ -397,6 +397,22 @@ const zh = {
   multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
   multiplesTile: (name: string, month: string, ratio: string, shown: string) => `${name}：${month}${ratio}${shown}`,
   multiplesBase: '100%即首月水平',
+  // Compare regions on the trend (issue 11 #4)
+  compareRegions: '对比地区',
+  compareAdd: '添加对比地区',
+  compareAddPlaceholder: '添加…',
+  compareRemove: (region: string) => `移除${region}`,
+  compareAxis: '对比方式',
+  compareAxisName: (axis: 'attainment' | 'index', first: string): string =>
+    axis === 'attainment' ? '完成年度目标任务的比例' : `与${first}之比`,
+  /** 截至2024年8月底，各地区完成年度目标任务的比例：贵州109.8%，云南109.8%，全国109.1%。 */
+  summaryCompare: (p: {
+    end: string
+    first: string
+    axis: 'attainment' | 'index'
+    items: { place: Place; shown: string }[]
+  }) =>
+    `截至${p.end}底，各地区${p.axis === 'attainment' ? '完成年度目标任务的比例' : `与${p.first}之比`}：${p.items.map((i) => `${i.place.name}${i.shown}`).join('，')}。`,
   multiplesScale: (low: string, high: string) => `各图纵轴相同：${low}至${high}`,
   /** 截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。 */
   summaryMultiples: (p: {
@@ -690,6 +706,18 @@ const en: Messages = {
   multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
   multiplesBase: "100%: the first month's level",
+  compareRegions: 'Compare regions',
+  compareAdd: 'Add a region to compare',
+  compareAddPlaceholder: 'Add…',
+  compareRemove: (region) => `Remove ${region}`,
+  compareAxis: 'Compare by',
+  compareAxisName: (axis, first) => (axis === 'attainment' ? 'Share of the annual target' : `Share of ${first}`),
+  summaryCompare: (p) => {
+    const shown = p.items.map((i) => `${i.shown} ${enWhere(i.place)}`)
+    return p.axis === 'attainment'
+      ? `By the end of ${p.end}, attainment of the annual target stood at ${enList(shown)}.`
+      : `By the end of ${p.end}, measured against ${p.first}, the number stood at ${enList(shown)}.`
+  },
   multiplesScale: (low, high) => `One scale in every chart: ${low} to ${high}`,
   summaryMultiples: (p) => {
     const { total: n, grew, behind } = p

@@ -26,6 +26,8 @@ export const VIEW: View = {
   to: '2024-08',
   compare: 'mom',
   provinces: 'ranking',
+  with: [],
+  axis: 'attainment',
 }
 
 async function api<S extends v.GenericSchema>(path: string, params: Record<string, string>, schema: S) {

@@ -12,6 +12,7 @@ import { placeTiles } from '../../src/features/regions/grid'
 import { buildMultiples, multiplesSummary } from '../../src/features/regions/multiples'
 import { nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
 import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
+import { buildComparison, comparisonSummary } from '../../src/features/trend/compare'
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
 import type { Lang } from '../../src/lib/format'
 import { messages, type EndMonthMove } from '../../src/lib/i18n'
@@ -86,6 +87,15 @@ async function generated(lang: Lang): Promise<string[]> {
         const v = { ...view, category }
         const series = await history(region, category, to)
         if (covers(meta, category, region)) out.push(trendSummary(buildTrend(series, '2023-01'), meta, v))
+        if (covers(meta, category, region) && region !== '530000' && covers(meta, category, '530000'))
+          for (const axis of ['attainment', 'index'] as const)
+            out.push(
+              comparisonSummary(
+                buildComparison([series, await history('530000', category, to)], axis, meta, v),
+                meta,
+                lang,
+              ),
+            )
         for (const card of buildKpiCards(meta, v, targets, series))
           out.push(card.title, card.value ?? '', ...card.lines, card.caption)
       }

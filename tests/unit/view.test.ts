@@ -12,6 +12,8 @@ const DEFAULT: View = {
   to: '2024-08',
   compare: 'mom',
   provinces: 'ranking',
+  with: [],
+  axis: 'attainment',
 }
 
 const parse = (search: string) => parseView(search, options)
@@ -92,6 +94,8 @@ describe('parseView: valid links', () => {
         to: '2023-10',
         compare: 'yoy',
         provinces: 'trends',
+        with: [],
+        axis: 'attainment',
       },
       invalid: [],
     })
@@ -256,6 +260,8 @@ describe('serializeView', () => {
         to: '2023-11',
         compare: 'yoy',
         provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
       },
       options,
     )
@@ -275,6 +281,8 @@ describe('serializeView', () => {
         to: '2023-01',
         compare: 'yoy',
         provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
       },
       {
         lang: 'zh',
@@ -284,6 +292,8 @@ describe('serializeView', () => {
         to: '2024-08',
         compare: 'mom',
         provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
       },
       { ...DEFAULT, from: '2024-03' },
       { ...DEFAULT, to: '2024-05' },
@@ -328,5 +338,53 @@ describe('the Regions panel view in the URL (provinces=ranking|map|trends)', () 
       view: { ...DEFAULT, provinces: 'map' },
       invalid: ['region'],
     })
+  })
+})
+
+describe('regions compared on the trend (with=<id>,<id>) and the axis (axis=attainment|index)', () => {
+  it('reads up to four known regions, 全国 included, in their order, and writes them back with plain commas', () => {
+    const view = { ...DEFAULT, region: '520000', with: ['530000', '000000', '450000', '510000'] }
+    const search = '?region=520000&with=530000,000000,450000,510000'
+    expect(parse(search)).toEqual({ view, invalid: [] })
+    expect(serializeView(view, options)).toBe(search)
+    expect(parse('?with=530000%2C450000')).toEqual({ view: { ...DEFAULT, with: ['530000', '450000'] }, invalid: [] })
+    expect(parse('?with=530000&with=530000')).toEqual({ view: { ...DEFAULT, with: ['530000'] }, invalid: [] })
+  })
+
+  it('reads the axis, leaving the default (attainment) out', () => {
+    expect(parse('?axis=index')).toEqual({ view: { ...DEFAULT, axis: 'index' }, invalid: [] })
+    expect(serializeView({ ...DEFAULT, axis: 'index' }, options)).toBe('?axis=index')
+    expect(serializeView({ ...DEFAULT, axis: 'attainment' }, options)).toBe('')
+    expect(parse('?axis=log')).toEqual({ view: DEFAULT, invalid: ['axis'] })
+    expect(parse('?axis=index&axis=attainment')).toEqual({ view: DEFAULT, invalid: ['axis'] })
+  })
+
+  it('falls back to no comparison, naming the parameter, for unknown, repeated, too many or the selected region', () => {
+    for (const bad of [
+      '999999',
+      '110000', // 北京 does not report
+      '530000,530000',
+      '530000,450000,510000,520000,620000',
+      '',
+      '530000,',
+      '530000;450000',
+    ])
+      expect(parse(`?with=${encodeURIComponent(bad)}`), bad).toEqual({ view: DEFAULT, invalid: ['with'] })
+    expect(parse('?region=530000&with=530000')).toEqual({ view: { ...DEFAULT, region: '530000' }, invalid: ['with'] })
+    expect(parse('?with=530000&with=450000')).toEqual({ view: DEFAULT, invalid: ['with'] })
+  })
+
+  it('leaves the selected region out of the comparison when it is chosen as the main region', () => {
+    expect(serializeView({ ...DEFAULT, region: '530000', with: ['530000', '450000'] }, options)).toBe(
+      '?region=530000&with=450000',
+    )
+  })
+
+  it('round-trips views with comparisons', () => {
+    for (const view of [
+      { ...DEFAULT, with: ['530000'] },
+      { ...DEFAULT, region: '520000', with: ['000000', '530000'], axis: 'index' as const, lang: 'en' as const },
+    ])
+      expect(parse(serializeView(view, options))).toEqual({ view, invalid: [] })
   })
 })

@@ -12,6 +12,8 @@ export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; 
     to: t.endMonth,
     compare: t.compare,
     provinces: t.provincesView,
+    with: t.compareRegions,
+    axis: t.compareAxis,
   }
   return (
     <div className="notice" role="alert">
