@@ -47,9 +47,11 @@ describe('compare regions on the trend', () => {
     const august = within(table)
       .getAllByRole('row')
       .find((r) => within(r).queryByRole('rowheader')?.textContent === '2024年8月')!
-    expect(within(august).getAllByRole('cell').map((c) => c.textContent)).toEqual(
-      ['520000', '530000', '000000'].map((id) => formatPercent(attained(id), 'zh')),
-    )
+    expect(
+      within(august)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['520000', '530000', '000000'].map((id) => formatPercent(attained(id), 'zh')))
     expect(within(figure).getByText(/^截至2024年8月底，各地区完成年度目标任务的比例：贵州/)).toBeInTheDocument()
 
     await user.click(within(figure).getByRole('button', { name: '移除云南' }))
@@ -68,9 +70,9 @@ describe('compare regions on the trend', () => {
       ).toEqual(['National', 'Yunnan', 'Guangxi']),
     )
     const index = at('530000', '2024-08') / at('530000', '2024-01')
-    expect(within(figure).getByText(/^By the end of August 2024, the number stood at/)).toHaveTextContent(
-      `${formatPercent(index, 'en')} in Yunnan`,
-    )
+    expect(
+      within(figure).getByText(/^By the end of August 2024, measured against January 2024, the number stood at/),
+    ).toHaveTextContent(`${formatPercent(index, 'en')} in Yunnan`)
     await user.selectOptions(within(figure).getByLabelText('Compare by'), 'attainment')
     expect(currentParams()).toEqual({ lang: 'en', with: '530000,450000' })
   })
