@@ -399,7 +399,7 @@ const zh = {
   multiplesBase: '100%即首月水平',
   // Compare regions on the trend (issue 11 #4)
   compareRegions: '对比地区',
-  compareAdd: '添加对比地区',
+  compareAdd: '添加对比',
   compareAddPlaceholder: '添加…',
   compareRemove: (region: string) => `移除${region}`,
   compareAxis: '对比方式',
@@ -707,7 +707,7 @@ const en: Messages = {
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
   multiplesBase: "100%: the first month's level",
   compareRegions: 'Compare regions',
-  compareAdd: 'Add a region to compare',
+  compareAdd: 'Add to the comparison',
   compareAddPlaceholder: 'Add…',
   compareRemove: (region) => `Remove ${region}`,
   compareAxis: 'Compare by',

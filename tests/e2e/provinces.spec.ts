@@ -1,6 +1,6 @@
 /**
  * Provinces side by side (issue 11) in a real browser: the tile map and the small multiples in both languages, a
- * tile selecting its province, both views exported (PNG and CSV, the CSV byte for byte against the tested table code
+ * tile selecting its province, a comparison on the trend, both views exported (PNG and CSV, the CSV byte for byte against the tested table code
  * applied to what the app's own API answers), and axe in each view.
  */
 import { readFileSync } from 'node:fs'
@@ -9,10 +9,12 @@ import { dataSet } from '../../mocks/data/dataset'
 import type { Meta } from '../../src/api/meta'
 import type { RegionsData } from '../../src/api/regions'
 import type { RegionsSeries } from '../../src/api/regionsSeries'
+import type { Series } from '../../src/api/series'
 import { tableToCsv } from '../../src/charts/export/csv'
 import { CHINA_PROV_GRID, placeTiles } from '../../src/features/regions/grid'
 import { buildMultiples, multiplesTable } from '../../src/features/regions/multiples'
 import { rankRegions, regionsTable } from '../../src/features/regions/regions'
+import { buildComparison, comparisonTable } from '../../src/features/trend/compare'
 import type { Lang } from '../../src/lib/format'
 import { messages } from '../../src/lib/i18n'
 import { captureExportSvgs, lastExportTexts } from './export-capture'
@@ -96,7 +98,7 @@ test('贵州’s tile selects Guizhou, and the tabs work by keyboard', async ({ 
     .getByRole('button', { name: /^贵州：/ })
     .click()
   await expect(page).toHaveURL(/region=520000/)
-  await expect(page.getByLabel('地区')).toHaveValue('520000')
+  await expect(page.getByLabel('地区', { exact: true })).toHaveValue('520000')
   await expect(page.getByRole('heading', { name: /^贵州.*月度趋势$/ })).toBeVisible()
   await expect(regions(page).getByRole('button', { name: /^贵州：/ })).toHaveAttribute('aria-current', 'true')
   // by keyboard: Enter on 云南
@@ -165,3 +167,44 @@ for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
     expect(texts.some((x) => x.startsWith(lang === 'zh' ? '截至2024年8月底' : 'By the end of August 2024'))).toBe(true)
   })
 }
+
+test('a comparison link opens with every compared line; its CSV (byte for byte) and PNG carry every region', async ({
+  page,
+}) => {
+  await captureExportSvgs(page)
+  const ids = ['520000', '530000', '000000', '450000']
+  await page.goto(`/?lang=en&region=${ids[0]}&with=${ids.slice(1).join(',')}`)
+  await waitForDashboard(page)
+  const trend = page.locator('figure[data-chart="trend"]')
+  const lines = trend.locator('.recharts-wrapper > svg .recharts-line-curve')
+  await expect(lines).toHaveCount(ids.length)
+  const m = await meta(page)
+  const names = ids.map((id) => m.regions.find((r) => r.id === id)!.name.en)
+  await expect(trend.locator('.chart-legend li')).toHaveText(names)
+
+  const series = await Promise.all(
+    ids.map((id) =>
+      apiAnswer<Series>(page, `/series?region=${id}&category=total&from=${dataSet.months[0]}&to=2024-08`),
+    ),
+  )
+  const c = buildComparison(series, 'attainment', m, { lang: 'en', from: '2024-01', to: '2024-08' })
+  const [csvFile] = await Promise.all([
+    page.waitForEvent('download'),
+    trend.getByRole('button', { name: /Export CSV/ }).click(),
+  ])
+  expect(csvFile.suggestedFilename()).toBe(
+    `trend-attainment-${ids.slice(1).join('-')}_${ids[0]}_total_2024-01_2024-08_mom_en.csv`,
+  )
+  const bytes = readFileSync(await csvFile.path())
+  expect(bytes.equals(Buffer.from(tableToCsv(comparisonTable(c, 'en'), 'en'), 'utf8'))).toBe(true)
+  expect(bytes.toString('utf8').split('\r\n')[0]).toBe(`\uFEFFMonth,${names.map((n) => `${n} (%)`).join(',')}`)
+
+  const [pngFile] = await Promise.all([
+    page.waitForEvent('download'),
+    trend.getByRole('button', { name: /Export PNG/ }).click(),
+  ])
+  expect(pngFile.suggestedFilename()).toMatch(/^trend-attainment-530000-000000-450000_520000_.*\.png$/)
+  const texts = await lastExportTexts(page)
+  for (const name of names) expect(texts).toContain(name)
+  expect(await axeViolations(page)).toEqual([])
+})

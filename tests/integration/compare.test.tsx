@@ -18,7 +18,7 @@ describe('compare regions on the trend', () => {
     const user = userEvent.setup()
     renderApp('?region=520000')
     const figure = await trend()
-    await user.selectOptions(within(figure).getByLabelText('添加对比地区'), '云南')
+    await user.selectOptions(within(figure).getByLabelText('添加对比'), '云南')
     expect(currentParams()).toEqual({ region: '520000', with: '530000' })
     const legend = await within(figure).findByRole('list')
     await waitFor(() =>
@@ -28,7 +28,7 @@ describe('compare regions on the trend', () => {
           .map((i) => i.textContent),
       ).toEqual(['贵州', '云南']),
     )
-    await user.selectOptions(within(figure).getByLabelText('添加对比地区'), '全国')
+    await user.selectOptions(within(figure).getByLabelText('添加对比'), '全国')
     expect(currentParams()).toEqual({ region: '520000', with: '530000,000000' })
     await waitFor(() =>
       expect(

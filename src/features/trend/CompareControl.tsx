@@ -15,10 +15,10 @@ export function CompareControl({ meta, view, setView }: { meta: Meta; view: View
   const candidates = meta.regions.filter((r) => r.id !== view.region && !view.with.includes(r.id))
   const full = view.with.length >= MAX_COMPARED
   return (
-    <div className="compare-control" role="group" aria-label={t.compareRegions}>
-      <span className="compare-label" aria-hidden="true">
-        {t.compareRegions}
-      </span>
+    // A fieldset named by its legend, not an aria-label: a label containing 地区 / Region would also answer to the
+    // region filter's name.
+    <fieldset className="compare-control">
+      <legend className="compare-label">{t.compareRegions}</legend>
       {view.with.map((id) => (
         <button
           key={id}
@@ -56,6 +56,6 @@ export function CompareControl({ meta, view, setView }: { meta: Meta; view: View
           </select>
         </label>
       ) : null}
-    </div>
+    </fieldset>
   )
 }
