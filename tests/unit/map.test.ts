@@ -163,3 +163,14 @@ describe('the map tiles from the data set', () => {
     }
   })
 })
+
+describe('the grid views refuse what they cannot place', () => {
+  it('offGrid: an answer naming a province without a cell is refused, one naming placed provinces is not', async () => {
+    const { gridOf, offGrid } = await import('../../src/features/regions/gridModels')
+    const grid = gridOf(meta)
+    expect(gridOf(meta)).toBe(grid)
+    expect(offGrid(grid, grid.placed)).toBe(false)
+    expect(offGrid(grid, [...grid.placed, '990000'])).toBe(true)
+    expect(offGrid(grid, ['110000'])).toBe(true) // 北京 has a cell but does not report: nothing to draw there
+  })
+})
