@@ -98,7 +98,7 @@ test('贵州’s tile selects Guizhou, and the tabs work by keyboard', async ({ 
     .getByRole('button', { name: /^贵州：/ })
     .click()
   await expect(page).toHaveURL(/region=520000/)
-  await expect(page.getByLabel('地区', { exact: true })).toHaveValue('520000')
+  await expect(page.getByRole('form', { name: '筛选条件' }).getByLabel('地区')).toHaveValue('520000')
   await expect(page.getByRole('heading', { name: /^贵州.*月度趋势$/ })).toBeVisible()
   await expect(regions(page).getByRole('button', { name: /^贵州：/ })).toHaveAttribute('aria-current', 'true')
   // by keyboard: Enter on 云南
