@@ -150,7 +150,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
             formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : '—')}
             labelFormatter={(m) => formatMonth(String(m), lang)}
           />
-          <ReferenceLine y={1} stroke={colors.target} strokeDasharray="4 3" ifOverflow="hidden" />
+          <ReferenceLine y={1} stroke={colors.axis} strokeWidth={1} ifOverflow="hidden" />
           {c.regions.map((r) => (
             <Line
               key={r.key}
