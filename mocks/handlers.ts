@@ -11,6 +11,7 @@ import type { Meta } from '../src/api/meta'
 import { MONITORING_MONTHS, type Monitoring } from '../src/api/monitoring'
 import { DEFAULT_THRESHOLDS } from '../src/lib/attention'
 import type { RegionsData } from '../src/api/regions'
+import type { RegionsSeries } from '../src/api/regionsSeries'
 import type { Series } from '../src/api/series'
 import type { Targets } from '../src/api/targets'
 import { CATEGORIES, dataSet, programmePeriods, SOURCE, type DataSet } from './data/dataset'
@@ -159,6 +160,26 @@ export function createHandlers(data: DataSet) {
     return { category, month, items, ...(notReported.length ? { notReported } : {}) }
   }
 
+  /** Every province that reports the category, each with its series from `from` to `to`. */
+  function regionsSeriesOf(url: URL): RegionsSeries {
+    const category = categoryParam(url)
+    const { from, to } = periodParams(url)
+    const span = months.map((month, i) => ({ month, i })).filter(({ month }) => month >= from && month <= to)
+    const items = provinceIds
+      .filter((id) => coverage[category].includes(id))
+      .map((region) => {
+        const notReported = span.filter(({ i }) => missing(category, region, i)).map(({ month }) => month)
+        return {
+          region,
+          points: span
+            .filter(({ i }) => !missing(category, region, i))
+            .map(({ month, i }) => ({ month, value: values[category][region][i], target: targetOf(category, region) })),
+          ...(notReported.length ? { notReported } : {}),
+        }
+      })
+    return { category, from, to, items }
+  }
+
   function channelsOf(url: URL): Channels {
     const region = regionParam(url)
     const month = monthParam(url, 'month')
@@ -209,6 +230,7 @@ export function createHandlers(data: DataSet) {
     http.get(`${API}/series`, answer(series)),
     http.get(`${API}/targets`, answer(targetsOf)),
     http.get(`${API}/regions`, answer(regionsOf)),
+    http.get(`${API}/regions/series`, answer(regionsSeriesOf)),
     http.get(`${API}/channels`, answer(channelsOf)),
     http.get(`${API}/annotations`, answer(annotationsOf)),
     http.get(`${API}/monitoring`, answer(monitoringOf)),

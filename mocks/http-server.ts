@@ -91,7 +91,7 @@ const STATUS_TITLES: Record<string, string> = {
 }
 
 function endpointOf(pathname: string): Endpoint | null {
-  const match = /^\/api\/v1\/([a-z]+)$/.exec(pathname)
+  const match = /^\/api\/v1\/([a-z]+(?:\/[a-z]+)?)$/.exec(pathname)
   return match && (ENDPOINTS as readonly string[]).includes(match[1]) ? (match[1] as Endpoint) : null
 }
 

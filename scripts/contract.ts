@@ -20,6 +20,7 @@ import {
 import { metaSchema } from '../src/api/meta'
 import { monitoringSchema } from '../src/api/monitoring'
 import { regionsSchema } from '../src/api/regions'
+import { regionsSeriesSchema } from '../src/api/regionsSeries'
 import { seriesSchema } from '../src/api/series'
 import { targetsSchema } from '../src/api/targets'
 
@@ -105,6 +106,17 @@ export const CONTRACT = {
     response: regionsSchema,
     responseName: 'Regions',
     echo: ['category', 'month'],
+  },
+  'regions/series': {
+    summary: 'Every province’s monthly values of one category over a period, in one answer',
+    description:
+      'One item per province that reports the category (never the national figure), each once, with one point ' +
+      'per month from `from` to `to` in order and the annual target of the month’s year; a month the province has ' +
+      'not yet reported is left out of its points and named in its `notReported`. For the small multiples.',
+    parameters: [category, from, to],
+    response: regionsSeriesSchema,
+    responseName: 'RegionsSeries',
+    echo: ['category', 'from', 'to'],
   },
   channels: {
     summary: 'Where a region’s workers work, for one month',

@@ -97,6 +97,8 @@ const EXAMPLE_QUERIES: Record<Endpoint, Partial<Record<ParameterName, string>>> 
   series: { region: NATIONAL_ID, category: 'total', from: YEAR_START, to: AS_OF },
   targets: { region: NATIONAL_ID, month: AS_OF },
   regions: { category: 'total', month: AS_OF },
+  // two months, so the example stays readable
+  'regions/series': { category: 'key_county', from: '2024-07', to: AS_OF },
   channels: { region: GUIZHOU, month: AS_OF },
   annotations: { from: YEAR_START, to: AS_OF },
   // the first month of the data: one month of values per row, so the example stays readable

@@ -16,6 +16,7 @@ import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
 import { fetchMeta, type Meta } from '../../src/api/meta'
 import { fetchMonitoring } from '../../src/api/monitoring'
 import { fetchRegions, type RegionsData } from '../../src/api/regions'
+import { fetchRegionsSeries } from '../../src/api/regionsSeries'
 import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
 import { CONTRACT, type ParameterName } from '../contract'
@@ -80,10 +81,14 @@ const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promis
       ...(q as { category: CategoryId; month: string }),
       provinces: (meta?.regions ?? []).map((r) => r.id).filter((id) => id !== meta?.nationalId),
     }),
+  'regions/series': (q, meta) =>
+    fetchRegionsSeries({
+      ...(q as { category: CategoryId; from: string; to: string }),
+      provinces: (meta?.regions ?? []).map((r) => r.id).filter((id) => id !== meta?.nationalId),
+    }),
   channels: (q) => fetchChannels(q as Parameters<typeof fetchChannels>[0]),
   annotations: (q) => fetchAnnotations(q as Parameters<typeof fetchAnnotations>[0]),
-  monitoring: (q, meta) =>
-    fetchMonitoring({ month: q.month ?? '', regions: (meta?.regions ?? []).map((r) => r.id) }),
+  monitoring: (q, meta) => fetchMonitoring({ month: q.month ?? '', regions: (meta?.regions ?? []).map((r) => r.id) }),
 }
 
 /**

@@ -29,7 +29,16 @@ export const CHANNEL_IDS = ['out_of_province', 'in_province', 'in_county'] as co
 export const IN_COUNTY_PART_IDS = ['public_posts', 'workshops'] as const
 
 /** The endpoints of the API contract (README, "API contract"), under /api/v1. */
-export const ENDPOINTS = ['meta', 'series', 'targets', 'regions', 'channels', 'annotations', 'monitoring'] as const
+export const ENDPOINTS = [
+  'meta',
+  'series',
+  'targets',
+  'regions',
+  'regions/series',
+  'channels',
+  'annotations',
+  'monitoring',
+] as const
 export type Endpoint = (typeof ENDPOINTS)[number]
 export type CategoryId = v.InferOutput<typeof categoryIdSchema>
 

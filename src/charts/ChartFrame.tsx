@@ -9,6 +9,7 @@ import { errorMessage } from '../lib/errors'
 import { useMessages } from '../lib/i18n'
 import type { ChartContent } from './chartContent'
 import { ChartLegend, LEGEND_HEIGHT } from './ChartLegend'
+import { ChartTabs, tabId, tabPanelId, type ChartTabsProps } from './ChartTabs'
 import { DataTable } from './DataTable'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from './PanelMessages'
 import { usePublishPanel, type ChartSnapshot } from './panelRegistry'
@@ -32,16 +33,19 @@ interface Props {
   controls?: ReactNode
   /** shown under the body: an explanation, say */
   notes?: ReactNode
+  /** views of the panel to choose from, as tabs above the body (the body and its data table are the tab panel) */
+  tabs?: ChartTabsProps
   className?: string
 }
 
-export function ChartFrame({ id, meta, title, height, state, content, controls, notes, className }: Props) {
+export function ChartFrame({ id, meta, title, height, state, content, controls, notes, tabs, className }: Props) {
   const t = useMessages()
   const [showTable, setShowTable] = useState(false)
   const titleId = useId()
   const summaryId = useId()
   const tableId = useId()
   const reasonId = useId()
+  const tabsId = useId()
   const { updating, view } = state
   const ready = typeof content === 'object' ? content : null
   const legend = ready?.legend?.length ? ready.legend : null
@@ -155,10 +159,18 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
       {state.stale && ready ? (
         <StaleNote error={state.stale.error} updatedAt={state.stale.updatedAt} onRetry={state.stale.retry} />
       ) : null}
-      {body}
-      {note}
-      {notes}
-      <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
+      {tabs ? <ChartTabs {...tabs} idBase={tabsId} /> : null}
+      <div
+        className="chart-view"
+        role={tabs ? 'tabpanel' : undefined}
+        id={tabs ? tabPanelId(tabsId) : undefined}
+        aria-labelledby={tabs ? tabId(tabsId, tabs.selected) : undefined}
+      >
+        {body}
+        {note}
+        {notes}
+        <div id={tableId}>{ready && showTable ? <DataTable table={ready.table} caption={title} /> : null}</div>
+      </div>
       {exporter.stage}
     </figure>
   )

@@ -9,7 +9,9 @@ import { PanelRegistryContext, type ChartSnapshot, type PanelSnapshot } from './
 import { useExportStage } from './useExportStage'
 
 function sameView(a: View, b: View): boolean {
-  return (Object.keys(a) as (keyof View)[]).every((key) => a[key] === b[key])
+  return (Object.keys(a) as (keyof View)[]).every((key) =>
+    key === 'with' ? a.with.join() === b.with.join() : a[key] === b[key],
+  )
 }
 
 /**

@@ -25,6 +25,11 @@ export interface ChartContent {
   unit: string
   /** drawn under the chart on screen and in exports, in this order */
   legend?: LegendItem[]
+  /**
+   * the chart's part of export file names when it is not the frame's id: a view of a panel with tabs
+   * (`regions-map`), so that two views never export under one name
+   */
+  chartName?: string
   /** a remark on what is drawn, shown under it and in exports: reports not yet received, say */
   note?: string
   /**

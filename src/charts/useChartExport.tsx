@@ -35,7 +35,7 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
     try {
       const { download, exportFileName, renderChartPng, tableToCsv } = await import('./export')
       const { view, content } = request
-      const name = exportFileName({ chart: id, ...view }, kind)
+      const name = exportFileName({ chart: content.chartName ?? id, ...view }, kind)
       if (kind === 'csv') {
         download(new Blob([tableToCsv(content.table, view.lang)], { type: 'text/csv;charset=utf-8' }), name)
         return

@@ -11,6 +11,7 @@ import { createContext, useContext } from 'react'
 import type { CategoryId } from '../api/common'
 import { formatMonthRange, formatPersonsProse, type Lang } from './format'
 import type { Place } from './names'
+import type { ProvincesView } from './view'
 import type { EndMove, Streak } from './stats'
 
 /** How the end month of a series compares with the month before it. */
@@ -56,6 +57,12 @@ export interface TargetClause {
 }
 
 export type RankMetric = 'value' | 'attainment' | 'change'
+
+/** A count of provinces for the small multiples' sentence; `names` lists them (for the count of one). */
+export interface ProvinceCount {
+  count: number
+  names: string[]
+}
 
 /** The subjects of sentences, per category (glossary "Terms", prose column). */
 const ZH_SUBJECT: Record<CategoryId, string> = {
@@ -435,6 +442,87 @@ const zh = {
   // Panel states and exports (architecture pass)
   stillWaiting: '仍在等待服务器响应…',
   exportNothing: '此图没有可显示或导出的数据。',
+
+  // Provinces side by side (issue 11): the Regions panel's tabs, the tile map, the small multiples
+  provincesView: '省份视图',
+  provincesTab: (tab: ProvincesView): string => ({ ranking: '排名', map: '地图', trends: '趋势' })[tab],
+  mapTitle: (category: string) => `各省份${category}分布`,
+  multiplesTitle: (category: string) => `各省份${category}月度趋势`,
+  /** the metric a map is coloured by, as its legend and tiles name it */
+  mapMetric: (metric: RankMetric, compare: 'mom' | 'yoy'): string =>
+    metric === 'value' ? '人数' : metric === 'attainment' ? '完成率' : compare === 'mom' ? '环比变化' : '同比变化',
+  mapNotCovered: '不适用',
+  /** a tile's accessible name: province, metric and value */
+  mapTile: (name: string, metric: string, shown: string) => `${name}：${metric}${shown}`,
+  mapTileNotCovered: (name: string) => `${name}：不适用`,
+  mapTargetBreak: (pct: string) => `${pct}即完成年度目标任务`,
+  mapTiles: (metric: string) => `各省份${metric}`,
+  /** what a small multiple's line shows: attainment of the province's target, or its value against its first month */
+  multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
+  multiplesTile: (name: string, month: string, ratio: string, shown: string) => `${name}：${month}${ratio}${shown}`,
+  multiplesBase: '100%即首月水平',
+  // Compare regions on the trend (issue 11 #4)
+  compareRegions: '对比地区',
+  compareAdd: '添加对比',
+  compareAddPlaceholder: '添加…',
+  compareRemove: (region: string) => `移除${region}`,
+  compareAxis: '对比方式',
+  compareAxisName: (axis: 'attainment' | 'index', first: string): string =>
+    axis === 'attainment' ? '完成年度目标任务的比例' : `与${first}之比`,
+  /** 截至2024年8月底，各地区完成年度目标任务的比例：贵州109.8%，云南109.8%，全国109.1%。 */
+  summaryCompare: (p: {
+    end: string
+    first: string
+    axis: 'attainment' | 'index'
+    items: { place: Place; shown: string }[]
+  }) =>
+    `截至${p.end}底，各地区${p.axis === 'attainment' ? '完成年度目标任务的比例' : `与${p.first}之比`}：${p.items.map((i) => `${i.place.name}${i.shown}`).join('，')}。`,
+  multiplesScale: (low: string, high: string) => `各图纵轴相同：${low}至${high}`,
+  /** 截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。 */
+  summaryMultiples: (p: {
+    end: string
+    total: number
+    /** null when the end month is not compared with the month before: why */
+    grew: ProvinceCount | 'restart' | 'first'
+    /** null for a category without targets */
+    behind: ProvinceCount | null
+  }) => {
+    const { total: n, grew, behind } = p
+    const one = (c: ProvinceCount) => c.names[0]
+    let g: string
+    if (grew === 'restart') g = '每年1月起重新统计，各省份不与上年12月比较'
+    else if (grew === 'first') g = '这是数据的第一个月，各省份没有上月数据可比'
+    else if (n === 1) g = `只有${one(grew) ?? ''}有数据，${grew.count === 1 ? '环比增长' : '未环比增长'}`
+    else
+      g =
+        grew.count === n
+          ? `${n}个省份均环比增长`
+          : grew.count === 0
+            ? `${n}个省份均未环比增长`
+            : grew.count === 1
+              ? `${n}个省份中1个（${one(grew)}）环比增长`
+              : `${n}个省份中${grew.count}个环比增长`
+    const counted = typeof grew === 'object' && n > 1
+    let b = ''
+    if (behind) {
+      const of = counted ? '' : n > 1 ? `${n}个省份中` : ''
+      b =
+        n === 1
+          ? behind.count === 1
+            ? '，尚未完成年度目标任务'
+            : '，已完成年度目标任务'
+          : behind.count === 0
+            ? counted
+              ? '，各省份均已完成年度目标任务'
+              : `；${n}个省份均已完成年度目标任务`
+            : behind.count === n
+              ? counted
+                ? '，各省份均尚未完成年度目标任务'
+                : `；${n}个省份均尚未完成年度目标任务`
+              : `${counted ? '，' : '；'}${of}${behind.count === 1 ? `1个（${one(behind)}）` : `${behind.count}个`}尚未完成年度目标任务`
+    }
+    return `截至${p.end}底，${g}${b}。`
+  },
 }
 
 export type Messages = typeof zh
@@ -712,6 +800,72 @@ const en: Messages = {
   // Panel states and exports (architecture pass)
   stillWaiting: 'Still waiting for the server…',
   exportNothing: 'There are no figures in this chart to show or export.',
+
+  // Provinces side by side (issue 11): the Regions panel's tabs, the tile map, the small multiples
+  provincesView: 'Provinces view',
+  provincesTab: (tab) => ({ ranking: 'Ranking', map: 'Map', trends: 'Trends' })[tab],
+  mapTitle: (category) => `${category} by province: map`,
+  multiplesTitle: (category) => `${category} by province: monthly trends`,
+  mapMetric: (metric, compare) =>
+    metric === 'value'
+      ? 'Persons'
+      : metric === 'attainment'
+        ? 'Attained'
+        : compare === 'mom'
+          ? 'Change on the month before'
+          : 'Change on a year earlier',
+  mapNotCovered: 'not covered',
+  mapTile: (name, metric, shown) => `${name} – ${metric}: ${shown}`,
+  mapTileNotCovered: (name) => `${name}: not covered`,
+  mapTargetBreak: (pct) => `${pct}: annual target met`,
+  mapTiles: (metric) => `Provinces by ${metric.toLowerCase()}`,
+  multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
+  multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
+  multiplesBase: "100%: the first month's level",
+  compareRegions: 'Compare regions',
+  compareAdd: 'Add to the comparison',
+  compareAddPlaceholder: 'Add…',
+  compareRemove: (region) => `Remove ${region}`,
+  compareAxis: 'Compare by',
+  compareAxisName: (axis, first) => (axis === 'attainment' ? 'Share of the annual target' : `Share of ${first}`),
+  summaryCompare: (p) => {
+    const shown = p.items.map((i) => `${i.shown} ${enWhere(i.place)}`)
+    return p.axis === 'attainment'
+      ? `By the end of ${p.end}, attainment of the annual target stood at ${enList(shown)}.`
+      : `By the end of ${p.end}, measured against ${p.first}, the number stood at ${enList(shown)}.`
+  },
+  multiplesScale: (low, high) => `One scale in every chart: ${low} to ${high}`,
+  summaryMultiples: (p) => {
+    const { total: n, grew, behind } = p
+    const one = (c: ProvinceCount) => c.names[0]
+    let g: string
+    if (grew === 'restart') g = 'the yearly count restarted in January, so no province is compared with December'
+    else if (grew === 'first') g = 'the data begin this month, so no province has an earlier month to compare with'
+    else if (n === 1)
+      g = `only ${one(grew) ?? ''} had figures, and ${grew.count === 1 ? 'grew' : 'did not grow'} month on month`
+    else
+      g =
+        grew.count === 1
+          ? `one of the ${enCount(n)} provinces, ${one(grew)}, grew month on month`
+          : enOfTotal(grew.count, n, 'provinces', { met: 'grew month on month', notYet: 'grew month on month' })
+    const counted = typeof grew === 'object' && n > 1
+    let b = ''
+    if (behind) {
+      b =
+        n === 1
+          ? behind.count === 1
+            ? ' but had not yet met its annual target'
+            : ' and had met its annual target'
+          : behind.count === 1
+            ? `; one${counted ? '' : ` of the ${enCount(n)} provinces`}, ${one(behind)}, had not yet met its annual target`
+            : behind.count === 0
+              ? `; ${counted ? 'every one' : `all ${enCount(n)} provinces`} had met ${counted ? 'its' : 'their'} annual target`
+              : behind.count === n
+                ? `; none${counted ? '' : ` of the ${enCount(n)} provinces`} had yet met ${counted ? 'its' : 'their'} annual target`
+                : `; ${enCount(behind.count)}${counted ? '' : ` of the ${enCount(n)} provinces`} had not yet met their annual target`
+    }
+    return `By the end of ${p.end}, ${g}${b}.`
+  },
 }
 
 export const messages: Record<Lang, Messages> = { zh, en }

@@ -1,5 +1,6 @@
 /**
- * The view the URL describes: ?lang=zh|en&region=<id>&category=<id>&from=YYYY-MM&to=YYYY-MM&compare=mom|yoy.
+ * The view the URL describes: ?lang=zh|en&region=<id>&category=<id>&from=YYYY-MM&to=YYYY-MM&compare=mom|yoy
+ * &provinces=ranking|map|trends&with=<id>,<id>&axis=attainment|index.
  * The URL is the single source of truth; these pure functions read it, check it against what the data offers,
  * and write it back. Anything invalid falls back to its default and is reported, never echoed.
  */
@@ -8,6 +9,16 @@ import type { Lang } from './format'
 
 export type Compare = 'mom' | 'yoy'
 
+/** The Regions panel's views: the ranked bars, the tile map, the small multiples. */
+export const PROVINCES_VIEWS = ['ranking', 'map', 'trends'] as const
+export type ProvincesView = (typeof PROVINCES_VIEWS)[number]
+
+/** How the trend compares regions: attainment of each region's own target, or an index to the first month. */
+export const COMPARE_AXES = ['attainment', 'index'] as const
+export type CompareAxis = (typeof COMPARE_AXES)[number]
+/** At most this many regions are compared with the selected one. */
+export const MAX_COMPARED = 4
+
 export interface View {
   lang: Lang
   region: string
@@ -15,6 +26,12 @@ export interface View {
   from: string
   to: string
   compare: Compare
+  /** the Regions panel's tab */
+  provinces: ProvincesView
+  /** regions compared with `region` on the trend (never `region` itself), in the order added */
+  with: readonly string[]
+  /** the trend's axis while regions are compared */
+  axis: CompareAxis
 }
 
 export type ViewParam = keyof View
@@ -28,7 +45,17 @@ export interface ViewOptions {
   asOf: string
 }
 
-const PARAMS: readonly ViewParam[] = ['lang', 'region', 'category', 'from', 'to', 'compare']
+const PARAMS: readonly ViewParam[] = [
+  'lang',
+  'region',
+  'category',
+  'from',
+  'to',
+  'compare',
+  'provinces',
+  'with',
+  'axis',
+]
 
 /**
  * A parameter's value: absent, one value (the same value repeated is that value), or ambiguous (two different
@@ -59,6 +86,9 @@ export function defaultView(options: ViewOptions, lang: Lang): View {
     from: options.months.includes(yearStart) ? yearStart : options.months[0],
     to: options.asOf,
     compare: 'mom',
+    provinces: 'ranking',
+    with: [],
+    axis: 'attainment',
   }
 }
 
@@ -85,6 +115,20 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
   read('from', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('to', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('compare', (value) => value === 'mom' || value === 'yoy')
+  read('provinces', (value) => (PROVINCES_VIEWS as readonly string[]).includes(value))
+  read('axis', (value) => (COMPARE_AXES as readonly string[]).includes(value))
+  // with=<id>,<id>: known regions, each once, not the selected one, at most MAX_COMPARED; else none, with the notice.
+  const compared = valueOf(params, 'with')
+  if (compared !== 'absent') {
+    const ids = compared === 'ambiguous' ? [] : compared.value.split(',')
+    const valid =
+      ids.length > 0 &&
+      ids.length <= MAX_COMPARED &&
+      new Set(ids).size === ids.length &&
+      ids.every((id) => id !== view.region && options.regionIds.includes(id))
+    if (valid) view.with = ids
+    else invalid.push('with')
+  }
   if (view.to < view.from) {
     // An inverted period: both ends go back to the default, and the URL says which were wrong.
     const fallback = defaultView(options, lang)
@@ -99,7 +143,14 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
 export function serializeView(view: View, options: ViewOptions): string {
   const defaults = defaultView(options, 'zh')
   const params = new URLSearchParams()
-  for (const name of PARAMS) if (view[name] !== defaults[name]) params.set(name, view[name])
-  const query = params.toString()
+  for (const name of PARAMS) {
+    if (name === 'with') {
+      // A region compared with itself is left out (the selected region may have been changed to a compared one).
+      const ids = view.with.filter((id) => id !== view.region)
+      if (ids.length) params.set(name, ids.join(','))
+    } else if (view[name] !== defaults[name]) params.set(name, view[name])
+  }
+  // Commas stay commas (with=520000,530000): they need no escaping in a query.
+  const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }

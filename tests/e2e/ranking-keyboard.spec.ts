@@ -39,8 +39,8 @@ test('the ranking is one Tab stop; arrows, Home and End move between provinces; 
   const list = ranking.getByRole('listbox', { name: '各省份脱贫人口务工就业排名' })
   await expect(list.getByRole('option')).toHaveCount(25)
 
-  // The Tab after the panel's last button lands on the chosen province…
-  await ranking.getByRole('button', { name: '导出CSV' }).focus()
+  // The Tab after the panel's tabs (its last tab stop before the chart) lands on the chosen province…
+  await ranking.getByRole('tab', { name: '排名' }).focus()
   await page.keyboard.press('Tab')
   expect(await focused(page)).toEqual({ role: 'option', name: '查看贵州', inRanking: true, outline: true })
   // …and the next Tab leaves the ranking: one stop, not 25.
@@ -107,7 +107,7 @@ test('with no province chosen the Tab stop is the first province; a letter jumps
   const ranking = page.locator('figure[data-chart="regions"]')
   const list = ranking.getByRole('listbox', { name: 'Provinces ranked: Poverty-alleviated employment' })
   await expect(list.locator('[aria-selected="true"]')).toHaveCount(0)
-  await ranking.getByRole('button', { name: 'Export CSV' }).focus()
+  await ranking.getByRole('tab', { name: 'Ranking' }).focus()
   await page.keyboard.press('Tab')
   expect((await focused(page))?.name).toBe('Show Yunnan')
   await page.keyboard.press('h')

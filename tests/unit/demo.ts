@@ -9,6 +9,7 @@ import { annotationsSchema } from '../../src/api/annotations'
 import { channelsSchema } from '../../src/api/channels'
 import type { CategoryId } from '../../src/api/common'
 import { regionsSchema } from '../../src/api/regions'
+import { regionsSeriesSchema } from '../../src/api/regionsSeries'
 import { seriesSchema, type Series } from '../../src/api/series'
 import { targetsSchema } from '../../src/api/targets'
 import type { View } from '../../src/lib/view'
@@ -24,6 +25,9 @@ export const VIEW: View = {
   from: '2024-01',
   to: '2024-08',
   compare: 'mom',
+  provinces: 'ranking',
+  with: [],
+  axis: 'attainment',
 }
 
 async function api<S extends v.GenericSchema>(path: string, params: Record<string, string>, schema: S) {
@@ -37,6 +41,9 @@ export const history = (region: string, category: CategoryId, to = '2024-08') =>
 export const targetsOf = (region: string, month = '2024-08') => api('/targets', { region, month }, targetsSchema)
 export const regionsOf = (category: CategoryId, month = '2024-08') =>
   api('/regions', { category, month }, regionsSchema)
+/** Every province's series of a category from the first month of the data, as the small multiples read it. */
+export const regionsSeriesOf = (category: CategoryId, to = '2024-08') =>
+  api('/regions/series', { category, from: '2023-01', to }, regionsSeriesSchema)
 export const channelsOf = (region: string, month = '2024-08') => api('/channels', { region, month }, channelsSchema)
 export const annotationsOf = (from: string, to: string) => api('/annotations', { from, to }, annotationsSchema)
 

@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest'
 import type { CategoryId } from '../../src/api/common'
 import { buildChannelRows, channelsSummary } from '../../src/features/channels/channels'
 import { buildKpiCards } from '../../src/features/kpis/kpis'
+import { placeTiles } from '../../src/features/regions/grid'
+import { buildMultiples, multiplesSummary } from '../../src/features/regions/multiples'
 import { nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
 import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
+import { buildComparison, comparisonSummary } from '../../src/features/trend/compare'
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
 import type { Lang } from '../../src/lib/format'
 import { monitoringSchema } from '../../src/api/monitoring'
@@ -18,7 +21,8 @@ import { attentionSummary, signalText } from '../../src/features/attention/atten
 import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attention'
 import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
-import { channelsOf, history, meta, NATIONAL, regionsOf, targetsOf, VIEW } from './demo'
+import { PROVINCES_VIEWS } from '../../src/lib/view'
+import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from './demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
 const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)
@@ -58,6 +62,11 @@ function allMessages(lang: Lang): string[] {
       for (const compare of ['mom', 'yoy'] as const)
         for (const why of ['first', 'restart', 'missing'] as const)
           out.push(t.regionsNothingToCompare({ compare, why, end: sample.month, first: sample.month }))
+    else if (key === 'provincesTab') out.push(...PROVINCES_VIEWS.map((v) => t.provincesTab(v)))
+    else if (key === 'mapMetric')
+      for (const compare of ['mom', 'yoy'] as const)
+        out.push(...(['value', 'attainment', 'change'] as const).map((m) => t.mapMetric(m, compare)))
+    else if (key === 'multiplesRatio') out.push(t.multiplesRatio('attainment'), t.multiplesRatio('index'))
     else if (key === 'attentionSummary')
       for (const counts of [
         { high: 0, medium: 0, low: 0 },
@@ -103,11 +112,29 @@ async function generated(lang: Lang): Promise<string[]> {
         const v = { ...view, category }
         const series = await history(region, category, to)
         if (covers(meta, category, region)) out.push(trendSummary(buildTrend(series, '2023-01'), meta, v))
+        if (covers(meta, category, region) && region !== '530000' && covers(meta, category, '530000'))
+          for (const axis of ['attainment', 'index'] as const)
+            out.push(
+              comparisonSummary(
+                buildComparison([series, await history('530000', category, to)], axis, meta, v),
+                meta,
+                lang,
+              ),
+            )
         for (const card of buildKpiCards(meta, v, targets, series))
           out.push(card.title, card.value ?? '', ...card.lines, card.caption)
       }
     }
     for (const category of categories) {
+      const all = await regionsSeriesOf(category, to)
+      for (const from of ['2023-01', `${to.slice(0, 4)}-01`])
+        out.push(
+          multiplesSummary(
+            buildMultiples(all, placeTiles(meta), meta, { lang, from, to }),
+            { lang, to },
+            messages[lang],
+          ),
+        )
       const data = await regionsOf(category, to)
       for (const compare of ['mom', 'yoy'] as const)
         for (const metric of ['value', 'attainment', 'change'] as const) {

@@ -16,6 +16,7 @@ import { fetchTargets } from '../../src/api/targets'
 import { fetchAnnotations } from '../../src/api/annotations'
 import { fetchMeta } from '../../src/api/meta'
 import { fetchMonitoring } from '../../src/api/monitoring'
+import { fetchRegionsSeries } from '../../src/api/regionsSeries'
 import { dataSet } from '../../mocks/data/dataset'
 import { server } from '../../mocks/node'
 import { CONTRACT } from '../../scripts/contract'
@@ -130,6 +131,11 @@ const probes: Record<Endpoint, { path: string; call: () => Promise<unknown> }> =
   regions: {
     path: 'regions',
     call: () => fetchRegions({ category: 'total', month: '2024-08', provinces: dataSet.regionIds.slice(1) }),
+  },
+  'regions/series': {
+    path: 'regions/series',
+    call: () =>
+      fetchRegionsSeries({ category: 'total', from: '2024-07', to: '2024-08', provinces: dataSet.regionIds.slice(1) }),
   },
   channels: { path: 'channels', call: () => fetchChannels({ region: '520000', month: '2024-08' }) },
   annotations: { path: 'annotations', call: () => fetchAnnotations({ from: '2024-01', to: '2024-08' }) },

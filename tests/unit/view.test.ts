@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { meta } from '../../mocks/handlers'
 import { viewOptions } from '../../src/lib/viewProps'
-import { defaultView, langFrom, parseView, serializeView, type View } from '../../src/lib/view'
+import { defaultView, langFrom, parseView, PROVINCES_VIEWS, serializeView, type View } from '../../src/lib/view'
 
 const options = viewOptions(meta())
 const DEFAULT: View = {
@@ -11,6 +11,9 @@ const DEFAULT: View = {
   from: '2024-01',
   to: '2024-08',
   compare: 'mom',
+  provinces: 'ranking',
+  with: [],
+  axis: 'attainment',
 }
 
 const parse = (search: string) => parseView(search, options)
@@ -80,8 +83,20 @@ describe('parseView: valid links', () => {
   })
 
   it('reads every parameter', () => {
-    expect(parse('?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy')).toEqual({
-      view: { lang: 'en', region: '520000', category: 'relocated', from: '2023-03', to: '2023-10', compare: 'yoy' },
+    expect(
+      parse('?lang=en&region=520000&category=relocated&from=2023-03&to=2023-10&compare=yoy&provinces=trends'),
+    ).toEqual({
+      view: {
+        lang: 'en',
+        region: '520000',
+        category: 'relocated',
+        from: '2023-03',
+        to: '2023-10',
+        compare: 'yoy',
+        provinces: 'trends',
+        with: [],
+        axis: 'attainment',
+      },
       invalid: [],
     })
   })
@@ -237,7 +252,17 @@ describe('serializeView', () => {
     expect(serializeView({ ...DEFAULT, lang: 'en' }, options)).toBe('?lang=en')
     expect(serializeView({ ...DEFAULT, compare: 'yoy', to: '2024-06' }, options)).toBe('?to=2024-06&compare=yoy')
     const all = serializeView(
-      { lang: 'en', region: '520000', category: 'key_county', from: '2023-02', to: '2023-11', compare: 'yoy' },
+      {
+        lang: 'en',
+        region: '520000',
+        category: 'key_county',
+        from: '2023-02',
+        to: '2023-11',
+        compare: 'yoy',
+        provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
+      },
       options,
     )
     expect(all).toBe('?lang=en&region=520000&category=key_county&from=2023-02&to=2023-11&compare=yoy')
@@ -248,8 +273,28 @@ describe('serializeView', () => {
       DEFAULT,
       { ...DEFAULT, lang: 'en' },
       { ...DEFAULT, region: '350000', category: 'in_county' },
-      { lang: 'en', region: '640000', category: 'key_county', from: '2023-01', to: '2023-01', compare: 'yoy' },
-      { lang: 'zh', region: '000000', category: 'workshops', from: '2023-07', to: '2024-08', compare: 'mom' },
+      {
+        lang: 'en',
+        region: '640000',
+        category: 'key_county',
+        from: '2023-01',
+        to: '2023-01',
+        compare: 'yoy',
+        provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
+      },
+      {
+        lang: 'zh',
+        region: '000000',
+        category: 'workshops',
+        from: '2023-07',
+        to: '2024-08',
+        compare: 'mom',
+        provinces: 'ranking',
+        with: [],
+        axis: 'attainment',
+      },
       { ...DEFAULT, from: '2024-03' },
       { ...DEFAULT, to: '2024-05' },
     ]
@@ -266,5 +311,80 @@ describe('serializeView', () => {
   it('corrects an invalid link to the view it shows', () => {
     const { view } = parse('?region=<script>&compare=yoy')
     expect(serializeView(view, options)).toBe('?compare=yoy')
+  })
+})
+
+describe('the Regions panel view in the URL (provinces=ranking|map|trends)', () => {
+  it('reads each view, and leaves the default (ranking) out when writing', () => {
+    for (const provinces of PROVINCES_VIEWS) {
+      const view = { ...DEFAULT, provinces }
+      expect(parse(`?provinces=${provinces}`)).toEqual({ view, invalid: [] })
+      const search = serializeView(view, options)
+      expect(search).toBe(provinces === 'ranking' ? '' : `?provinces=${provinces}`)
+      expect(parse(search)).toEqual({ view, invalid: [] })
+    }
+  })
+
+  it('reads the same view repeated as that view', () => {
+    expect(parse('?provinces=map&provinces=map')).toEqual({ view: { ...DEFAULT, provinces: 'map' }, invalid: [] })
+  })
+
+  it('falls back to the ranking, naming the parameter, for an unknown, ambiguous or overlong value', () => {
+    for (const bad of ['globe', 'MAP', '', 'map,trends', 'x'.repeat(40)]) {
+      expect(parse(`?provinces=${encodeURIComponent(bad)}`), bad).toEqual({ view: DEFAULT, invalid: ['provinces'] })
+    }
+    expect(parse('?provinces=map&provinces=trends')).toEqual({ view: DEFAULT, invalid: ['provinces'] })
+    expect(parse('?provinces=map&region=999999')).toEqual({
+      view: { ...DEFAULT, provinces: 'map' },
+      invalid: ['region'],
+    })
+  })
+})
+
+describe('regions compared on the trend (with=<id>,<id>) and the axis (axis=attainment|index)', () => {
+  it('reads up to four known regions, 全国 included, in their order, and writes them back with plain commas', () => {
+    const view = { ...DEFAULT, region: '520000', with: ['530000', '000000', '450000', '510000'] }
+    const search = '?region=520000&with=530000,000000,450000,510000'
+    expect(parse(search)).toEqual({ view, invalid: [] })
+    expect(serializeView(view, options)).toBe(search)
+    expect(parse('?with=530000%2C450000')).toEqual({ view: { ...DEFAULT, with: ['530000', '450000'] }, invalid: [] })
+    expect(parse('?with=530000&with=530000')).toEqual({ view: { ...DEFAULT, with: ['530000'] }, invalid: [] })
+  })
+
+  it('reads the axis, leaving the default (attainment) out', () => {
+    expect(parse('?axis=index')).toEqual({ view: { ...DEFAULT, axis: 'index' }, invalid: [] })
+    expect(serializeView({ ...DEFAULT, axis: 'index' }, options)).toBe('?axis=index')
+    expect(serializeView({ ...DEFAULT, axis: 'attainment' }, options)).toBe('')
+    expect(parse('?axis=log')).toEqual({ view: DEFAULT, invalid: ['axis'] })
+    expect(parse('?axis=index&axis=attainment')).toEqual({ view: DEFAULT, invalid: ['axis'] })
+  })
+
+  it('falls back to no comparison, naming the parameter, for unknown, repeated, too many or the selected region', () => {
+    for (const bad of [
+      '999999',
+      '110000', // 北京 does not report
+      '530000,530000',
+      '530000,450000,510000,520000,620000',
+      '',
+      '530000,',
+      '530000;450000',
+    ])
+      expect(parse(`?with=${encodeURIComponent(bad)}`), bad).toEqual({ view: DEFAULT, invalid: ['with'] })
+    expect(parse('?region=530000&with=530000')).toEqual({ view: { ...DEFAULT, region: '530000' }, invalid: ['with'] })
+    expect(parse('?with=530000&with=450000')).toEqual({ view: DEFAULT, invalid: ['with'] })
+  })
+
+  it('leaves the selected region out of the comparison when it is chosen as the main region', () => {
+    expect(serializeView({ ...DEFAULT, region: '530000', with: ['530000', '450000'] }, options)).toBe(
+      '?region=530000&with=450000',
+    )
+  })
+
+  it('round-trips views with comparisons', () => {
+    for (const view of [
+      { ...DEFAULT, with: ['530000'] },
+      { ...DEFAULT, region: '520000', with: ['000000', '530000'], axis: 'index' as const, lang: 'en' as const },
+    ])
+      expect(parse(serializeView(view, options))).toEqual({ view, invalid: [] })
   })
 })

@@ -11,6 +11,9 @@ export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; 
     from: t.startMonth,
     to: t.endMonth,
     compare: t.compare,
+    provinces: t.provincesView,
+    with: t.compareRegions,
+    axis: t.compareAxis,
   }
   return (
     <div className="notice" role="alert">

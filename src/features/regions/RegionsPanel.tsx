@@ -1,103 +1,176 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
-import { regionsQueries } from '../../api/regions'
+import { useEffect, useMemo, useState } from 'react'
+import type { Meta } from '../../api/meta'
+import { regionsQueries, type RegionsData } from '../../api/regions'
+import { regionsSeriesQueries, type RegionsSeries } from '../../api/regionsSeries'
 import { ChartFrame } from '../../charts/ChartFrame'
+import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
-import { formatMonth, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
+import { formatMonth, formatMonthRange, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
-import { categoryName, categoryOf, regionName } from '../../lib/names'
+import { categoryName, categoryOf } from '../../lib/names'
+import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric } from './regions'
+import { GRID_HEIGHT } from './geometry'
+import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 
 const ROW_HEIGHT = 22
+
+/** The ranking (HBarChart) of one view. */
+function rankingContent(
+  rows: RegionRow[],
+  meta: Meta,
+  view: View,
+  metric: RankMetric,
+  setView: ViewProps['setView'],
+): ChartContent {
+  const { lang, compare, region: selected } = view
+  const t = messages[lang]
+  const category = categoryName(meta, view.category, lang)
+  const scale = niceScale(
+    rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
+    { fromZero: true },
+  )
+  return {
+    summary: regionsSummary(rows, meta, view, metric),
+    table: regionsTable(rows, lang, compare),
+    unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
+    chart: (
+      <HBarChart
+        bars={rows.map((row) => ({
+          key: row.region,
+          label: row.name,
+          value: row.metric,
+          fill: row.region === selected ? colors.selected : colors.bar,
+          selected: row.region === selected,
+        }))}
+        scale={scale}
+        tickFormat={(v) => (metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks))}
+        labelWidth={lang === 'zh' ? 64 : 110}
+        barSize={14}
+        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        reference={metric === 'attainment' ? { value: 1 } : undefined}
+        selectable={{
+          label: t.regionsTitle(category),
+          rowLabel: (bar) => t.regionsSelect(bar.label),
+          onSelectRow: (region) => setView({ region }),
+        }}
+      />
+    ),
+  }
+}
+
+type GridViews = typeof import('./gridViews')
+const loadGridViews = () => import('./gridViews')
+
+/** The grid views' code, once a grid view has been chosen (then kept). */
+function useGridViews(needed: boolean): GridViews | null {
+  const [views, setViews] = useState<GridViews | null>(null)
+  useEffect(() => {
+    if (needed && !views) void loadGridViews().then(setViews)
+  }, [needed, views])
+  return views
+}
+
+/** What the panel shows: one province list for a month (ranking, map), or every province's series (trends). */
+type RegionsPanelData =
+  | { kind: 'regions'; regions: RegionsData; views: GridViews | null }
+  | { kind: 'series'; series: RegionsSeries; views: GridViews }
 
 export function RegionsPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
   const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
+  const tab = view.provinces
+  // Every province /meta knows; the grid views refuse an answer naming one that has no cell (gridViews.tsx).
   const provinces = useMemo(() => meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id), [meta])
-  const regions = useQuery(regionsQueries.one({ category: view.category, month: view.to, provinces }))
-  const state = usePanelState([regions], regions.data, view)
+  const trends = tab === 'trends'
+  const regions = useQuery({
+    ...regionsQueries.one({ category: view.category, month: view.to, provinces }),
+    enabled: !trends,
+  })
+  const views = useGridViews(tab !== 'ranking')
+  const series = useQuery({
+    ...regionsSeriesQueries.history({ category: view.category, firstMonth: meta.months[0], to: view.to, provinces }),
+    enabled: trends,
+  })
+  // A grid view waits for its code as for its data, so the panel shows the last view until both are here.
+  const data = useMemo<RegionsPanelData | undefined>(() => {
+    if (tab !== 'ranking' && !views) return undefined
+    if (trends) return series.data && views ? { kind: 'series', series: series.data, views } : undefined
+    return regions.data && { kind: 'regions', regions: regions.data, views }
+  }, [tab, trends, views, regions.data, series.data])
+  const state = usePanelState([trends ? series : regions], data, view)
   const { shown } = state
   // Attainment only for a category with targets; the sort falls back to value otherwise.
   const hasTarget = categoryOf(meta, state.view.category)?.hasTarget ?? false
   const metric = requestedMetric === 'attainment' && !hasTarget ? 'value' : requestedMetric
 
   const rows = useMemo(
-    () => (shown ? rankRegions(shown.data, meta, shown.view.lang, metric, shown.view.compare) : null),
+    () =>
+      shown?.data.kind === 'regions'
+        ? rankRegions(shown.data.regions, meta, shown.view.lang, metric, shown.view.compare)
+        : null,
     [shown, meta, metric],
   )
-  const height = Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40
+  // The body keeps the shown view's shape while the next loads (ranking data stays a ranking until the series come).
+  const shownTab = shown ? (shown.data.kind === 'series' ? 'trends' : shown.view.provinces) : tab
+  const height = shownTab === 'ranking' ? Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40 : GRID_HEIGHT
 
   const content = useMemo(() => {
-    if (!shown || !rows) return undefined
-    const { lang, compare, region: selected } = shown.view
-    const t = messages[lang]
+    if (!shown) return undefined
+    if (shown.data.kind === 'series')
+      return shown.data.views.trendsContent(shown.data.series, meta, shown.view, setView)
+    if (!rows) return undefined
+    const t = messages[shown.view.lang]
     if (rows.length === 0) return t.empty
     const none = nothingToCompare(rows, meta, shown.view, metric)
     if (none) return none
-    const category = categoryName(meta, shown.view.category, lang)
-    const scale = niceScale(
-      rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
-      { fromZero: true },
-    )
-    return {
-      summary: regionsSummary(rows, meta, shown.view, metric),
-      note: shown.data.notReported?.length
-        ? t.notReportedRegions(shown.data.notReported.map((id) => regionName(meta, id, lang)).join(t.listSeparator))
-        : undefined,
-      table: regionsTable(rows, lang, compare),
-      unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
-      chart: (
-        <HBarChart
-          bars={rows.map((row) => ({
-            key: row.region,
-            label: row.name,
-            value: row.metric,
-            fill: row.region === selected ? colors.selected : colors.bar,
-            selected: row.region === selected,
-          }))}
-          scale={scale}
-          tickFormat={(v) =>
-            metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks)
-          }
-          labelWidth={lang === 'zh' ? 64 : 110}
-          barSize={14}
-          margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
-          reference={metric === 'attainment' ? { value: 1 } : undefined}
-          selectable={{
-            label: t.regionsTitle(category),
-            rowLabel: (bar) => t.regionsSelect(bar.label),
-            onSelectRow: (region) => setView({ region }),
-          }}
-        />
-      ),
-    }
+    const { views } = shown.data
+    return shown.view.provinces === 'map' && views
+      ? views.mapContent(rows, meta, shown.view, metric, setView)
+      : rankingContent(rows, meta, shown.view, metric, setView)
   }, [shown, rows, setView, metric, meta])
 
-  const controls = (
-    <label className="inline-control">
-      <span>{t.regionsSort}</span>
-      <select value={metric} onChange={(e) => setRequestedMetric(e.target.value as RankMetric)}>
-        <option value="value">{t.regionsByValue}</option>
-        {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
-        <option value="change">{t.regionsByChange(state.view.compare === 'mom' ? t.mom : t.yoy)}</option>
-      </select>
-    </label>
-  )
+  const controls =
+    shownTab === 'trends' ? null : (
+      <label className="inline-control">
+        <span>{t.regionsSort}</span>
+        <select value={metric} onChange={(e) => setRequestedMetric(e.target.value as RankMetric)}>
+          <option value="value">{t.regionsByValue}</option>
+          {hasTarget ? <option value="attainment">{t.regionsByAttainment}</option> : null}
+          <option value="change">{t.regionsByChange(state.view.compare === 'mom' ? t.mom : t.yoy)}</option>
+        </select>
+      </label>
+    )
 
   const { lang } = state.view
+  const category = categoryName(meta, state.view.category, lang)
+  const month = formatMonth(state.view.to, lang)
+  const title =
+    shownTab === 'trends'
+      ? `${t.multiplesTitle(category)} · ${formatMonthRange(state.view.from, state.view.to, lang)}`
+      : shownTab === 'map'
+        ? `${t.mapTitle(category)} · ${month}`
+        : `${t.regionsTitle(category)} · ${month}`
+  const tabs = {
+    label: t.provincesView,
+    items: PROVINCES_VIEWS.map((key) => ({ key, label: t.provincesTab(key) })),
+    selected: tab,
+    onSelect: (key: string) => setView({ provinces: key as ProvincesView }),
+  }
   return (
     <ChartFrame
       id="regions"
       meta={meta}
-      title={`${t.regionsTitle(categoryName(meta, state.view.category, lang))} · ${formatMonth(state.view.to, lang)}`}
+      title={title}
       height={height}
       state={state}
       content={content}
       controls={controls}
+      tabs={tabs}
     />
   )
 }

@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import {
   CartesianGrid,
   ComposedChart,
   Line,
   ReferenceArea,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -17,13 +18,23 @@ import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { chartFont, colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
-import { formatMonth, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
+import { formatMonth, formatPercent, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, covers, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
+import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable } from './compare'
+import { CompareControl } from './CompareControl'
 import { trendLegend, TREND_SERIES } from './series'
-import { buildTrend, trendSummary, trendTable, visibleAnnotations, type TrendRow } from './trend'
+import {
+  buildTrend,
+  MAX_MONTH_TICKS,
+  monthTicks,
+  trendSummary,
+  trendTable,
+  visibleAnnotations,
+  type TrendRow,
+} from './trend'
 
 function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<number, string>> & { lang: Lang }) {
   const row = payload?.[0]?.payload as TrendRow | undefined
@@ -101,8 +112,76 @@ function reportsNote(series: Series, region: string, lang: Lang): string | undef
 interface TrendData {
   /** null when the region does not report the category */
   series: Series | null
+  /** the compared regions' series (those that report the category), when regions are compared */
+  compared: Series[]
   /** undefined when the programme periods failed to load: the trend is drawn without them, and says so */
   annotations: Annotations | undefined
+}
+
+/** The trend with regions compared: a line per region on the chosen comparable axis, in percent. */
+function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]): ChartContent {
+  const { lang } = view
+  const t = messages[lang]
+  const c = buildComparison(series, view.axis, meta, view)
+  const spansYears = c.rows.length > 0 && c.first.slice(0, 4) !== c.end.slice(0, 4)
+  const ticks = monthTicks(
+    c.rows.map((r) => r.month),
+    spansYears ? MAX_MONTH_TICKS.long : MAX_MONTH_TICKS.short,
+  )
+  return {
+    summary: comparisonSummary(c, meta, lang),
+    table: comparisonTable(c, lang),
+    unit: `${t.compareAxisName(c.axis, formatMonth(c.first, lang))} %`,
+    legend: comparisonLegend(c),
+    chartName: `trend-${c.axis}-${c.regions
+      .slice(1)
+      .map((r) => r.id)
+      .join('-')}`,
+    chart: (
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={c.rows} margin={{ top: 12, right: spansYears ? 40 : 16, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke={colors.grid} vertical={false} />
+          <XAxis
+            dataKey="month"
+            ticks={ticks}
+            interval={0}
+            tick={chartFont}
+            tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
+            stroke={colors.grid}
+          />
+          <YAxis
+            domain={c.scale.domain}
+            ticks={c.scale.ticks}
+            interval={0}
+            tick={chartFont}
+            tickFormatter={(v: number) => formatPercent(v, lang, { digits: 0 })}
+            width={64}
+            stroke={colors.grid}
+            allowDataOverflow
+          />
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : '—')}
+            labelFormatter={(m) => formatMonth(String(m), lang)}
+          />
+          <ReferenceLine y={1} stroke={colors.axis} strokeWidth={1} ifOverflow="hidden" />
+          {c.regions.map((r) => (
+            <Line
+              key={r.key}
+              dataKey={r.key}
+              name={r.name}
+              stroke={r.line.color}
+              strokeWidth={r.line.width}
+              strokeDasharray={r.line.dash}
+              dot={false}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    ),
+  }
 }
 
 /** The trend for one view: the chart, its legend from the series config, summary and table. */
@@ -112,6 +191,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const region = regionName(meta, view.region, lang)
   const category = categoryName(meta, view.category, lang)
   if (!data.series) return t.notCovered(view.category, region)
+  if (data.compared.length > 0) return comparisonContent(meta, view, [data.series, ...data.compared])
   const trend = buildTrend(data.series, view.from)
   if (trend.rows.length === 0) return t.empty
   const bands = visibleAnnotations(data.annotations, trend.rows)
@@ -207,7 +287,12 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
 
 const HEIGHT = 340
 
-export function TrendPanel({ meta, view }: ViewProps) {
+/** The compared regions' series once all have answered (module level: a stable combine is memoized by the client). */
+function combineCompared(results: UseQueryResult<Series>[]) {
+  return { results, data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined }
+}
+
+export function TrendPanel({ meta, view, setView }: ViewProps) {
   const t = useMessages()
   const covered = covers(meta, view.category, view.region)
   const series = useQuery({
@@ -218,24 +303,40 @@ export function TrendPanel({ meta, view }: ViewProps) {
   const annotations = useQuery(annotationsQueries.one({ from: meta.months[0], to: meta.asOf }))
   // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
   const bandsPending = annotations.isPending
+  // Regions compared with this one: those that report the category (the others have no line to draw).
+  const comparedIds = useMemo(
+    () => (covered ? view.with.filter((id) => covers(meta, view.category, id)) : []),
+    [covered, view.with, meta, view.category],
+  )
+  const compared = useQueries({
+    queries: comparedIds.map((id) =>
+      seriesQueries.history({ region: id, category: view.category, firstMonth: meta.months[0], to: view.to }),
+    ),
+    combine: combineCompared,
+  })
   const data = useMemo((): TrendData | undefined => {
-    if (!covered) return { series: null, annotations: undefined }
-    if (!series.data || bandsPending) return undefined
-    return { series: series.data, annotations: annotations.data }
-  }, [covered, series.data, bandsPending, annotations.data])
-  const state = usePanelState([series], data, view)
+    if (!covered) return { series: null, compared: [], annotations: undefined }
+    if (!series.data || bandsPending || !compared.data) return undefined
+    return { series: series.data, compared: compared.data, annotations: annotations.data }
+  }, [covered, series.data, bandsPending, annotations.data, compared.data])
+  const state = usePanelState([series, ...compared.results], data, view)
   const { shown } = state
   const content = useMemo(() => shown && trendContent(meta, shown.view, shown.data), [meta, shown])
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
-  const controls = annotations.isError ? (
-    <span className="inline-note" role="status">
-      {t.annotationsFailed}{' '}
-      <button type="button" onClick={() => void annotations.refetch()}>
-        {t.retry}
-      </button>
-    </span>
-  ) : null
+  const controls = (
+    <>
+      {annotations.isError ? (
+        <span className="inline-note" role="status">
+          {t.annotationsFailed}{' '}
+          <button type="button" onClick={() => void annotations.refetch()}>
+            {t.retry}
+          </button>
+        </span>
+      ) : null}
+      <CompareControl meta={meta} view={view} setView={setView} />
+    </>
+  )
 
   const { lang } = state.view
   return (

@@ -1,0 +1,119 @@
+/** The small multiples: a small line per province on the tile grid, one scale for all, 100% dashed, streak bold. */
+import { colors } from '../../charts/theme'
+import { formatMonth, formatPercent, type Lang } from '../../lib/format'
+import { messages } from '../../lib/i18n'
+import type { MultiplesModel, MultipleTile } from './multiples'
+import { TileGrid, TileName, TILE, type GridTile } from './TileGrid'
+
+const NOT_COVERED_STROKE = '#7b8494'
+/** The plot inside a tile, under its name and number. */
+const PLOT = { left: 5, right: TILE - 5, top: 36, bottom: TILE - 6 } as const
+
+function Spark({ tile, model }: { tile: MultipleTile; model: MultiplesModel }) {
+  const [d0, d1] = model.scale.domain
+  const n = Math.max(1, model.months.length - 1)
+  const x = (i: number) => PLOT.left + (i / n) * (PLOT.right - PLOT.left)
+  const y = (r: number) =>
+    PLOT.bottom - ((Math.min(d1, Math.max(d0, r)) - d0) / (d1 - d0 || 1)) * (PLOT.bottom - PLOT.top)
+  const at = tile.points.map((p, i) => (p.ratio === null ? null : ([x(i), y(p.ratio)] as const)))
+  const path = (keep: (i: number) => boolean) =>
+    at
+      .map((pt, i) => (pt && keep(i) ? `${i > 0 && at[i - 1] && keep(i - 1) ? 'L' : 'M'}${pt[0]},${pt[1]}` : ''))
+      .join('')
+  const streak = tile.points.map((p) => p.streak)
+  const last = at.at(-1)
+  return (
+    <g>
+      <rect x={PLOT.left} y={PLOT.top} width={PLOT.right - PLOT.left} height={PLOT.bottom - PLOT.top} fill="#ffffff" />
+      <line x1={PLOT.left} x2={PLOT.right} y1={y(1)} y2={y(1)} stroke={colors.target} strokeDasharray="3 2" />
+      <path d={path(() => true)} fill="none" stroke={colors.current} strokeWidth={1.5} />
+      <path d={path((i) => streak[i])} fill="none" stroke={colors.streak} strokeWidth={3} />
+      {last ? <circle cx={last[0]} cy={last[1]} r={2.5} fill={colors.streak} /> : null}
+    </g>
+  )
+}
+
+export function SmallMultiples({
+  label,
+  model,
+  lang,
+  selected,
+  onSelect,
+}: {
+  /** the drawing's accessible name */
+  label: string
+  model: MultiplesModel
+  lang: Lang
+  selected: string
+  onSelect: (region: string) => void
+}) {
+  const t = messages[lang]
+  const ratio = t.multiplesRatio(model.kind)
+  const end = model.months.at(-1)
+  const month = end ? formatMonth(end, lang) : ''
+  const tiles = model.tiles.map((tile): GridTile => {
+    const shown = tile.end === null ? '—' : formatPercent(tile.end, lang)
+    return {
+      key: tile.id,
+      row: tile.row,
+      col: tile.col,
+      label: tile.covered ? t.multiplesTile(tile.name, month, ratio, shown) : t.mapTileNotCovered(tile.name),
+      tooltip: tile.covered ? [tile.name, `${month} ${ratio}${lang === 'zh' ? '：' : ': '}${shown}`] : undefined,
+      onSelect: tile.covered ? () => onSelect(tile.id) : undefined,
+      selected: tile.covered && tile.id === selected,
+      children: (
+        <>
+          <rect
+            width={TILE}
+            height={TILE}
+            rx={4}
+            fill={tile.covered ? '#f4f6f9' : '#ffffff'}
+            stroke={tile.covered ? colors.grid : NOT_COVERED_STROKE}
+            strokeDasharray={tile.covered ? undefined : '4 3'}
+          />
+          <TileName name={tile.name} y={13} fill={colors.text} lang={lang} wrap={false} />
+          {tile.covered ? (
+            <>
+              <text x={TILE / 2} y={29} textAnchor="middle" fontSize={12} fontWeight={700} fill={colors.text}>
+                {shown}
+              </text>
+              <Spark tile={tile} model={model} />
+            </>
+          ) : (
+            <text x={TILE / 2} y={50} textAnchor="middle" fontSize={11} fill={colors.axis}>
+              {t.mapNotCovered}
+            </text>
+          )}
+        </>
+      ),
+    }
+  })
+  const [low, high] = model.scale.domain
+  const legend = (
+    <g fontSize={12} fill={colors.text} transform="translate(8 0)">
+      <text y={18} fontWeight={700}>
+        {ratio}
+      </text>
+      <line x1={0} x2={24} y1={38} y2={38} stroke={colors.current} strokeWidth={1.5} />
+      <text x={32} y={42}>
+        {t.trendCurrent}
+      </text>
+      <line x1={0} x2={24} y1={60} y2={60} stroke={colors.streak} strokeWidth={3} />
+      <text x={32} y={64}>
+        {t.trendStreak}
+      </text>
+      <line x1={0} x2={24} y1={82} y2={82} stroke={colors.target} strokeDasharray="3 2" />
+      <text x={32} y={86}>
+        {model.kind === 'attainment' ? t.mapTargetBreak(formatPercent(1, lang, { digits: 0 })) : t.multiplesBase}
+      </text>
+      <text y={110} fill={colors.axis}>
+        {t.multiplesScale(formatPercent(low, lang, { digits: 0 }), formatPercent(high, lang, { digits: 0 }))}
+      </text>
+      <rect y={122} width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray="4 3" />
+      <text x={26} y={133}>
+        {t.mapNotCovered}
+      </text>
+    </g>
+  )
+  return <TileGrid label={label} tiles={tiles} legend={legend} />
+}

@@ -1,0 +1,159 @@
+/**
+ * The tile grid drawn as one plain SVG (the map and the small multiples): a square per division at its grid cell,
+ * what each tile shows drawn by the caller, and a legend in the empty cells at the top left (west of 黑龙江 and 吉林).
+ * Tiles that can be chosen are buttons (Tab, Enter or Space, click) with an accessible name; a tooltip follows hover
+ * and focus, and Escape hides it. The drawing is sized by its box, so the same chart serves the page and the 960 px
+ * export; without a measured box (jsdom) it takes its natural size.
+ */
+import { useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useSize } from '../../charts/useSize'
+import { colors } from '../../charts/theme'
+import { CELL, GRID_HEIGHT, GRID_WIDTH } from './geometry'
+
+/** A tile's size: a cell less the gap between tiles, in the drawing's units. */
+export const TILE = CELL - 4
+/** Room for the legend: the empty cells of rows 1–3, columns 1–5. */
+export const LEGEND_BOX = { x: 0, y: 0, width: 5 * CELL, height: 3 * CELL } as const
+
+export interface GridTile {
+  key: string
+  row: number
+  col: number
+  /** the accessible name: what the tile says in words */
+  label: string
+  /** lines for the tooltip; none for a tile without one */
+  tooltip?: string[]
+  /** makes the tile a button */
+  onSelect?: () => void
+  /** the chosen division: marked with a thick outline */
+  selected?: boolean
+  /** the tile's drawing, in its own coordinates (0 … TILE) */
+  children: ReactNode
+}
+
+export interface TileGridProps {
+  /** the drawing's accessible name */
+  label: string
+  tiles: GridTile[]
+  legend: ReactNode
+}
+
+export function TileGrid(props: TileGridProps) {
+  const [ref, size] = useSize<HTMLDivElement>()
+  const [tip, setTip] = useState<{ key: string; x: number; y: number } | null>(null)
+  const width = size.width || GRID_WIDTH
+  const height = size.height || GRID_HEIGHT
+  const show = (key: string, target: Element) => {
+    const box = ref.current?.getBoundingClientRect()
+    const tile = target.getBoundingClientRect()
+    setTip({ key, x: tile.left - (box?.left ?? 0) + tile.width / 2, y: tile.top - (box?.top ?? 0) + tile.height })
+  }
+  const hide = (key: string) => setTip((t) => (t?.key === key ? null : t))
+  const tipTile = tip ? props.tiles.find((t) => t.key === tip.key) : undefined
+
+  return (
+    <div ref={ref} className="tile-grid">
+      <svg
+        className="chart-surface"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${GRID_WIDTH} ${GRID_HEIGHT}`}
+        preserveAspectRatio="xMidYMid meet"
+        role="group"
+        aria-label={props.label}
+      >
+        <g className="tile-legend">{props.legend}</g>
+        {props.tiles.map((tile) => {
+          const x = (tile.col - 1) * CELL + (CELL - TILE) / 2
+          const y = (tile.row - 1) * CELL + (CELL - TILE) / 2
+          const select = tile.onSelect
+          const button = select
+            ? {
+                role: 'button',
+                tabIndex: 0,
+                'aria-current': tile.selected ? ('true' as const) : undefined,
+                onClick: select,
+                onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault()
+                    select()
+                  } else if (e.key === 'Escape') hide(tile.key)
+                },
+              }
+            : { role: 'img' }
+          return (
+            <g
+              key={tile.key}
+              className={select ? 'tile tile-button' : 'tile'}
+              transform={`translate(${x} ${y})`}
+              aria-label={tile.label}
+              {...button}
+              onMouseEnter={tile.tooltip ? (e) => show(tile.key, e.currentTarget) : undefined}
+              onMouseLeave={tile.tooltip ? () => hide(tile.key) : undefined}
+              onFocus={tile.tooltip ? (e) => show(tile.key, e.currentTarget) : undefined}
+              onBlur={tile.tooltip ? () => hide(tile.key) : undefined}
+            >
+              {tile.children}
+              {tile.selected ? (
+                <rect
+                  className="tile-selected"
+                  x={1.5}
+                  y={1.5}
+                  width={TILE - 3}
+                  height={TILE - 3}
+                  rx={4}
+                  fill="none"
+                  stroke={colors.selected}
+                  strokeWidth={3}
+                />
+              ) : null}
+              {select ? (
+                <rect className="tile-focus" x={-1} y={-1} width={TILE + 2} height={TILE + 2} rx={5} fill="none" />
+              ) : null}
+            </g>
+          )
+        })}
+      </svg>
+      {tip && tipTile?.tooltip ? (
+        // Seen, not read: the tile's accessible name says the same, and the data table has every number.
+        <div className="chart-tooltip tile-tooltip" aria-hidden="true" style={{ left: tip.x, top: tip.y }}>
+          {tipTile.tooltip.map((line, i) => (
+            <p key={i} className={i === 0 ? 'chart-tooltip-title' : undefined}>
+              {line}
+            </p>
+          ))}
+        </div>
+      ) : null}
+    </div>
+  )
+}
+
+/** A tile's name, on one line or, for a long English name of two words, on two (unless `wrap` is off). */
+export function TileName({
+  name,
+  y = 16,
+  fill,
+  lang,
+  wrap = true,
+}: {
+  name: string
+  y?: number
+  fill: string
+  lang: string
+  wrap?: boolean
+}) {
+  const words = name.split(' ')
+  const lines =
+    wrap && lang === 'en' && name.length > 10 && words.length > 1 ? [words[0], words.slice(1).join(' ')] : [name]
+  const longest = Math.max(...lines.map((l) => l.length))
+  const fontSize = lang === 'zh' ? 13 : Math.min(12, (TILE - 8) / (longest * 0.58))
+  return (
+    <text x={TILE / 2} y={y} textAnchor="middle" fontSize={fontSize} fill={fill} fontWeight={600}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={TILE / 2} dy={i === 0 ? 0 : fontSize + 1}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}

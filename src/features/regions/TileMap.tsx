@@ -1,0 +1,100 @@
+/** The tile map: each province coloured by the panel's metric with its number printed, the 9 others outlined. */
+import { colors } from '../../charts/theme'
+import type { Lang } from '../../lib/format'
+import { messages, type RankMetric } from '../../lib/i18n'
+import type { Compare } from '../../lib/view'
+import type { MapModel } from './map'
+import { LEGEND_BOX, TILE, TileGrid, TileName } from './TileGrid'
+
+const NOT_COVERED_STROKE = '#7b8494'
+
+export function TileMap({
+  model,
+  metric,
+  compare,
+  lang,
+  selected,
+  onSelect,
+}: {
+  model: MapModel
+  metric: RankMetric
+  compare: Compare
+  lang: Lang
+  selected: string
+  onSelect: (region: string) => void
+}) {
+  const t = messages[lang]
+  const metricName = t.mapMetric(metric, compare)
+  const tiles = model.tiles.map((tile) => {
+    const fill = tile.fill
+    const ink = fill?.text ?? colors.text
+    const million = lang === 'en' && tile.shown?.endsWith(' million')
+    return {
+      key: tile.id,
+      row: tile.row,
+      col: tile.col,
+      label: tile.covered ? t.mapTile(tile.name, metricName, tile.shown ?? '—') : t.mapTileNotCovered(tile.name),
+      tooltip: tile.tooltip,
+      onSelect: tile.covered ? () => onSelect(tile.id) : undefined,
+      selected: tile.covered && tile.id === selected,
+      children: (
+        <>
+          <rect
+            width={TILE}
+            height={TILE}
+            rx={4}
+            fill={fill?.fill ?? '#ffffff'}
+            stroke={tile.covered ? 'none' : NOT_COVERED_STROKE}
+            strokeDasharray={tile.covered ? undefined : '4 3'}
+          />
+          <TileName name={tile.name} fill={ink} lang={lang} />
+          {tile.covered ? (
+            <text x={TILE / 2} y={million ? 48 : 54} textAnchor="middle" fontSize={13} fontWeight={700} fill={ink}>
+              {million ? tile.shown!.replace(' million', '') : (tile.shown ?? '—')}
+              {million ? (
+                <tspan x={TILE / 2} dy={14} fontSize={10} fontWeight={400}>
+                  million
+                </tspan>
+              ) : null}
+            </text>
+          ) : (
+            <text x={TILE / 2} y={54} textAnchor="middle" fontSize={11} fill={colors.axis}>
+              {t.mapNotCovered}
+            </text>
+          )}
+        </>
+      ),
+    }
+  })
+
+  const rowHeight = 22
+  const legendTop = LEGEND_BOX.y + 30
+  const legend = (
+    <g fontSize={12} fill={colors.text}>
+      <text x={8} y={18} fontWeight={700}>
+        {metricName}
+      </text>
+      {model.legend.map((c, i) => (
+        <g key={i} transform={`translate(8 ${legendTop + i * rowHeight})`}>
+          <rect width={18} height={14} fill={c.fill} stroke={colors.grid} />
+          <text x={26} y={11}>
+            {c.label}
+          </text>
+        </g>
+      ))}
+      <g transform={`translate(8 ${legendTop + model.legend.length * rowHeight})`}>
+        <rect width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray="4 3" />
+        <text x={26} y={11}>
+          {t.mapNotCovered}
+        </text>
+      </g>
+      {model.target !== null ? (
+        <text x={8} y={legendTop + (model.legend.length + 1) * rowHeight + 12} fill={colors.target} fontWeight={700}>
+          {t.mapTargetBreak(model.target)}
+        </text>
+      ) : null}
+    </g>
+  )
+
+  return <TileGrid label={t.mapTiles(metricName)} tiles={tiles} legend={legend} />
+}

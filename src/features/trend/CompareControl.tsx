@@ -1,0 +1,61 @@
+/**
+ * 对比地区 / Compare regions: adds up to MAX_COMPARED regions (provinces or 全国) to the trend, each removable, and
+ * chooses the axis that makes them comparable while any is added. Everything it sets is in the URL.
+ */
+import type { Meta } from '../../api/meta'
+import { formatMonth } from '../../lib/format'
+import { useMessages } from '../../lib/i18n'
+import { regionName } from '../../lib/names'
+import { COMPARE_AXES, MAX_COMPARED, type CompareAxis, type View } from '../../lib/view'
+import type { ViewProps } from '../../lib/viewProps'
+
+export function CompareControl({ meta, view, setView }: { meta: Meta; view: View; setView: ViewProps['setView'] }) {
+  const t = useMessages()
+  const { lang } = view
+  const candidates = meta.regions.filter((r) => r.id !== view.region && !view.with.includes(r.id))
+  const full = view.with.length >= MAX_COMPARED
+  return (
+    // A fieldset named by its legend, not an aria-label: a label containing 地区 / Region would also answer to the
+    // region filter's name.
+    <fieldset className="compare-control">
+      <legend className="compare-label">{t.compareRegions}</legend>
+      {view.with.map((id) => (
+        <button
+          key={id}
+          type="button"
+          className="compare-chip"
+          aria-label={t.compareRemove(regionName(meta, id, lang))}
+          onClick={() => setView({ with: view.with.filter((w) => w !== id) })}
+        >
+          {regionName(meta, id, lang)} <span aria-hidden="true">×</span>
+        </button>
+      ))}
+      {full ? null : (
+        <select
+          aria-label={t.compareAdd}
+          value=""
+          onChange={(e) => e.target.value && setView({ with: [...view.with, e.target.value] })}
+        >
+          <option value="">{t.compareAddPlaceholder}</option>
+          {candidates.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name[lang]}
+            </option>
+          ))}
+        </select>
+      )}
+      {view.with.length ? (
+        <label className="inline-control">
+          <span>{t.compareAxis}</span>
+          <select value={view.axis} onChange={(e) => setView({ axis: e.target.value as CompareAxis })}>
+            {COMPARE_AXES.map((axis) => (
+              <option key={axis} value={axis}>
+                {t.compareAxisName(axis, formatMonth(view.from, lang))}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </fieldset>
+  )
+}
