@@ -88,9 +88,10 @@ export async function measureBundles(): Promise<BundleReport> {
 }
 
 /**
- * The first release held 1.10 × the floor. The second puts more in the first view (the Needs attention panel and its
- * rules, sentences built from the glossary in both languages, charts that are one keyboard stop), about 10 KiB gzip of
- * the app's own code: it measures 1.153 ×. The gate holds that, not more; taking the charts' code off the critical
- * path (issue 14, "Numbers first") is where the first view is to shrink again.
+ * The first release held 1.10 × the floor. The second puts more in the first view: the Needs attention panel and its
+ * rules, sentences built from the glossary in both languages, charts that are one keyboard stop, the Regions panel's
+ * tabs and the comparison on the trend (the map and small multiples are a chunk of their own, loaded when chosen).
+ * That is about 17 KiB gzip more of the app's own code: it measures 1.186 ×. The gate holds that, not more; taking
+ * the charts' code off the critical path (issue 14, "Numbers first") is where the first view is to shrink again.
  */
-export const BUNDLE_BUDGET = { ratio: 1.16, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.19, mswBytes: 0 }
