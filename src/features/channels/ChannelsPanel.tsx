@@ -50,7 +50,7 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
         }))}
         scale={scale}
         tickFormat={(v) => formatPersonsTick(v, lang, scale.ticks)}
-        labelWidth={lang === 'zh' ? 150 : 210}
+        labelWidth={lang === 'zh' ? 150 : 250}
         barSize={20}
         margin={{ top: 8, right: lang === 'zh' ? 120 : 150, bottom: 4, left: 8 }}
         valueLabels="outside"
