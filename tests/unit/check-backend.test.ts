@@ -382,7 +382,7 @@ describe('against a server that lies', () => {
       return true
     })
     const bad = violationsOf(report, 'bad-parameter')
-    expect(failures(report, 'bad-parameter')).toBe(41) // every bad-parameter probe of every endpoint
+    expect(failures(report, 'bad-parameter')).toBe(51) // every bad-parameter probe of every endpoint
     expect(bad.find((f) => f.message === '/series unknown region: answered 200, not 400')?.url).toMatch(/region=999999/)
     expect(bad.find((f) => f.message.startsWith('/targets malformed month'))?.message).toMatch(
       /400 with Content-Type application\/json, not application\/problem\+json/,
