@@ -160,13 +160,15 @@ describe('table and links', () => {
 
   it('a signal opens its province and category over the end month’s year, keeping language and comparison', () => {
     const s = signals.find((x) => x.rule === 'belowTarget' && x.category === 'relocated')!
-    expect(signalView(s, { ...VIEW, lang: 'en', compare: 'yoy', from: '2023-03' })).toEqual({
+    expect(signalView(s, { ...VIEW, lang: 'en', compare: 'yoy', from: '2023-03', with: ['430000'] })).toEqual({
+      ...VIEW,
       lang: 'en',
       compare: 'yoy',
       region: '430000',
       category: 'relocated',
       from: '2024-01',
       to: '2024-08',
+      with: [],
     })
   })
 })

@@ -107,7 +107,7 @@ export function AttentionPanel({ meta, view, setView }: ViewProps) {
       shown &&
       attentionContent(meta, shown.data, shown.view, thresholds, (signal) => {
         const next = signalView(signal, shown.view)
-        setView({ region: next.region, category: next.category, from: next.from, to: next.to })
+        setView({ region: next.region, category: next.category, from: next.from, to: next.to, with: [] })
       }),
     [meta, shown, thresholds, setView],
   )

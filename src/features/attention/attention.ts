@@ -98,10 +98,13 @@ export function attentionTable(signals: readonly Signal[], meta: Meta, lang: Lan
   }
 }
 
-/** The view a signal opens: its province and category, over the end month's year, keeping language and comparison. */
+/**
+ * The view a signal opens: its province and category, over the end month's year, keeping language, comparison and
+ * the Regions tab; regions compared on the trend are dropped (the province may be among them).
+ */
 export function signalView(signal: Signal, view: View): View {
   const yearStart = `${signal.month.slice(0, 4)}-01`
-  return { ...view, region: signal.region, category: signal.category, from: yearStart, to: signal.month }
+  return { ...view, region: signal.region, category: signal.category, from: yearStart, to: signal.month, with: [] }
 }
 
 /** The thresholds in words, for "How these are computed". */
