@@ -3,9 +3,8 @@ import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
 import { messages } from '../../lib/i18n'
 import type { MultiplesModel, MultipleTile } from './multiples'
-import { TileGrid, TileName, TILE, type GridTile } from './TileGrid'
+import { NotCoveredSwatch, TileGrid, TileName, TileRect, TILE, type GridTile } from './TileGrid'
 
-const NOT_COVERED_STROKE = '#7b8494'
 /** The plot inside a tile, under its name and number. */
 const PLOT = { left: 5, right: TILE - 5, top: 36, bottom: TILE - 6 } as const
 
@@ -63,14 +62,7 @@ export function SmallMultiples({
       selected: tile.covered && tile.id === selected,
       children: (
         <>
-          <rect
-            width={TILE}
-            height={TILE}
-            rx={4}
-            fill={tile.covered ? '#f4f6f9' : '#ffffff'}
-            stroke={tile.covered ? colors.grid : NOT_COVERED_STROKE}
-            strokeDasharray={tile.covered ? undefined : '4 3'}
-          />
+          <TileRect covered={tile.covered} fill="#f4f6f9" stroke={colors.grid} />
           <TileName name={tile.name} y={13} fill={colors.text} lang={lang} wrap={false} />
           {tile.covered ? (
             <>
@@ -109,7 +101,7 @@ export function SmallMultiples({
       <text y={110} fill={colors.axis}>
         {t.multiplesScale(formatPercent(low, lang, { digits: 0 }), formatPercent(high, lang, { digits: 0 }))}
       </text>
-      <rect y={122} width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray="4 3" />
+      <NotCoveredSwatch y={122} />
       <text x={26} y={133}>
         {t.mapNotCovered}
       </text>

@@ -157,3 +157,27 @@ export function TileName({
     </text>
   )
 }
+
+const NOT_COVERED_STROKE = '#7b8494'
+const NOT_COVERED_DASH = '4 3'
+
+/** A tile's square: filled when the province reports the category, outlined and dashed (不适用) when it does not. */
+export function TileRect({ covered, fill, stroke }: { covered: boolean; fill: string; stroke: string }) {
+  return (
+    <rect
+      width={TILE}
+      height={TILE}
+      rx={4}
+      fill={covered ? fill : '#ffffff'}
+      stroke={covered ? stroke : NOT_COVERED_STROKE}
+      strokeDasharray={covered ? undefined : NOT_COVERED_DASH}
+    />
+  )
+}
+
+/** The legend's sample of a tile not covered, as TileRect draws it. */
+export function NotCoveredSwatch({ y }: { y?: number }) {
+  return (
+    <rect y={y} width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray={NOT_COVERED_DASH} />
+  )
+}

@@ -4,9 +4,7 @@ import type { Lang } from '../../lib/format'
 import { messages, type RankMetric } from '../../lib/i18n'
 import type { Compare } from '../../lib/view'
 import type { MapModel } from './map'
-import { LEGEND_BOX, TILE, TileGrid, TileName } from './TileGrid'
-
-const NOT_COVERED_STROKE = '#7b8494'
+import { LEGEND_BOX, NotCoveredSwatch, TILE, TileGrid, TileName, TileRect } from './TileGrid'
 
 export function TileMap({
   model,
@@ -39,14 +37,7 @@ export function TileMap({
       selected: tile.covered && tile.id === selected,
       children: (
         <>
-          <rect
-            width={TILE}
-            height={TILE}
-            rx={4}
-            fill={fill?.fill ?? '#ffffff'}
-            stroke={tile.covered ? 'none' : NOT_COVERED_STROKE}
-            strokeDasharray={tile.covered ? undefined : '4 3'}
-          />
+          <TileRect covered={tile.covered} fill={fill?.fill ?? '#ffffff'} stroke="none" />
           <TileName name={tile.name} fill={ink} lang={lang} />
           {tile.covered ? (
             <text x={TILE / 2} y={million ? 48 : 54} textAnchor="middle" fontSize={13} fontWeight={700} fill={ink}>
@@ -83,7 +74,7 @@ export function TileMap({
         </g>
       ))}
       <g transform={`translate(8 ${legendTop + model.legend.length * rowHeight})`}>
-        <rect width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray="4 3" />
+        <NotCoveredSwatch />
         <text x={26} y={11}>
           {t.mapNotCovered}
         </text>
