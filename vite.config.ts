@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { securityHeaders } from './deploy/csp.ts'
+import { isMockUserId, MOCK_USER_IDS } from './mocks/data/users.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -70,6 +71,12 @@ export function viteEnvProblems(env: Record<string, string>, known = knownViteVa
   if (timeout && !(/^\d+$/.test(timeout.trim()) && Number(timeout) > 0)) {
     problems.push(
       `VITE_API_TIMEOUT_MS must be a positive whole number of milliseconds (e.g. 15000), not ${JSON.stringify(timeout)}.`,
+    )
+  }
+  const user = env.VITE_MOCK_USER
+  if (user && !isMockUserId(user)) {
+    problems.push(
+      `VITE_MOCK_USER must be one of the mock backend's users (${MOCK_USER_IDS.join(', ')}), not ${JSON.stringify(user)}.`,
     )
   }
   for (const name of ['VITE_API_BASE_URL', 'VITE_LOGIN_URL'] as const) {

@@ -15,10 +15,13 @@ import type { RegionsSeries } from '../src/api/regionsSeries'
 import type { Series } from '../src/api/series'
 import type { Targets } from '../src/api/targets'
 import { CATEGORIES, dataSet, programmePeriods, SOURCE, type DataSet } from './data/dataset'
+import { DEFAULT_MOCK_USER, MOCK_USERS, meOf, type MockUser } from './data/users'
 
 const API = '*/api/v1'
 
 class BadParameter extends Error {}
+class OutOfScope extends Error {}
+type Scope = ReadonlySet<string>
 
 function problem(status: number, title: string, detail: string) {
   return HttpResponse.json(
@@ -57,13 +60,26 @@ export function metaOf(data: DataSet): Meta {
   }
 }
 
-/** The API answered from a data set: the demo one, or a larger synthetic one for measurements. */
-export function createHandlers(data: DataSet) {
+/** Who the mock backend takes the signed-in user to be, for a request. */
+export type UserOf = (request: Request) => MockUser
+
+/**
+ * The API answered from a data set (the demo one, or a larger synthetic one for measurements) to a user: `/me` says
+ * who, a region outside the user's scope is refused with 403, and the answers that list regions list only those
+ * in scope.
+ */
+export function createHandlers(data: DataSet, userOf: UserOf = () => MOCK_USERS[DEFAULT_MOCK_USER]) {
   const { months, values, targets, coverage } = data
   const regionIds = data.regions.map((r) => r.id)
   const provinceIds = regionIds.filter((id) => id !== data.nationalId)
   const categoryIds = CATEGORIES.map((c) => c.id)
-  const regionParam = (url: URL) => param(url, 'region', regionIds)
+  /** The regions a request's user may see. */
+  const scopeOf = (request: Request): Scope => new Set(meOf(userOf(request), regionIds).regions)
+  const regionParam = (url: URL, scope: Scope) => {
+    const region = param(url, 'region', regionIds)
+    if (!scope.has(region)) throw new OutOfScope(`region '${region}' is outside your scope`)
+    return region
+  }
   const categoryParam = (url: URL) => param(url, 'category', categoryIds) as CategoryId
   const monthParam = (url: URL, name: string) => {
     const value = url.searchParams.get(name)
@@ -80,12 +96,13 @@ export function createHandlers(data: DataSet) {
 
   /** Runs a resolver, turning a BadParameter into a 400 problem. */
   const answer =
-    (resolve: (url: URL) => unknown) =>
+    (resolve: (url: URL, scope: Scope) => unknown) =>
     ({ request }: { request: Request }) => {
       try {
-        return HttpResponse.json(resolve(new URL(request.url)) as Record<string, unknown>)
+        return HttpResponse.json(resolve(new URL(request.url), scopeOf(request)) as Record<string, unknown>)
       } catch (error) {
         if (error instanceof BadParameter) return problem(400, 'Bad request', error.message)
+        if (error instanceof OutOfScope) return problem(403, 'Forbidden', error.message)
         throw error
       }
     }
@@ -113,8 +130,8 @@ export function createHandlers(data: DataSet) {
     previousYear: valueAt(category, region, previousYearIndex(i)),
   })
 
-  function series(url: URL): Series {
-    const region = regionParam(url)
+  function series(url: URL, scope: Scope): Series {
+    const region = regionParam(url, scope)
     const category = categoryParam(url)
     const { from, to } = periodParams(url)
     // A region that does not report the category (key counties outside the western provinces) has no series.
@@ -136,8 +153,8 @@ export function createHandlers(data: DataSet) {
     return { region, category, points, ...(notReported.length ? { notReported } : {}) }
   }
 
-  function targetsOf(url: URL): Targets {
-    const region = regionParam(url)
+  function targetsOf(url: URL, scope: Scope): Targets {
+    const region = regionParam(url, scope)
     const month = monthParam(url, 'month')
     const i = months.indexOf(month)
     const items = categoryIds.flatMap((category) => {
@@ -148,11 +165,11 @@ export function createHandlers(data: DataSet) {
     return { region, month, items }
   }
 
-  function regionsOf(url: URL): RegionsData {
+  function regionsOf(url: URL, scope: Scope): RegionsData {
     const category = categoryParam(url)
     const month = monthParam(url, 'month')
     const i = months.indexOf(month)
-    const reporting = provinceIds.filter((id) => coverage[category].includes(id))
+    const reporting = provinceIds.filter((id) => scope.has(id) && coverage[category].includes(id))
     const items = reporting
       .filter((id) => !missing(category, id, i))
       .map((id) => ({ region: id, ...monthItem(category, id, i) }))
@@ -161,12 +178,12 @@ export function createHandlers(data: DataSet) {
   }
 
   /** Every province that reports the category, each with its series from `from` to `to`. */
-  function regionsSeriesOf(url: URL): RegionsSeries {
+  function regionsSeriesOf(url: URL, scope: Scope): RegionsSeries {
     const category = categoryParam(url)
     const { from, to } = periodParams(url)
     const span = months.map((month, i) => ({ month, i })).filter(({ month }) => month >= from && month <= to)
     const items = provinceIds
-      .filter((id) => coverage[category].includes(id))
+      .filter((id) => scope.has(id) && coverage[category].includes(id))
       .map((region) => {
         const notReported = span.filter(({ i }) => missing(category, region, i)).map(({ month }) => month)
         return {
@@ -180,8 +197,8 @@ export function createHandlers(data: DataSet) {
     return { category, from, to, items }
   }
 
-  function channelsOf(url: URL): Channels {
-    const region = regionParam(url)
+  function channelsOf(url: URL, scope: Scope): Channels {
+    const region = regionParam(url, scope)
     const month = monthParam(url, 'month')
     const i = months.indexOf(month)
     const reported = [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS].filter((c) => coverage[c].includes(region))
@@ -202,20 +219,22 @@ export function createHandlers(data: DataSet) {
   }
 
   /** Every category's figures for every region that reports it, over the month and the twelve before it. */
-  function monitoringOf(url: URL): Monitoring {
+  function monitoringOf(url: URL, scope: Scope): Monitoring {
     const month = monthParam(url, 'month')
     const end = months.indexOf(month)
     const window = months.slice(Math.max(0, end - (MONITORING_MONTHS - 1)), end + 1)
     const first = end - window.length + 1
     const items = categoryIds.flatMap((category) =>
-      coverage[category].map((region) => ({
-        category,
-        region,
-        values: window.map((_, k) =>
-          missing(category, region, first + k) ? null : values[category][region][first + k],
-        ),
-        target: targetOf(category, region),
-      })),
+      coverage[category]
+        .filter((id) => scope.has(id))
+        .map((region) => ({
+          category,
+          region,
+          values: window.map((_, k) =>
+            missing(category, region, first + k) ? null : values[category][region][first + k],
+          ),
+          target: targetOf(category, region),
+        })),
     )
     return { month, months: window, items }
   }
@@ -226,6 +245,7 @@ export function createHandlers(data: DataSet) {
   }
 
   return [
+    http.get(`${API}/me`, ({ request }) => HttpResponse.json(meOf(userOf(request), regionIds))),
     http.get(`${API}/meta`, () => HttpResponse.json(metaOf(data))),
     http.get(`${API}/series`, answer(series)),
     http.get(`${API}/targets`, answer(targetsOf)),

@@ -2,6 +2,7 @@
  * The mock backend over real HTTP, for a live build tested against a real network server:
  *   npm run mock:api -- --port 8787                       the API on http://127.0.0.1:8787/api/v1
  *   npm run mock:api -- --port 8787 --control-port 8788   the same, plus the fault switch below
+ *   npm run mock:api -- --user henan                      signed in as 河南's provincial office (default: national)
  * It answers the same handlers as the service worker, with CORS so a build on another port can call it.
  *
  * Fault switch (for tests only; a real backend has nothing like it). It listens on its own port, never on the API
@@ -12,7 +13,8 @@
  *   POST …/__control  {"fault": null, "endpoint": "regions"}                         that endpoint healthy again
  *   POST …/__control  {"down": true}    the API port stops listening and drops its connections (connection refused)
  *   POST …/__control  {"down": false}   it listens again
- *   POST …/__control  {"reset": true}   no faults, listening, request counts back to zero
+ *   POST …/__control  {"user": "henan"} another user is signed in (national, henan, gansu: mocks/data/users.ts)
+ *   POST …/__control  {"reset": true}   no faults, listening, request counts back to zero, the --user user again
  *   GET  …/__control                    {faults, down, requests}: requests counts API calls per endpoint since reset
  * Faults: "500" "503" "401" "403" (problem+json with that status), "network" (the connection is dropped without an
  * answer), "slow" (the right answer after delayMs, default 3000), "malformed" (200, JSON cut short), "wrong-shape"
@@ -35,7 +37,9 @@ import type { AddressInfo } from 'node:net'
 import { pathToFileURL } from 'node:url'
 import { getResponse } from 'msw'
 import { ENDPOINTS, type Endpoint } from '../src/api/common'
-import { handlers } from './handlers'
+import { dataSet } from './data/dataset'
+import { DEFAULT_MOCK_USER, isMockUserId, MOCK_USER_IDS, MOCK_USERS, type MockUserId } from './data/users'
+import { createHandlers } from './handlers'
 
 export { ENDPOINTS, type Endpoint }
 export const FAULTS = [
@@ -63,6 +67,8 @@ export interface MockApiState {
   requests: Partial<Record<Endpoint | 'other', number>>
   /** contract violations the upstream reported (with `upstream` only); kept across resets */
   violations: string[]
+  /** who the API takes the signed-in user to be */
+  user: MockUserId
 }
 
 export interface MockApi {
@@ -73,9 +79,17 @@ export interface MockApi {
   setFault(fault: FaultKind | Fault | null, endpoint?: Endpoint | '*'): void
   /** true: stop listening and drop every open connection; false: listen again on the same port */
   setDown(down: boolean): Promise<void>
+  /** signs another user in (as after a 401 and a new sign-in) */
+  setUser(user: MockUserId): void
   reset(): Promise<void>
   close(): Promise<void>
 }
+
+/**
+ * A request may name its user in this header: the fault switch's server sends it to its upstream, so that the user
+ * it was told about is the one the fault-free backend behind prism answers for. Browsers never send it.
+ */
+export const USER_HEADER = 'X-Mock-User'
 
 const cors = {
   'Access-Control-Allow-Origin': '*',
@@ -113,7 +127,7 @@ const NOT_FORWARDED =
 
 async function fromUpstream(upstream: string, url: URL, state: MockApiState): Promise<Response> {
   const response = await fetch(new URL(url.pathname + url.search, upstream), {
-    headers: { Accept: 'application/json' },
+    headers: { Accept: 'application/json', [USER_HEADER]: state.user },
   })
   const body = Buffer.from(await response.arrayBuffer())
   const reported = response.headers.get('sl-violations')
@@ -133,6 +147,7 @@ async function send(res: ServerResponse, response: Response, body?: string | Buf
 }
 
 async function answer(
+  handlers: ReturnType<typeof createHandlers>,
   state: MockApiState,
   port: number,
   host: string,
@@ -153,7 +168,7 @@ async function answer(
   const real = async () =>
     upstream
       ? fromUpstream(upstream, url, state)
-      : ((await getResponse(handlers, new Request(url, { method: req.method }))) ??
+      : ((await getResponse(handlers, new Request(url, { method: req.method, headers: userHeader(req) }))) ??
         new Response('Not found', { status: 404 }))
 
   switch (fault?.kind) {
@@ -211,18 +226,29 @@ async function answer(
   }
 }
 
+/** The request's own user header, if it names a known user. */
+function userHeader(req: IncomingMessage): Record<string, string> {
+  const named = req.headers[USER_HEADER.toLowerCase()]
+  return typeof named === 'string' && isMockUserId(named) ? { [USER_HEADER]: named } : {}
+}
+
 export async function startMockApi(
-  options: { port?: number; host?: string; upstream?: string } = {},
+  options: { port?: number; host?: string; upstream?: string; user?: MockUserId } = {},
 ): Promise<MockApi> {
   const host = options.host ?? '127.0.0.1'
-  const state: MockApiState = { faults: {}, down: false, requests: {}, violations: [] }
+  const initialUser = options.user ?? DEFAULT_MOCK_USER
+  const state: MockApiState = { faults: {}, down: false, requests: {}, violations: [], user: initialUser }
+  const handlers = createHandlers(dataSet, (request) => {
+    const named = request.headers.get(USER_HEADER)
+    return MOCK_USERS[named && isMockUserId(named) ? named : state.user]
+  })
   let port = options.port ?? 8787
   let server: Server | null = null
 
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const s = createServer((req, res) => {
-        answer(state, port, host, options.upstream, req, res).catch((error: unknown) => {
+        answer(handlers, state, port, host, options.upstream, req, res).catch((error: unknown) => {
           console.error(error)
           if (!res.headersSent) res.writeHead(500, cors)
           res.end()
@@ -262,9 +288,13 @@ export async function startMockApi(
       if (down) await stop()
       else if (!server) await listen()
     },
+    setUser(user) {
+      state.user = user
+    },
     async reset() {
       state.faults = {}
       state.requests = {}
+      state.user = initialUser
       await api.setDown(false)
     },
     close: stop,
@@ -281,7 +311,14 @@ export function startControlServer(api: MockApi, port: number, host = '127.0.0.1
     if (new URL(req.url ?? '/', 'http://x').pathname !== '/__control') return reply(404, { error: 'not found' })
     if (req.method === 'GET') return reply(200, api.state())
     if (req.method !== 'POST') return reply(405, { error: 'GET or POST' })
-    let command: { fault?: string | null; endpoint?: string; delayMs?: number; down?: boolean; reset?: boolean }
+    let command: {
+      fault?: string | null
+      endpoint?: string
+      delayMs?: number
+      down?: boolean
+      reset?: boolean
+      user?: string
+    }
     try {
       const chunks: Buffer[] = []
       for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -300,7 +337,11 @@ export function startControlServer(api: MockApi, port: number, host = '127.0.0.1
     ) {
       return reply(400, { error: `fault must be one of ${FAULTS.join(', ')} or null` })
     }
+    if (command.user !== undefined && !isMockUserId(command.user)) {
+      return reply(400, { error: `user must be one of ${MOCK_USER_IDS.join(', ')}` })
+    }
     if (command.reset) await api.reset()
+    if (command.user !== undefined) api.setUser(command.user as MockUserId)
     if (command.fault !== undefined) {
       api.setFault(
         command.fault === null ? null : { kind: command.fault as FaultKind, delayMs: command.delayMs },
@@ -322,8 +363,14 @@ const runDirectly = process.argv[1] !== undefined && import.meta.url === pathToF
 if (runDirectly) {
   const upstreamAt = process.argv.indexOf('--upstream')
   const upstream = upstreamAt >= 0 ? process.argv[upstreamAt + 1] : undefined
-  const api = await startMockApi({ port: flag('--port') ?? 8787, upstream })
-  console.log(`mock API on ${api.origin}/api/v1${upstream ? `, answering from ${upstream}` : ''}`)
+  const userAt = process.argv.indexOf('--user')
+  const user = userAt >= 0 ? process.argv[userAt + 1] : DEFAULT_MOCK_USER
+  if (!isMockUserId(user)) {
+    console.error(`--user must be one of ${MOCK_USER_IDS.join(', ')}, not ${JSON.stringify(user)}`)
+    process.exit(2)
+  }
+  const api = await startMockApi({ port: flag('--port') ?? 8787, upstream, user })
+  console.log(`mock API on ${api.origin}/api/v1, signed in as ${user}${upstream ? `, answering from ${upstream}` : ''}`)
   const controlPort = flag('--control-port')
   if (controlPort !== undefined) {
     await startControlServer(api, controlPort)

@@ -17,6 +17,7 @@ import {
   regionIdSchema,
   type Endpoint,
 } from '../src/api/common'
+import { meSchema } from '../src/api/me'
 import { metaSchema } from '../src/api/meta'
 import { monitoringSchema } from '../src/api/monitoring'
 import { regionsSchema } from '../src/api/regions'
@@ -65,6 +66,20 @@ const to: ParameterSpec = {
 }
 
 export const CONTRACT = {
+  me: {
+    summary: 'Who is signed in, and the regions they may see',
+    description:
+      'The signed-in user (from the session; no parameters): an id, a display name, the role, and the regions in ' +
+      'scope, listed in full (a national user lists the national id and every province; a provincial office its ' +
+      'province). The dashboard offers only these regions and opens on the national id when it is in scope, else ' +
+      'on the first region. Every data endpoint answers 403 problem+json for a region outside the scope, and the ' +
+      'answers that list regions (`/regions`, `/regions/series`, `/monitoring`) list only those in scope. 401 when ' +
+      'there is no valid session.',
+    parameters: [],
+    response: meSchema,
+    responseName: 'Me',
+    echo: [],
+  },
   meta: {
     summary: 'What the data holds',
     description:

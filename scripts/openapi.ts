@@ -93,6 +93,7 @@ const GUIZHOU = '520000'
 
 /** The example requests: the dashboard's first view (national, total, January to the as-of month). */
 const EXAMPLE_QUERIES: Record<Endpoint, Partial<Record<ParameterName, string>>> = {
+  me: {},
   meta: {},
   series: { region: NATIONAL_ID, category: 'total', from: YEAR_START, to: AS_OF },
   targets: { region: NATIONAL_ID, month: AS_OF },
@@ -141,7 +142,8 @@ const API_DESCRIPTION = [
   '',
   '**Sign-in** is the deployment’s: the dashboard sends no credential of its own (a sign-in gateway or a ' +
     'session cookie on its origin does), so the document declares no security scheme (`security: []`). Without a ' +
-    'session the API answers 401; for a region outside the user’s scope, 403.',
+    'session the API answers 401; for a region outside the user’s scope, 403. `/me` says who is signed in and ' +
+    'which regions they may see; the answers that list regions list only those.',
   '',
   '**CORS.** A dashboard served from another origin needs `Access-Control-Allow-Origin` on every answer, errors ' +
     'included; one proxied under the same origin (`/api/`) needs none.',

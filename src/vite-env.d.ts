@@ -5,6 +5,7 @@ interface ImportMetaEnv {
   readonly VITE_API_BASE_URL?: string
   readonly VITE_API_TIMEOUT_MS?: string
   readonly VITE_LOGIN_URL?: string
+  readonly VITE_MOCK_USER?: string
 }
 
 interface ImportMeta {

@@ -13,6 +13,7 @@ import { fetchAnnotations, type Annotations } from '../../src/api/annotations'
 import { fetchChannels, type Channels } from '../../src/api/channels'
 import { problemSchema } from '../../src/api/client'
 import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
+import { fetchMe, type Me } from '../../src/api/me'
 import { fetchMeta, type Meta } from '../../src/api/meta'
 import { fetchMonitoring } from '../../src/api/monitoring'
 import { fetchRegions, type RegionsData } from '../../src/api/regions'
@@ -21,7 +22,7 @@ import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
 import { CONTRACT, type ParameterName } from '../contract'
 import { get, type Exchange } from './http'
-import { checkInvariants, type Collected } from './invariants'
+import { checkInvariants, metaInScope, type Collected } from './invariants'
 import {
   CHECKS,
   percentile,
@@ -73,6 +74,7 @@ type Params = Partial<Record<ParameterName, string>>
 
 /** The dashboard's fetcher for each endpoint, as the dashboard calls it. */
 const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promise<unknown> } = {
+  me: () => fetchMe(),
   meta: () => fetchMeta(),
   series: (q) => fetchSeries(q as Parameters<typeof fetchSeries>[0]),
   targets: (q) => fetchTargets(q as Parameters<typeof fetchTargets>[0]),
@@ -370,28 +372,45 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     await Promise.all(workers)
   }
 
-  // 1. /meta: everything else is asked in its terms.
+  // 1. /me and /meta: everything else is asked in their terms, as the signed-in user (the checker's credentials)
+  // may see it.
+  const me = await ask<Me>('me', {})
   const meta = await ask<Meta>('meta', {})
   let collected: Collected | undefined
-  if (meta) {
-    const m = meta.data
+  if (me && meta) {
+    const known = meta.data.regions.map((r) => r.id)
+    const unknown = me.data.regions.filter((id) => !known.includes(id))
+    note('scope', unknown.length === 0, () => `names regions /meta does not list: ${unknown.join(', ')}`, me.url)
+    // /meta as the user sees it: its regions are those in scope, so every check below asks about those alone, and
+    // the dashboard's fetchers refuse an answer that lists another (as the dashboard would).
+    const m = metaInScope(meta.data, me.data.regions)
+    const outside = known.filter((id) => !me.data.regions.includes(id))
     const provinces = m.regions.map((r) => r.id)
+    const home = provinces.includes(m.nationalId) ? m.nationalId : (provinces[0] ?? m.nationalId)
     const categories = m.categories.map((c) => c.id)
     const first = m.months[0]
     const last = m.months[m.months.length - 1]
     const spread = spreadMonths(m.months, options.months)
-    collected = { meta, series: [], regions: [], targets: [], channels: [], annotations: [] }
+    collected = {
+      meta,
+      scope: me.data.regions,
+      series: [],
+      regions: [],
+      targets: [],
+      channels: [],
+      annotations: [],
+    }
     const c = collected
 
     // 2. Bad parameters, each endpoint, each parameter: missing, malformed, unknown or outside the data.
     const good: Record<ParameterName, string> = {
-      region: m.nationalId,
+      region: home,
       category: categories.includes('total') ? 'total' : categories[0],
       month: m.asOf,
       from: first,
       to: last,
     }
-    const unknownRegion = ['999999', '999998', '000001'].find((id) => !provinces.includes(id)) ?? '999999'
+    const unknownRegion = ['999999', '999998', '000001'].find((id) => !known.includes(id)) ?? '999999'
     const beforeData = `${Number(first.slice(0, 4)) - 5}${first.slice(4)}`
     const wrong: Record<ParameterName, [string, string][]> = {
       region: [
@@ -445,11 +464,34 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
 
     const seriesRequests = provinces.flatMap((region) => categories.map((category) => ({ region, category })))
     const perMonth = spread.flatMap((month) => provinces.map((region) => ({ region, month })))
+    // Regions outside the scope (a few): the backend must refuse them, 403 problem+json, not answer them.
+    const forbidden = outside.slice(0, 3)
     planned =
-      2 + badRequests.length + seriesRequests.length + 1 + categories.length * spread.length + 2 * perMonth.length + 2
+      2 +
+      forbidden.length +
+      badRequests.length +
+      seriesRequests.length +
+      1 +
+      categories.length * spread.length +
+      2 * perMonth.length +
+      2
     options.onProgress?.({ done, planned, current: 'meta' })
 
     await pool(badRequests, (b) => askBadly(b.endpoint, b.params, b.what, b.names))
+    await pool(forbidden, async (region) => {
+      const url = urlOf('series', { region, category: good.category, from: first, to: last })
+      const exchange = await send(url, `series of ${region}, outside the scope`)
+      if (!exchange || !arrived(exchange)) return
+      recordCors(exchange)
+      note(
+        'scope',
+        exchange.status === 403 && isProblemType(exchange.headers['content-type']),
+        () =>
+          `a region outside the signed-in user’s scope answered ${exchange.status} ` +
+          `${exchange.headers['content-type'] ?? ''}, not 403 application/problem+json`,
+        url,
+      )
+    })
     // An unknown resource: 404 problem+json (a warning: the dashboard never asks one).
     const missing = await send(urlOf('no-such-resource', {}), 'an unknown resource')
     if (missing && arrived(missing)) {
@@ -470,7 +512,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     // …and one shorter period, which must be cut exactly.
     if (spread.length >= 3) {
       const [from, to] = [spread[1], spread[spread.length - 2]]
-      const answer = await ask<Series>('series', { region: m.nationalId, category: good.category, from, to }, m)
+      const answer = await ask<Series>('series', { region: home, category: good.category, from, to }, m)
       if (answer) c.series.push({ ...answer, from, to })
     }
     // 4. Provinces per category, and targets and channels per region, in the spread of months.
@@ -519,12 +561,16 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
         'the dashboard would see them as a network failure, not as the error they are',
     )
   }
-  if (!meta) {
+  for (const [endpoint, answer, what] of [
+    ['meta', meta, 'every view of the dashboard starts with it'],
+    ['me', me, 'the dashboard shows nothing until it knows who is signed in and what they may see'],
+  ] as const) {
+    if (answer) continue
     findings.unshift({
       check: 'status',
       severity: 'violation',
-      message: '/meta could not be read, so nothing else was asked: every view of the dashboard starts with it',
-      url: urlOf('meta', {}),
+      message: `/${endpoint} could not be read, so nothing else was asked: ${what}`,
+      url: urlOf(endpoint, {}),
     })
   }
   note(
@@ -546,7 +592,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const violations =
     [...tallies.values()]
       .filter((t) => t.failed > 0 && severityOf(t.check) === 'violation')
-      .reduce((n, t) => n + t.failed, 0) + (meta ? 0 : 1)
+      .reduce((n, t) => n + t.failed, 0) +
+    (meta ? 0 : 1) +
+    (me ? 0 : 1)
   const warnings = [...tallies.values()]
     .filter((t) => t.failed > 0 && severityOf(t.check) === 'warning')
     .reduce((n, t) => n + t.failed, 0)

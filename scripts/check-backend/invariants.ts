@@ -18,6 +18,8 @@ export interface Answer<T> {
 
 export interface Collected {
   meta: Answer<Meta>
+  /** the regions the signed-in user may see (/me): the answers are about these alone */
+  scope: readonly string[]
   /** every series answer, with the period it was asked for */
   series: (Answer<Series> & { from: string; to: string })[]
   regions: Answer<RegionsData>[]
@@ -380,12 +382,18 @@ function checkAnnotations(c: Collected, note: Note) {
   }
 }
 
+/** /meta as the signed-in user sees it: its regions are those in the user's scope. */
+export function metaInScope(meta: Meta, scope: readonly string[]): Meta {
+  return { ...meta, regions: meta.regions.filter((r) => scope.includes(r.id)) }
+}
+
 export function checkInvariants(c: Collected, note: Note) {
-  const meta = c.meta.data
-  const figures = new Figures(c.series)
   checkMeta(c.meta, note)
+  const meta = metaInScope(c.meta.data, c.scope)
+  const figures = new Figures(c.series)
   checkSeriesPeriods(meta, c, note)
-  checkProvinceSums(meta, c, figures, note)
+  // The provinces add up to the nation only when the user may see them all.
+  if (meta.regions.length === c.meta.data.regions.length) checkProvinceSums(meta, c, figures, note)
   checkChannelsAndParents(meta, c, figures, note)
   checkTargets(meta, c, figures, note)
   checkAnnotations(c, note)

@@ -30,6 +30,7 @@ export const IN_COUNTY_PART_IDS = ['public_posts', 'workshops'] as const
 
 /** The endpoints of the API contract (README, "API contract"), under /api/v1. */
 export const ENDPOINTS = [
+  'me',
   'meta',
   'series',
   'targets',

@@ -1,7 +1,10 @@
-import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useEffect, useState } from 'react'
+import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
+import { classifyError } from '../api/client'
+import { meQueries } from '../api/me'
 import { metaQueries } from '../api/meta'
 import { LangContext, messages } from '../lib/i18n'
+import { scopeOf } from '../lib/scope'
 import { useLocationSearch } from '../lib/useLocationSearch'
 import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
@@ -17,35 +20,63 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
   )
 }
 
+/**
+ * A 401 from any request means the session is gone: ask /me again, so that the page says so, and so that whoever
+ * signs in next is recognised (meQueries drops everything cached for the previous user).
+ */
+function useSessionWatch() {
+  const client = useQueryClient()
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        if (event.type !== 'updated' || event.action.type !== 'error') return
+        if (event.query.queryKey[0] === meQueries.all()[0]) return
+        if (classifyError(event.action.error).kind === 'session')
+          void client.invalidateQueries({ queryKey: meQueries.all() })
+      }),
+    [client],
+  )
+}
+
 function Root() {
   const search = useLocationSearch()
   const lang = langFrom(search)
+  const me = useQuery(meQueries.one())
   const meta = useQuery(metaQueries.one())
   const t = messages[lang]
+  useSessionWatch()
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
     document.title = t.appTitle
   }, [lang, t])
 
+  const scope = useMemo(() => (me.data && meta.data ? scopeOf(meta.data, me.data) : undefined), [me.data, meta.data])
+
+  let content: ReactNode
+  // Who is signed in first: a failed /me (a refresh after a 401 included) is never read as "a national user".
+  if (me.isError) content = <PanelError error={me.error} onRetry={() => void me.refetch()} />
+  else if (meta.isError) content = <PanelError error={meta.error} onRetry={() => void meta.refetch()} />
+  else if (scope === null) content = <p role="alert">{t.noScope}</p>
+  else if (scope && meta.data)
+    return (
+      <LangContext value={lang}>
+        {/* Keyed by the user: a new user starts from nothing the previous one was shown. */}
+        <Dashboard key={scope.user.id} meta={meta.data} scope={scope} search={search} />
+      </LangContext>
+    )
+  else content = <p role="status">{t.loading}</p>
+
   return (
     <LangContext value={lang}>
-      {meta.data ? (
-        <Dashboard meta={meta.data} search={search} />
-      ) : (
-        <div className="page">
-          <header className="masthead">
-            <h1>{t.appTitle}</h1>
-          </header>
-          <main id="main" className="page-status">
-            {meta.isError ? (
-              <PanelError error={meta.error} onRetry={() => void meta.refetch()} />
-            ) : (
-              <p role="status">{t.loading}</p>
-            )}
-          </main>
-        </div>
-      )}
+      <div className="page">
+        <header className="masthead">
+          <h1>{t.appTitle}</h1>
+        </header>
+        <main id="main" className="page-status">
+          {content}
+        </main>
+      </div>
     </LangContext>
   )
 }

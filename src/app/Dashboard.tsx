@@ -13,6 +13,8 @@ import { RegionsPanel } from '../features/regions/RegionsPanel'
 import { TargetsPanel } from '../features/targets/TargetsPanel'
 import { TrendPanel } from '../features/trend/TrendPanel'
 import { filterSummary } from '../lib/filterSummary'
+import { regionName, scopeLabel } from '../lib/names'
+import type { Scope } from '../lib/scope'
 import { formatMonth } from '../lib/format'
 import { useMessages } from '../lib/i18n'
 import { navigate } from '../lib/useLocationSearch'
@@ -27,19 +29,21 @@ const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
   channels: ChannelsPanel,
 }
 
-export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
+export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; search: string }) {
   const t = useMessages()
-  const options = useMemo(() => viewOptions(meta), [meta])
-  const { view, invalid } = useMemo(() => parseView(search, options), [search, options])
-  const [notice, setNotice] = useState<{ search: string; params: ViewParam[] } | null>(null)
+  const options = useMemo(() => viewOptions(meta, scope), [meta, scope])
+  const { view, invalid, forbidden } = useMemo(() => parseView(search, options), [search, options])
+  const [notice, setNotice] = useState<{ search: string; invalid: ViewParam[]; forbidden: ViewParam[] } | null>(null)
   const [registry] = useState(() => new PanelRegistry())
+  const replaced = invalid.length + forbidden.length > 0
 
-  // An invalid link: say which values were replaced (kept after the address is corrected, until dismissed)…
-  if (invalid.length > 0 && notice?.search !== search) setNotice({ search, params: invalid })
+  // An invalid link, or one naming a region the user may not see: say which values were replaced (kept after the
+  // address is corrected, until dismissed)…
+  if (replaced && notice?.search !== search) setNotice({ search, invalid, forbidden })
   // …and correct the address, so that it can be shared as shown.
   useEffect(() => {
-    if (invalid.length > 0) navigate(serializeView(view, options), 'replace')
-  }, [invalid, view, options])
+    if (replaced) navigate(serializeView(view, options), 'replace')
+  }, [replaced, view, options])
 
   // From the address as it is when called, not as it was at render: a click on a panel rendered for an earlier view
   // changes only what it names and keeps every other filter.
@@ -48,7 +52,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
       navigate(serializeView({ ...parseView(window.location.search, options).view, ...patch }, options)),
     [options],
   )
-  const props: ViewProps = { meta, view, setView }
+  const props: ViewProps = { meta, scope, view, setView }
   const resetKey = serializeView(view, options)
 
   return (
@@ -63,6 +67,7 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
             <p className="masthead-subtitle">
               {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang, 'full'))}</span>
             </p>
+            <p className="masthead-user">{t.signedIn(scope.user.name, scopeLabel(meta, scope, view.lang))}</p>
             <p className="print-only">{filterSummary(meta, view)}</p>
           </div>
           <div className="masthead-side">
@@ -88,7 +93,14 @@ export function Dashboard({ meta, search }: { meta: Meta; search: string }) {
           </div>
         </header>
         <FilterBar {...props} />
-        {notice ? <InvalidLinkNotice params={notice.params} onDismiss={() => setNotice(null)} /> : null}
+        {notice ? (
+          <InvalidLinkNotice
+            invalid={notice.invalid}
+            forbidden={notice.forbidden}
+            home={regionName(meta, scope.home, view.lang)}
+            onDismiss={() => setNotice(null)}
+          />
+        ) : null}
         <main id="main" className="dashboard">
           <PanelBoundary resetKey={resetKey}>
             <KpiCards {...props} />

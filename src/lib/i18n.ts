@@ -155,6 +155,12 @@ const zh = {
   compareMom: '环比',
   compareYoy: '同比',
   invalidLink: (params: string) => `链接中的部分参数无效，已改用默认值：${params}。`,
+  /** a link named a region outside the user's scope: it was not asked for, and `home` is shown instead */
+  noPermissionRegion: (home: string) => `无权查看该地区，已改为显示${home}。`,
+  noPermissionCompare: '无权查看对比中的地区，已取消对比。',
+  signedIn: (name: string, scope: string) => `当前用户：${name}（${scope}）`,
+  noScope: '您的账号没有可查看的地区，请联系管理员。',
+  regionsNeedFullScope: (scope: string) => `各省比较需要查看全部省份的权限；您的查看范围：${scope}。`,
   dismiss: '关闭',
   listSeparator: '、',
 
@@ -564,6 +570,11 @@ const en: Messages = {
   compareMom: 'Month on month',
   compareYoy: 'Year on year',
   invalidLink: (params) => `Some values in the link were not valid and were replaced by defaults: ${params}.`,
+  noPermissionRegion: (home) => `You do not have permission to view that region; showing ${home} instead.`,
+  noPermissionCompare: 'You do not have permission to view a region in the comparison; it was removed.',
+  signedIn: (name, scope) => `Signed in: ${name} (${scope})`,
+  noScope: 'Your account has no region you may view. Contact the administrator.',
+  regionsNeedFullScope: (scope) => `Comparing provinces needs access to every province; you may view: ${scope}.`,
   dismiss: 'Dismiss',
   listSeparator: ', ',
 

@@ -32,3 +32,9 @@ export interface Place {
 export function placeOf(meta: Meta, id: string, lang: Lang): Place {
   return { national: id === meta.nationalId, name: regionName(meta, id, lang) }
 }
+
+/** The regions a user may see, as the masthead names them: the nation's name when it is in scope, else the list. */
+export function scopeLabel(meta: Meta, scope: { regionIds: readonly string[] }, lang: Lang): string {
+  if (scope.regionIds.includes(meta.nationalId)) return regionName(meta, meta.nationalId, lang)
+  return scope.regionIds.map((id) => regionName(meta, id, lang)).join(lang === 'zh' ? '、' : ', ')
+}

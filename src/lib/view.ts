@@ -36,10 +36,15 @@ export interface View {
 
 export type ViewParam = keyof View
 
-/** What the data offers, from /meta. */
+/** What the data offers (/meta), within what the signed-in user may see (/me). */
 export interface ViewOptions {
   nationalId: string
+  /** the region a view shows when the link names none: the nation, or the user's own province */
+  home: string
+  /** the regions the user may see, in /meta's order */
   regionIds: readonly string[]
+  /** every region /meta lists: a link naming one of these outside `regionIds` is refused for want of permission */
+  knownRegionIds: readonly string[]
   categoryIds: readonly CategoryId[]
   months: readonly string[]
   asOf: string
@@ -81,7 +86,7 @@ export function defaultView(options: ViewOptions, lang: Lang): View {
   const yearStart = `${options.asOf.slice(0, 4)}-01`
   return {
     lang,
-    region: options.nationalId,
+    region: options.home,
     category: 'total',
     from: options.months.includes(yearStart) ? yearStart : options.months[0],
     to: options.asOf,
@@ -94,13 +99,19 @@ export function defaultView(options: ViewOptions, lang: Lang): View {
 
 /**
  * Reads a view from a query string. Returns the view (defaults where a value is missing or invalid) and the
- * names of the parameters that were present but invalid.
+ * names of the parameters that were present but invalid, and apart, those that named a region the user may not see
+ * (replaced the same way, so that such a region is never asked for).
  */
-export function parseView(search: string, options: ViewOptions): { view: View; invalid: ViewParam[] } {
+export function parseView(
+  search: string,
+  options: ViewOptions,
+): { view: View; invalid: ViewParam[]; forbidden: ViewParam[] } {
   const params = new URLSearchParams(search)
   const lang = langFrom(search)
   const view = defaultView(options, lang)
   const invalid: ViewParam[] = []
+  const forbidden: ViewParam[] = []
+  const outOfScope = (id: string) => !options.regionIds.includes(id) && options.knownRegionIds.includes(id)
   const read = <K extends ViewParam>(name: K, isValid: (value: string) => boolean) => {
     const found = valueOf(params, name)
     if (found === 'absent') return
@@ -110,7 +121,9 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
     else invalid.push(name)
   }
   read('lang', isLang)
-  read('region', (value) => options.regionIds.includes(value))
+  const region = valueOf(params, 'region')
+  if (typeof region === 'object' && outOfScope(region.value)) forbidden.push('region')
+  else read('region', (value) => options.regionIds.includes(value))
   read('category', (value) => (options.categoryIds as readonly string[]).includes(value))
   read('from', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
   read('to', (value) => MONTH_PATTERN.test(value) && options.months.includes(value))
@@ -127,6 +140,7 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
       new Set(ids).size === ids.length &&
       ids.every((id) => id !== view.region && options.regionIds.includes(id))
     if (valid) view.with = ids
+    else if (ids.some(outOfScope)) forbidden.push('with')
     else invalid.push('with')
   }
   if (view.to < view.from) {
@@ -136,7 +150,7 @@ export function parseView(search: string, options: ViewOptions): { view: View; i
     view.from = fallback.from
     view.to = fallback.to
   }
-  return { view, invalid }
+  return { view, invalid, forbidden }
 }
 
 /** Writes a view as a query string, leaving out values equal to the default so links stay short. */

@@ -40,8 +40,8 @@ function slowAndShuffled(random: () => number, fail?: (url: URL) => boolean): Tr
       const id = next++
       traffic.sent.push(id)
       const url = new URL(request.url)
-      // /meta is answered at once: the race is about the panels, not the first paint.
-      if (!url.pathname.endsWith('/meta')) await delay(Math.floor(random() * MAX_LATENCY_MS))
+      // /meta and /me are answered at once: the race is about the panels, not the first paint.
+      if (!/\/(meta|me)$/.test(url.pathname)) await delay(Math.floor(random() * MAX_LATENCY_MS))
       traffic.answered.push(id)
       if (fail?.(url)) return HttpResponse.json({ status: 500, title: 'fault' }, { status: 500 })
       return undefined

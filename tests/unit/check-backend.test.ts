@@ -41,7 +41,7 @@ const failures = (report: Report, checkId: CheckId) => report.tallies.find((t) =
 const violationsOf = (report: Report, checkId: CheckId) =>
   report.findings.filter((f) => f.check === checkId && f.severity === 'violation')
 
-describe('against the mock backend', () => {
+describe('against the mock backend', { timeout: 30_000 }, () => {
   it('passes: every endpoint, region, category and a spread of months, within the budget', async () => {
     const started = performance.now()
     const report = await check(api.origin)
@@ -68,10 +68,12 @@ describe('against the mock backend', () => {
       'annotations',
       'bad-parameter',
       'cors',
+      'scope',
     ] as const) {
       expect(report.tallies.find((t) => t.check === id)?.checked, id).toBeGreaterThan(0)
     }
     expect(report.latency.map((l) => l.endpoint)).toEqual([
+      'me',
       'meta',
       'series',
       'targets',
@@ -88,7 +90,34 @@ describe('against the mock backend', () => {
   })
 })
 
-describe('against each fault of the fault switch', () => {
+describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () => {
+  it('passes the mock signed in as 河南: asks about 河南 alone, and finds the other regions refused with 403', async () => {
+    api.setUser('henan')
+    const report = await check(api.origin)
+    expect(report.findings).toEqual([])
+    expect(report.ok).toBe(true)
+    // 河南's series, one per category, + one shorter period + the bad-parameter requests + 3 out-of-scope probes
+    expect(api.state().requests.series).toBe(8 + 1 + 13 + 3)
+    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 3)
+    // the provinces are not summed: 河南 alone is not the nation
+    expect(report.tallies.find((t) => t.check === 'province-sum')!.checked).toBe(0)
+  })
+
+  it('a backend that answers every region whatever /me says: [scope] for each probe, [echo] for each list', async () => {
+    const { report, origin } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/me') return false
+      json(res, { ...(await realJson(real)), id: 'henan', role: 'provincial', regions: ['410000'] })
+      return true
+    })
+    expect(violationsOf(report, 'scope')).toHaveLength(3)
+    expect(violationsOf(report, 'scope')[0].message).toMatch(/outside the signed-in user’s scope answered 200/)
+    expect(violationsOf(report, 'scope')[0].url).toMatch(new RegExp(`^${origin}/api/v1/series\\?region=`))
+    // /regions lists provinces outside the scope: the dashboard refuses the answer
+    expect(violationsOf(report, 'echo').some((f) => f.url?.includes('/api/v1/regions?'))).toBe(true)
+  })
+})
+
+describe('against each fault of the fault switch', { timeout: 30_000 }, () => {
   // On /meta, the first request, each fault stops the check at once; the URL names /meta.
   const ON_META: [FaultKind, CheckId][] = [
     ['500', 'status'],
@@ -135,7 +164,11 @@ describe('against each fault of the fault switch', () => {
     await api.setDown(true)
     const report = await check(api.origin)
     expect(violationsOf(report, 'connection')[0].message).toMatch(/ECONNREFUSED/)
-    expect(report.requests).toBe(1)
+    // /me and /meta, each refused; nothing else is asked without them
+    expect(report.requests).toBe(2)
+    expect(report.findings.filter((f) => /could not be read, so nothing else was asked/.test(f.message))).toHaveLength(
+      2,
+    )
     expect(report.ok).toBe(false)
   })
 
@@ -217,7 +250,7 @@ function json(res: ServerResponse, body: unknown, status = 200, type = 'applicat
   res.end(JSON.stringify(body))
 }
 
-describe('against a server that lies', () => {
+describe('against a server that lies', { timeout: 30_000 }, () => {
   it('a redirect to a sign-in page: [redirect], naming where it goes', async () => {
     const { report, origin } = await withLiar(async (url, res) => {
       if (url.pathname !== '/api/v1/meta') return false
@@ -418,7 +451,7 @@ describe('against a server that lies', () => {
   })
 })
 
-describe('the months asked about', () => {
+describe('the months asked about', { timeout: 30_000 }, () => {
   it('spread over the data: first, last, a year before the last, evenly between', () => {
     const months = Array.from(
       { length: 20 },
@@ -431,7 +464,7 @@ describe('the months asked about', () => {
   })
 })
 
-describe('the command line', () => {
+describe('the command line', { timeout: 30_000 }, () => {
   it('needs an absolute --base-url without /api/v1, and positive numbers', () => {
     expect(() => parseArgs([])).toThrow('--base-url is required')
     expect(() => parseArgs(['--base-url', 'localhost:8787'])).toThrow(/http\(s\) URL/)

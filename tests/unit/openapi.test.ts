@@ -12,6 +12,7 @@ import { ApiError, problemSchema } from '../../src/api/client'
 import { CATEGORY_IDS, ENDPOINTS, type Endpoint } from '../../src/api/common'
 import { fetchRegions } from '../../src/api/regions'
 import { fetchSeries } from '../../src/api/series'
+import { fetchMe } from '../../src/api/me'
 import { fetchTargets } from '../../src/api/targets'
 import { fetchAnnotations } from '../../src/api/annotations'
 import { fetchMeta } from '../../src/api/meta'
@@ -128,6 +129,7 @@ const probes: Record<Endpoint, { path: string; call: () => Promise<unknown> }> =
     call: () => fetchSeries({ region: '520000', category: 'total', from: '2024-01', to: '2024-08' }),
   },
   targets: { path: 'targets', call: () => fetchTargets({ region: '520000', month: '2024-08' }) },
+  me: { path: 'me', call: () => fetchMe() },
   regions: {
     path: 'regions',
     call: () => fetchRegions({ category: 'total', month: '2024-08', provinces: dataSet.regionIds.slice(1) }),

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { meta } from '../../mocks/handlers'
+import { MOCK_USERS, meOf } from '../../mocks/data/users'
+import { scopeOf } from '../../src/lib/scope'
 import { viewOptions } from '../../src/lib/viewProps'
 import { defaultView, langFrom, parseView, PROVINCES_VIEWS, serializeView, type View } from '../../src/lib/view'
 
-const options = viewOptions(meta())
+const regionIds = meta().regions.map((r) => r.id)
+const options = viewOptions(meta(), scopeOf(meta(), meOf(MOCK_USERS.national, regionIds))!)
 const DEFAULT: View = {
   lang: 'zh',
   region: '000000',
@@ -16,7 +19,12 @@ const DEFAULT: View = {
   axis: 'attainment',
 }
 
-const parse = (search: string) => parseView(search, options)
+/** As the national user reads a link: no region is outside the scope, so nothing is ever refused for permission. */
+const parse = (search: string) => {
+  const { forbidden, ...rest } = parseView(search, options)
+  expect(forbidden).toEqual([])
+  return rest
+}
 
 describe('viewOptions from the mock meta', () => {
   it('offers the national id, 26 regions, 8 categories and the 20 months', () => {
@@ -386,5 +394,36 @@ describe('regions compared on the trend (with=<id>,<id>) and the axis (axis=atta
       { ...DEFAULT, region: '520000', with: ['000000', '530000'], axis: 'index' as const, lang: 'en' as const },
     ])
       expect(parse(serializeView(view, options))).toEqual({ view, invalid: [] })
+  })
+})
+
+describe('a provincial user’s links (the scope from /me)', () => {
+  const henan = viewOptions(meta(), scopeOf(meta(), meOf(MOCK_USERS.henan, regionIds))!)
+  const home: View = { ...DEFAULT, region: '410000' }
+
+  it('offers only the province, and opens on it', () => {
+    expect(henan.regionIds).toEqual(['410000'])
+    expect(henan.home).toBe('410000')
+    expect(parseView('', henan)).toEqual({ view: home, invalid: [], forbidden: [] })
+    expect(serializeView(home, henan)).toBe('')
+  })
+
+  it('refuses a region outside the scope for want of permission, and an unknown one as invalid', () => {
+    expect(parseView('?region=000000', henan)).toEqual({ view: home, invalid: [], forbidden: ['region'] })
+    expect(parseView('?region=520000&category=relocated', henan)).toEqual({
+      view: { ...home, category: 'relocated' },
+      invalid: [],
+      forbidden: ['region'],
+    })
+    expect(parseView('?region=999999', henan)).toEqual({ view: home, invalid: ['region'], forbidden: [] })
+  })
+
+  it('drops a comparison that names a region outside the scope', () => {
+    expect(parseView('?with=000000', henan)).toEqual({ view: home, invalid: [], forbidden: ['with'] })
+    expect(parseView('?with=999999', henan)).toEqual({ view: home, invalid: ['with'], forbidden: [] })
+  })
+
+  it('has no scope when /me names no region the data knows', () => {
+    expect(scopeOf(meta(), { id: 'x', name: 'x', role: 'provincial', regions: ['999999'] })).toBeNull()
   })
 })

@@ -10,6 +10,7 @@ import { formatMonth } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
 import { serializeView, type View } from '../../lib/view'
+import type { Scope } from '../../lib/scope'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
 import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
 
@@ -23,16 +24,18 @@ export const SEVERITY_COLORS: Record<Severity, string> = { high: '#b3261e', medi
 function SignalList({
   signals,
   meta,
+  scope,
   view,
   open,
 }: {
   signals: Signal[]
   meta: Meta
+  scope: Scope
   view: View
   open: (signal: Signal) => void
 }) {
   const t = messages[view.lang]
-  const options = viewOptions(meta)
+  const options = viewOptions(meta, scope)
   const follow = (signal: Signal) => (event: MouseEvent<HTMLAnchorElement>) => {
     // A plain click opens the view here; with a modifier key the browser opens the link as it would any other.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
@@ -66,6 +69,7 @@ function SignalList({
 /** The list for one view: pure, from the data, the view it belongs to and the thresholds. */
 function attentionContent(
   meta: Meta,
+  scope: Scope,
   data: Monitoring,
   view: View,
   thresholds: Thresholds,
@@ -84,7 +88,7 @@ function attentionContent(
       text: `${t.attentionRule[s.rule]}：${signalText(s, meta, lang)}`.replace('：', lang === 'zh' ? '：' : ': '),
     })),
     chart: signals.length ? (
-      <SignalList signals={signals} meta={meta} view={view} open={open} />
+      <SignalList signals={signals} meta={meta} scope={scope} view={view} open={open} />
     ) : (
       <p className="attention-none">{attentionSummary(signals, meta, view)}</p>
     ),
@@ -95,9 +99,9 @@ function attentionContent(
  * 需要关注 / Needs attention: for the end month, every province and category the rules flag, most severe first, each
  * a link to its view; the selected province's alone when one is chosen.
  */
-export function AttentionPanel({ meta, view, setView }: ViewProps) {
+export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages()
-  const regions = useMemo(() => meta.regions.map((r) => r.id), [meta])
+  const regions = scope.regionIds
   const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const state = usePanelState([monitoring], monitoring.data, view)
@@ -105,11 +109,11 @@ export function AttentionPanel({ meta, view, setView }: ViewProps) {
   const content = useMemo(
     () =>
       shown &&
-      attentionContent(meta, shown.data, shown.view, thresholds, (signal) => {
+      attentionContent(meta, scope, shown.data, shown.view, thresholds, (signal) => {
         const next = signalView(signal, shown.view)
         setView({ region: next.region, category: next.category, from: next.from, to: next.to, with: [] })
       }),
-    [meta, shown, thresholds, setView],
+    [meta, scope, shown, thresholds, setView],
   )
   const { lang } = state.view
   const place = regionName(meta, state.view.region, lang)

@@ -5,7 +5,7 @@ import type { Compare } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 
 /** Region, category, period and comparison: each change is a new URL, so back and forward step through them. */
-export function FilterBar({ meta, view, setView }: ViewProps) {
+export function FilterBar({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages()
   const { lang } = view
   const monthOptions = (filter: (m: string) => boolean) =>
@@ -20,11 +20,13 @@ export function FilterBar({ meta, view, setView }: ViewProps) {
       <label>
         <span>{t.region}</span>
         <select value={view.region} onChange={(e) => setView({ region: e.target.value })}>
-          {meta.regions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name[lang]}
-            </option>
-          ))}
+          {meta.regions
+            .filter((r) => scope.regionIds.includes(r.id))
+            .map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name[lang]}
+              </option>
+            ))}
         </select>
       </label>
       <label>

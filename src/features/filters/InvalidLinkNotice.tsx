@@ -1,8 +1,22 @@
 import { useMessages } from '../../lib/i18n'
 import type { ViewParam } from '../../lib/view'
 
-/** Says which values of an invalid link were replaced by defaults, by parameter name only: nothing is echoed. */
-export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; onDismiss: () => void }) {
+/**
+ * Says which values of a link were replaced: invalid ones by parameter name only (nothing is echoed), and a region
+ * the user may not see as a want of permission, naming what is shown instead.
+ */
+export function InvalidLinkNotice({
+  invalid,
+  forbidden,
+  home,
+  onDismiss,
+}: {
+  invalid: ViewParam[]
+  forbidden: ViewParam[]
+  /** the region shown instead of a forbidden one */
+  home: string
+  onDismiss: () => void
+}) {
   const t = useMessages()
   const names: Record<ViewParam, string> = {
     lang: t.language,
@@ -17,7 +31,11 @@ export function InvalidLinkNotice({ params, onDismiss }: { params: ViewParam[]; 
   }
   return (
     <div className="notice" role="alert">
-      <p>{t.invalidLink([...new Set(params)].map((p) => names[p]).join(t.listSeparator))}</p>
+      {forbidden.includes('region') ? <p>{t.noPermissionRegion(home)}</p> : null}
+      {forbidden.includes('with') ? <p>{t.noPermissionCompare}</p> : null}
+      {invalid.length > 0 ? (
+        <p>{t.invalidLink([...new Set(invalid)].map((p) => names[p]).join(t.listSeparator))}</p>
+      ) : null}
       <button type="button" onClick={onDismiss}>
         {t.dismiss}
       </button>

@@ -14,7 +14,7 @@ import type { ViewProps } from '../../lib/viewProps'
 import { buildKpiCards, markHighSignals } from './kpis'
 
 /** Headline figures for the selected region at the end month of the period. */
-export function KpiCards({ meta, view }: ViewProps) {
+export function KpiCards({ meta, scope, view }: ViewProps) {
   const t = useMessages()
   const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
   // The streak follows the category the trend shows, from the same request, so the card and the trend agree.
@@ -32,7 +32,7 @@ export function KpiCards({ meta, view }: ViewProps) {
   const state = usePanelState([targets, history], data, view)
   const { shown, updating } = state
   // A province's high-severity attention signals mark its cards (from the request the attention panel makes too).
-  const regions = useMemo(() => meta.regions.map((r) => r.id), [meta])
+  const regions = scope.regionIds
   const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const cards = useMemo(() => {

@@ -11,7 +11,7 @@ import { colors } from '../../charts/theme'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatMonthRange, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
-import { categoryName, categoryOf } from '../../lib/names'
+import { categoryName, categoryOf, scopeLabel } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { GRID_HEIGHT } from './geometry'
@@ -80,12 +80,14 @@ type RegionsPanelData =
   | { kind: 'regions'; regions: RegionsData; views: GridViews | null }
   | { kind: 'series'; series: RegionsSeries; views: GridViews }
 
-export function RegionsPanel({ meta, view, setView }: ViewProps) {
+export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages()
   const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
   const tab = view.provinces
-  // Every province /meta knows; the grid views refuse an answer naming one that has no cell (gridViews.tsx).
-  const provinces = useMemo(() => meta.regions.filter((r) => r.id !== meta.nationalId).map((r) => r.id), [meta])
+  // The provinces the user may see (an answer naming another is refused); the grid views also refuse an answer naming
+  // one that has no cell (gridViews.tsx).
+  const provinces = useMemo(() => scope.regionIds.filter((id) => id !== meta.nationalId), [meta, scope])
+  const everyProvince = provinces.length === meta.regions.length - 1
   const trends = tab === 'trends'
   const regions = useQuery({
     ...regionsQueries.one({ category: view.category, month: view.to, provinces }),
@@ -121,6 +123,8 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
 
   const content = useMemo(() => {
     if (!shown) return undefined
+    // Provinces compared among the few a user may see would rank and colour a part as if it were the whole.
+    if (!everyProvince) return messages[shown.view.lang].regionsNeedFullScope(scopeLabel(meta, scope, shown.view.lang))
     if (shown.data.kind === 'series')
       return shown.data.views.trendsContent(shown.data.series, meta, shown.view, setView)
     if (!rows) return undefined
@@ -132,7 +136,7 @@ export function RegionsPanel({ meta, view, setView }: ViewProps) {
     return shown.view.provinces === 'map' && views
       ? views.mapContent(rows, meta, shown.view, metric, setView)
       : rankingContent(rows, meta, shown.view, metric, setView)
-  }, [shown, rows, setView, metric, meta])
+  }, [shown, rows, setView, metric, meta, scope, everyProvince])
 
   const controls =
     shownTab === 'trends' ? null : (

@@ -2,18 +2,22 @@
  * 对比地区 / Compare regions: adds up to MAX_COMPARED regions (provinces or 全国) to the trend, each removable, and
  * chooses the axis that makes them comparable while any is added. Everything it sets is in the URL.
  */
-import type { Meta } from '../../api/meta'
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
 import { COMPARE_AXES, MAX_COMPARED, type CompareAxis, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 
-export function CompareControl({ meta, view, setView }: { meta: Meta; view: View; setView: ViewProps['setView'] }) {
+export function CompareControl({ meta, scope, view, setView }: Omit<ViewProps, 'view'> & { view: View }) {
   const t = useMessages()
   const { lang } = view
-  const candidates = meta.regions.filter((r) => r.id !== view.region && !view.with.includes(r.id))
+  // Only regions the user may see can be added.
+  const candidates = meta.regions.filter(
+    (r) => scope.regionIds.includes(r.id) && r.id !== view.region && !view.with.includes(r.id),
+  )
   const full = view.with.length >= MAX_COMPARED
+  // Nothing to compare with (a user who may see one region): no control at all.
+  if (candidates.length === 0 && view.with.length === 0) return null
   return (
     // A fieldset named by its legend, not an aria-label: a label containing 地区 / Region would also answer to the
     // region filter's name.
@@ -30,7 +34,7 @@ export function CompareControl({ meta, view, setView }: { meta: Meta; view: View
           {regionName(meta, id, lang)} <span aria-hidden="true">×</span>
         </button>
       ))}
-      {full ? null : (
+      {full || candidates.length === 0 ? null : (
         <select
           aria-label={t.compareAdd}
           value=""

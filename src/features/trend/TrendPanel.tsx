@@ -292,7 +292,7 @@ function combineCompared(results: UseQueryResult<Series>[]) {
   return { results, data: results.every((r) => r.data) ? results.map((r) => r.data!) : undefined }
 }
 
-export function TrendPanel({ meta, view, setView }: ViewProps) {
+export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages()
   const covered = covers(meta, view.category, view.region)
   const series = useQuery({
@@ -334,7 +334,7 @@ export function TrendPanel({ meta, view, setView }: ViewProps) {
           </button>
         </span>
       ) : null}
-      <CompareControl meta={meta} view={view} setView={setView} />
+      <CompareControl meta={meta} scope={scope} view={view} setView={setView} />
     </>
   )
 
