@@ -94,7 +94,8 @@ async function expectShownMatchesFilters() {
 
 async function openDashboard() {
   const result = renderApp()
-  await screen.findByRole('article', { name: zh.kpiTotal })
+  // /me and /meta first, then the cards: seconds on a loaded 2-core machine
+  await screen.findByRole('article', { name: zh.kpiTotal }, { timeout: 5000 })
   return result
 }
 

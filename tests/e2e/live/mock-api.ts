@@ -2,6 +2,7 @@
  * The HTTP mock backend's fault switch, from a test (mocks/http-server.ts describes it). The backend itself runs as
  * a Playwright webServer: `npm run mock:api -- --port 8787 --control-port 8788`.
  */
+import type { MockUserId } from '../../../mocks/data/users'
 import type { Endpoint, FaultKind, MockApiState } from '../../../mocks/http-server'
 import { CONTROL_PORT } from './ports'
 
@@ -22,6 +23,8 @@ export const mockApi = {
   /** the API port stops listening (connection refused) */
   down: () => control({ down: true }),
   up: () => control({ down: false }),
+  /** another user is signed in from now on (mocks/data/users.ts); a reset signs the default user back in */
+  signIn: (user: MockUserId) => control({ user }),
   /** healthy, listening, request counts at zero */
   reset: () => control({ reset: true }),
   state: () => control(null),
