@@ -53,10 +53,15 @@ function Root() {
 
   const scope = useMemo(() => (me.data && meta.data ? scopeOf(meta.data, me.data) : undefined), [me.data, meta.data])
 
+  // One retry asks again whatever failed (the backend down fails both).
+  const retry = () => {
+    if (me.isError) void me.refetch()
+    if (meta.isError) void meta.refetch()
+  }
   let content: ReactNode
   // Who is signed in first: a failed /me (a refresh after a 401 included) is never read as "a national user".
-  if (me.isError) content = <PanelError error={me.error} onRetry={() => void me.refetch()} />
-  else if (meta.isError) content = <PanelError error={meta.error} onRetry={() => void meta.refetch()} />
+  if (me.isError) content = <PanelError error={me.error} onRetry={retry} />
+  else if (meta.isError) content = <PanelError error={meta.error} onRetry={retry} />
   else if (scope === null) content = <p role="alert">{t.noScope}</p>
   else if (scope && meta.data)
     return (

@@ -60,13 +60,15 @@ test('a 401, then someone else signs in: the page asks for a sign-in, and the ne
   await expect(await kpiValue(page, '脱贫人口务工就业规模')).toHaveText('3295.3万')
 
   await mockApi.fault('401')
-  await page.getByLabel('类别').selectOption({ label: '易地扶贫搬迁脱贫人口务工就业' })
-  await expect(page.getByRole('alert')).toContainText(zh.errorSession)
+  await page.getByLabel('类别').selectOption('relocated')
+  // The panels say so first; then /me, asked again, answers 401 too, and the whole page asks for a sign-in.
+  const page401 = page.locator('main.page-status').getByRole('alert')
+  await expect(page401).toContainText(zh.errorSession)
   await expect(page.locator('section.kpis')).toHaveCount(0)
 
   await mockApi.heal()
   await mockApi.signIn('henan')
-  await page.getByRole('button', { name: zh.retry }).click()
+  await page401.getByRole('button', { name: zh.retry }).click()
   await expect(page.getByText(zh.signedIn(MOCK_USERS.henan.name, '河南'))).toBeVisible()
   await expect(await kpiValue(page, '易地扶贫搬迁脱贫人口务工就业规模')).toHaveText(
     expectedPersons('relocated', HENAN, '2024-08', 'zh'),
