@@ -6,6 +6,7 @@ import { useLocationSearch } from '../lib/useLocationSearch'
 import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
 import { PanelError } from '../charts/PanelMessages'
+import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -32,19 +33,18 @@ function Root() {
     <LangContext value={lang}>
       {meta.data ? (
         <Dashboard meta={meta.data} search={search} />
-      ) : (
+      ) : meta.isError ? (
         <div className="page">
           <header className="masthead">
             <h1>{t.appTitle}</h1>
           </header>
           <main id="main" className="page-status">
-            {meta.isError ? (
-              <PanelError error={meta.error} onRetry={() => void meta.refetch()} />
-            ) : (
-              <p role="status">{t.loading}</p>
-            )}
+            <PanelError error={meta.error} onRetry={() => void meta.refetch()} />
           </main>
         </div>
+      ) : (
+        // The page shell of index.html, which this replaces in place, until /meta has answered.
+        <PageSkeleton lang={lang} />
       )}
     </LangContext>
   )
