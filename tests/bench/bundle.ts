@@ -100,6 +100,18 @@ function measure(dist: string, paths?: { critical: Set<string>; firstView: Set<s
 }
 
 async function viteBuild(root: string, outDir: string, mode: string, configFile: string | false) {
+  // What ships: under vitest NODE_ENV is `test`, and Vite would build React's development code (half as big again).
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await buildWith(root, outDir, mode, configFile)
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
+}
+
+async function buildWith(root: string, outDir: string, mode: string, configFile: string | false) {
   await build({
     root,
     mode,
@@ -136,7 +148,15 @@ export async function measureBundles(): Promise<BundleReport> {
  * The first release held 1.10 × the floor. The second puts more in the first view: the Needs attention panel and its
  * rules, sentences built from the glossary in both languages, charts that are one keyboard stop, the Regions panel's
  * tabs and the comparison on the trend (the map and small multiples are a chunk of their own, loaded when chosen).
- * That is about 17 KiB gzip more of the app's own code: it measures 1.186 ×. The gate holds that, not more; taking
- * the charts' code off the critical path (issue 14, "Numbers first") is where the first view is to shrink again.
+ * That is about 17 KiB gzip more of the app's own code: it measured 1.186 × (223.5 KiB against a floor of 188.4).
+ *
+ * Issue 14 ("Numbers first") then split the first view in two: the headline figures' critical path (the entry, which
+ * starts the requests, and the app with the header, filters and KPI cards: react, react-dom, react-query, valibot and
+ * the app's own shell) is 101.9 KiB, under its budget of 110; the panels (Recharts, the bar charts, the frames with
+ * their tables and exports) follow in a chunk of their own, 126.8 KiB, which the first view still loads without any
+ * action, so it counts. The split does not make the first view smaller: it costs 6.7 KiB gzip (230.2 KiB, 1.222 ×),
+ * because code shared by the two halves goes into chunks of its own (gzip compresses each chunk apart, and each
+ * carries its imports and exports), and the boot adds its prefetch and lazy loading. What it buys is the order:
+ * less than half the code before the headline figures show. The gate holds that, not more.
  */
-export const BUNDLE_BUDGET = { ratio: 1.19, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.23, criticalKiB: 110, mswBytes: 0 }
