@@ -24,9 +24,10 @@ function normalized(root: Element): string {
   copy.querySelectorAll('noscript').forEach((n) => n.remove())
   copy.querySelectorAll('[data-en]').forEach((n) => n.removeAttribute('data-en'))
   const walker = copy.ownerDocument.createTreeWalker(copy, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT)
-  const drop: Node[] = []
+  const drop: ChildNode[] = []
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.COMMENT_NODE || !node.textContent!.replace(/[ \n\t\r]/g, '')) drop.push(node)
+    if (node.nodeType === Node.COMMENT_NODE || !node.textContent!.replace(/[ \n\t\r]/g, ''))
+      drop.push(node as ChildNode)
     else node.textContent = node.textContent!.trim()
   }
   drop.forEach((n) => n.remove())
