@@ -1,20 +1,25 @@
-/** Boot: start the mock backend when this build has it, then render. */
-import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
+/**
+ * Boot, kept small so that it runs as soon as it arrives: it starts the mock backend when this build has it, starts
+ * the first view's requests, and only then imports the app (whose code index.html already preloads). Before it runs,
+ * index.html's static shell is on screen; the app replaces it in place.
+ */
+import { holdRequestsUntil } from './api/client'
+import { prefetchFirstView } from './app/prefetch'
+import { createQueryClient } from './app/queryClient'
+import { localizeShell } from './app/shell'
 import './app/styles.css'
 
-async function startMockBackend() {
-  // Read directly so a production build (mocks off) drops the import, and with it every byte of msw.
-  if (import.meta.env.VITE_API_MOCKING === 'true') {
-    const { worker } = await import('../mocks/browser')
-    await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
-  }
+localizeShell(window.location.search)
+
+// Read directly so a production build (mocks off) drops the import, and with it every byte of msw. The requests wait
+// for the service worker; the app's code loads and renders meanwhile.
+if (import.meta.env.VITE_API_MOCKING === 'true') {
+  holdRequestsUntil(
+    import('../mocks/browser').then(({ worker }) => worker.start({ onUnhandledRequest: 'bypass', quiet: true })),
+  )
 }
 
-await startMockBackend()
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const queryClient = createQueryClient()
+void prefetchFirstView(queryClient, window.location.search).catch(() => undefined)
+const { boot } = await import('./app/boot')
+boot(queryClient)

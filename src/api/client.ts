@@ -64,6 +64,22 @@ function timeoutMs(): number {
 
 export type Params = Record<string, string | undefined>
 
+let backendReady: Promise<unknown> | null = null
+
+/**
+ * Every request waits for `ready` before it goes out: the demo build's mock backend is a service worker that must be
+ * running first, and the page renders (and its first requests are made) while it starts rather than after. A start
+ * that fails lets the requests go out anyway, to fail as they will with a message and a retry.
+ */
+export function holdRequestsUntil(ready: Promise<unknown>) {
+  const gate: Promise<unknown> = ready
+    .catch(() => undefined)
+    .then(() => {
+      if (backendReady === gate) backendReady = null
+    })
+  backendReady = gate
+}
+
 export function apiUrl(path: string, params: Params = {}): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, value)
@@ -87,6 +103,11 @@ export async function apiGet<S extends v.GenericSchema>(
   signal?: AbortSignal,
   echo: readonly string[] = [],
 ): Promise<v.InferOutput<S>> {
+  // Without a gate (or once it has opened) the request starts synchronously: the backend checker relies on it.
+  if (backendReady) {
+    await backendReady
+    signal?.throwIfAborted()
+  }
   const timeout = AbortSignal.timeout(timeoutMs())
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

@@ -9,6 +9,7 @@ import { useLocationSearch } from '../lib/useLocationSearch'
 import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
 import { PanelError } from '../charts/PanelMessages'
+import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
@@ -70,7 +71,8 @@ function Root() {
         <Dashboard key={scope.user.id} meta={meta.data} scope={scope} search={search} />
       </LangContext>
     )
-  else content = <p role="status">{t.loading}</p>
+  // The page shell of index.html, which this replaces in place, until /me and /meta have answered.
+  else return <PageSkeleton lang={lang} />
 
   return (
     <LangContext value={lang}>

@@ -1,17 +1,12 @@
-import { useCallback, useEffect, useMemo, useState, type ComponentType, type CSSProperties } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type CSSProperties } from 'react'
 import type { Meta } from '../api/meta'
 import { DashboardExportButton } from '../charts/DashboardExportButton'
 import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../charts/dashboardLayout'
 import { PanelBoundary } from '../charts/PanelBoundary'
 import { PanelRegistry, PanelRegistryContext } from '../charts/panelRegistry'
-import { AttentionPanel } from '../features/attention/AttentionPanel'
-import { ChannelsPanel } from '../features/channels/ChannelsPanel'
 import { FilterBar } from '../features/filters/FilterBar'
 import { InvalidLinkNotice } from '../features/filters/InvalidLinkNotice'
 import { KpiCards } from '../features/kpis/KpiCards'
-import { RegionsPanel } from '../features/regions/RegionsPanel'
-import { TargetsPanel } from '../features/targets/TargetsPanel'
-import { TrendPanel } from '../features/trend/TrendPanel'
 import { filterSummary } from '../lib/filterSummary'
 import { regionName, scopeLabel } from '../lib/names'
 import type { Scope } from '../lib/scope'
@@ -20,14 +15,21 @@ import { useMessages } from '../lib/i18n'
 import { navigate } from '../lib/useLocationSearch'
 import { parseView, serializeView, type View, type ViewParam } from '../lib/view'
 import { viewOptions, type ViewProps } from '../lib/viewProps'
+import { lazyPanel } from './loadPanels'
+import { FrameSkeleton } from './PageSkeleton'
 
-/** Each panel of the grid, by the id the layout (and the dashboard PNG) places it by. */
+/**
+ * Each panel of the grid, by the id the layout (and the dashboard PNG) places it by. The panels are the charts' code,
+ * a chunk of its own (loadPanels.ts): the header, the filters and the KPI cards render without it, and each panel
+ * draws into a frame of its size (FrameSkeleton) when it arrives.
+ */
 const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
-  trend: TrendPanel,
-  regions: RegionsPanel,
-  targets: TargetsPanel,
-  channels: ChannelsPanel,
+  trend: lazyPanel('TrendPanel'),
+  regions: lazyPanel('RegionsPanel'),
+  targets: lazyPanel('TargetsPanel'),
+  channels: lazyPanel('ChannelsPanel'),
 }
+const AttentionPanel = lazyPanel('AttentionPanel')
 
 export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; search: string }) {
   const t = useMessages()
@@ -106,7 +108,9 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
             <KpiCards {...props} />
           </PanelBoundary>
           <PanelBoundary resetKey={resetKey}>
-            <AttentionPanel {...props} />
+            <Suspense fallback={<FrameSkeleton panel="attention" />}>
+              <AttentionPanel {...props} />
+            </Suspense>
           </PanelBoundary>
           <div className="panel-grid" style={{ '--panel-columns': gridColumns } as CSSProperties}>
             {DASHBOARD_COLUMNS.map((column) => (
@@ -115,7 +119,9 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
                   const Panel = PANELS[id]
                   return (
                     <PanelBoundary key={id} resetKey={resetKey}>
-                      <Panel {...props} />
+                      <Suspense fallback={<FrameSkeleton panel={id} />}>
+                        <Panel {...props} />
+                      </Suspense>
                     </PanelBoundary>
                   )
                 })}

@@ -1,7 +1,13 @@
 /**
  * Bundle measurement shared by `npm run bench` and the bundle budget test: builds the app (production, mocks off)
  * and the floor (react + react-dom + react-query + recharts alone) with the same Vite setup, then reports gzip
- * bytes per chunk and the JavaScript the first view loads (the entry and what index.html preloads).
+ * bytes per chunk, the JavaScript the first view loads and, within it, the critical path: what the headline figures
+ * need before they are on screen. Both are read from the build's manifest (the chunk graph), not from timings:
+ * - critical path: the entry (index.html's script) and the app it imports to render (src/app/boot.tsx), each with
+ *   every chunk it imports statically;
+ * - first view: that, plus the chunks loaded without any action of the user: the panels (src/app/panels.ts), which
+ *   boot.tsx requests as the app starts, with their static imports. Chunks loaded on demand (the exports, the
+ *   Regions panel's map and small multiples) are not in it.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -16,6 +22,8 @@ export interface Chunk {
   file: string
   gzip: number
   firstView: boolean
+  /** loaded before the headline figures can show */
+  critical: boolean
   mock: boolean
 }
 
@@ -23,6 +31,8 @@ export interface BundleReport {
   chunks: Chunk[]
   totalGzip: number
   firstViewGzip: number
+  /** the JavaScript loaded before the headline figures are on screen */
+  criticalGzip: number
   floorGzip: number
   ratio: number
   /** bytes of msw in the production build: its chunks and its service worker script */
@@ -39,8 +49,41 @@ function firstViewFiles(dist: string): Set<string> {
   return new Set(refs)
 }
 
-function measure(dist: string): Chunk[] {
-  const first = firstViewFiles(dist)
+interface ManifestChunk {
+  file: string
+  imports?: string[]
+  dynamicImports?: string[]
+  isEntry?: boolean
+}
+
+/** Each chunk's file with the files of every chunk it imports statically, from the build manifest's keys. */
+function staticClosure(manifest: Record<string, ManifestChunk>, keys: string[]): Set<string> {
+  const files = new Set<string>()
+  const visit = (key: string) => {
+    const chunk = manifest[key]
+    if (!chunk) throw new Error(`bundle: ${key} is not in the build's manifest`)
+    if (files.has(chunk.file)) return
+    files.add(chunk.file)
+    for (const imported of chunk.imports ?? []) visit(imported)
+  }
+  keys.forEach(visit)
+  return files
+}
+
+/** The app's dynamically imported modules that the first view loads without user action, and the one for the headline. */
+const APP_ENTRY = 'src/app/boot.tsx'
+const PANELS_ENTRY = 'src/app/panels.ts'
+
+function appPaths(dist: string): { critical: Set<string>; firstView: Set<string> } {
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
+  const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry)
+  const critical = staticClosure(manifest, [...entries, APP_ENTRY])
+  const firstView = new Set([...critical, ...staticClosure(manifest, [PANELS_ENTRY])])
+  return { critical, firstView }
+}
+
+function measure(dist: string, paths?: { critical: Set<string>; firstView: Set<string> }): Chunk[] {
+  const first = paths?.firstView ?? firstViewFiles(dist)
   return readdirSync(join(dist, 'assets'))
     .filter((f) => f.endsWith('.js'))
     .map((f) => {
@@ -50,19 +93,32 @@ function measure(dist: string): Chunk[] {
         file: `assets/${f}`,
         gzip: gzip(path),
         firstView: first.has(`assets/${f}`),
+        critical: paths?.critical.has(`assets/${f}`) ?? first.has(`assets/${f}`),
         mock: /setupWorker|mockServiceWorker|mswjs/.test(text),
       }
     })
 }
 
 async function viteBuild(root: string, outDir: string, mode: string, configFile: string | false) {
+  // What ships: under vitest NODE_ENV is `test`, and Vite would build React's development code (half as big again).
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await buildWith(root, outDir, mode, configFile)
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
+}
+
+async function buildWith(root: string, outDir: string, mode: string, configFile: string | false) {
   await build({
     root,
     mode,
     configFile,
     logLevel: 'error',
     plugins: configFile ? [] : [react()],
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
+    build: { outDir, emptyOutDir: true, target: 'es2022', manifest: true },
   })
 }
 
@@ -72,7 +128,7 @@ export async function measureBundles(): Promise<BundleReport> {
   const floorDist = join(work, 'floor')
   await viteBuild(ROOT, appDist, 'production', join(ROOT, 'vite.config.ts'))
   await viteBuild(join(ROOT, 'tests/bench/floor'), floorDist, 'production', false)
-  const chunks = measure(appDist)
+  const chunks = measure(appDist, appPaths(appDist))
   const floor = measure(floorDist)
   const firstViewGzip = chunks.filter((c) => c.firstView && !c.mock).reduce((a, c) => a + c.gzip, 0)
   const floorGzip = floor.filter((c) => c.firstView).reduce((a, c) => a + c.gzip, 0)
@@ -81,6 +137,7 @@ export async function measureBundles(): Promise<BundleReport> {
     chunks,
     totalGzip: chunks.reduce((a, c) => a + c.gzip, 0),
     firstViewGzip,
+    criticalGzip: chunks.filter((c) => c.critical && !c.mock).reduce((a, c) => a + c.gzip, 0),
     floorGzip,
     ratio: firstViewGzip / floorGzip,
     mswBytes: chunks.filter((c) => c.mock).reduce((a, c) => a + c.gzip, 0) + worker,
@@ -91,7 +148,15 @@ export async function measureBundles(): Promise<BundleReport> {
  * The first release held 1.10 × the floor. The second puts more in the first view: the Needs attention panel and its
  * rules, sentences built from the glossary in both languages, charts that are one keyboard stop, the Regions panel's
  * tabs and the comparison on the trend (the map and small multiples are a chunk of their own, loaded when chosen).
- * That is about 17 KiB gzip more of the app's own code: it measures 1.186 ×. The gate holds that, not more; taking
- * the charts' code off the critical path (issue 14, "Numbers first") is where the first view is to shrink again.
+ * That is about 17 KiB gzip more of the app's own code: it measured 1.186 × (223.5 KiB against a floor of 188.4).
+ *
+ * Issue 14 ("Numbers first") then split the first view in two: the headline figures' critical path (the entry, which
+ * starts the requests, and the app with the header, filters and KPI cards: react, react-dom, react-query, valibot and
+ * the app's own shell) is 101.9 KiB, under its budget of 110; the panels (Recharts, the bar charts, the frames with
+ * their tables and exports) follow in a chunk of their own, 126.8 KiB, which the first view still loads without any
+ * action, so it counts. The split does not make the first view smaller: it costs 6.7 KiB gzip (230.2 KiB, 1.222 ×),
+ * because code shared by the two halves goes into chunks of its own (gzip compresses each chunk apart, and each
+ * carries its imports and exports), and the boot adds its prefetch and lazy loading. What it buys is the order:
+ * less than half the code before the headline figures show. The gate holds that, not more.
  */
-export const BUNDLE_BUDGET = { ratio: 1.19, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.23, criticalKiB: 110, mswBytes: 0 }

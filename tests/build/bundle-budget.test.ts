@@ -17,6 +17,15 @@ describe('bundle budget', () => {
     expect(report.firstViewGzip / report.floorGzip).toBeLessThanOrEqual(BUNDLE_BUDGET.ratio)
   })
 
+  it(`the headline figures' critical path is at most ${BUNDLE_BUDGET.criticalKiB} KiB gzip, and carries no chart code`, () => {
+    expect(report.criticalGzip / 1024).toBeLessThanOrEqual(BUNDLE_BUDGET.criticalKiB)
+    const critical = report.chunks.filter((c) => c.critical)
+    // Recharts, the panels and the exports come after the headline figures, in chunks of their own.
+    expect(critical.some((c) => /panels|export|gridViews/.test(c.file))).toBe(false)
+    expect(report.chunks.find((c) => c.file.includes('panels'))?.firstView).toBe(true)
+    expect(report.criticalGzip).toBeLessThan(report.firstViewGzip / 2)
+  })
+
   it('msw adds nothing to the production build', () => {
     expect(report.mswBytes).toBe(BUNDLE_BUDGET.mswBytes)
   })

@@ -19,6 +19,8 @@ describe('export buttons', () => {
     )
     renderApp()
     await screen.findByText('3295.3万')
+    // The headline figures come before the panels' code: wait for the panels' frames.
+    await waitFor(() => expect(panel('channels')).not.toBeNull())
     const channels = within(panel('channels'))
     for (const name of ['导出PNG', '导出CSV', '数据表']) {
       expect(channels.getByRole('button', { name })).toBeDisabled()

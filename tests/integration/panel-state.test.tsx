@@ -34,6 +34,9 @@ describe('panel states', () => {
     const user = userEvent.setup()
     renderApp()
     expect(await screen.findByText('3295.3万')).toBeInTheDocument()
+    // The headline figures come before the panels' code: wait until the panels show their figures too.
+    for (const chart of ['trend', 'targets', 'channels', 'regions'])
+      await waitFor(() => expect(figure(chart)?.querySelector('.chart-body')).toBeTruthy())
     const release = holdRequests()
     await user.selectOptions(screen.getByLabelText(zh.region), '520000')
     await waitFor(() => expect(figure('targets')).toHaveAttribute('aria-busy', 'true'))

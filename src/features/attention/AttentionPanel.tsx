@@ -136,7 +136,11 @@ export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
       height={
         typeof content === 'object' && content.rows?.length
           ? Math.min(MAX_HEIGHT, content.rows.length * ROW_HEIGHT + 4)
-          : MAX_HEIGHT / 4
+          : content === undefined
+            ? // loading: the full list's height, which the national view (the default) fills, so that neither its
+              // data nor the panels' code arriving moves the panels below; the page shell reserves the same
+              MAX_HEIGHT
+            : MAX_HEIGHT / 4
       }
       state={state}
       content={content}

@@ -1,0 +1,70 @@
+/**
+ * The page before its data: the same boxes, at the same sizes, as the dashboard that replaces it. index.html carries
+ * this very markup as its static shell, in Chinese (tests/unit/shell.test.tsx holds the two equal), so the first
+ * paint needs no JavaScript and nothing moves when React takes over, or when the panels' code arrives.
+ */
+import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../charts/dashboardLayout'
+import type { Lang } from '../lib/format'
+import { messages } from '../lib/i18n'
+
+export function PageSkeleton({ lang }: { lang: Lang }) {
+  const t = messages[lang]
+  return (
+    <div className="page">
+      <header className="masthead">
+        <div className="masthead-title">
+          <h1>{t.appTitle}</h1>
+          <p className="masthead-subtitle">{t.appSubtitle}</p>
+          {/* who is signed in, once /me has answered */}
+          <p className="masthead-user">{'\u00a0'}</p>
+        </div>
+      </header>
+      <div className="filter-bar" aria-hidden="true">
+        {[0, 1, 2, 3, 4].map((i) => (
+          <div key={i} className="shell-field skeleton" />
+        ))}
+      </div>
+      <main id="main" className="dashboard">
+        <p className="visually-hidden" role="status">
+          {t.loading}
+        </p>
+        <div className="kpis" aria-hidden="true">
+          {[0, 1, 2, 3].map((i) => (
+            <div key={i} className="kpi skeleton" />
+          ))}
+        </div>
+        <FrameSkeleton panel="attention" />
+        <div className="panel-grid">
+          {DASHBOARD_COLUMNS.map((column) => (
+            <div key={column.panels.join()} className="panel-column">
+              {column.panels.map((id) => (
+                <FrameSkeleton key={id} panel={id} />
+              ))}
+            </div>
+          ))}
+        </div>
+      </main>
+    </div>
+  )
+}
+
+/**
+ * A panel's frame before its code has arrived: title, summary, toolbar (and tabs) and body at the sizes of the panel's
+ * own loading state, so the panel draws into it without moving anything. The sizes are in styles.css (`.shell-*`).
+ */
+export function FrameSkeleton({ panel }: { panel: DashboardPanelId | 'attention' }) {
+  return (
+    <div className={`panel shell-panel shell-${panel}`} aria-hidden="true">
+      <div className="panel-head">
+        <p className="panel-title">{'\u00a0'}</p>
+        <p className="panel-summary">{'\u00a0'}</p>
+      </div>
+      <div className="panel-toolbar" />
+      {panel === 'regions' ? <div className="chart-tabs" /> : null}
+      <div className="chart-view">
+        <div className="skeleton shell-body" />
+        <div />
+      </div>
+    </div>
+  )
+}

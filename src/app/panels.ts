@@ -1,0 +1,9 @@
+/**
+ * The panels drawn under the headline figures: the charts' code (Recharts, the bar charts, the frames with their data
+ * tables and exports). A chunk of its own, so the KPI cards and the as-of line do not wait for it (loadPanels.ts).
+ */
+export { AttentionPanel } from '../features/attention/AttentionPanel'
+export { ChannelsPanel } from '../features/channels/ChannelsPanel'
+export { RegionsPanel } from '../features/regions/RegionsPanel'
+export { TargetsPanel } from '../features/targets/TargetsPanel'
+export { TrendPanel } from '../features/trend/TrendPanel'
