@@ -13,6 +13,10 @@ export function createQueryClient(options: { retry?: boolean } = {}) {
         // network is unreachable, with a retry, instead of waiting silently for a connection event.
         networkMode: 'always',
         refetchOnWindowFocus: false,
+        // A request that failed is not asked again because a panel mounts: the boot prefetch (prefetch.ts) asks the
+        // first view's requests before the panels exist, and a 4xx or a malformed answer must not be asked twice.
+        // The panel shows the failure with its retry; a change of view asks afresh as always.
+        retryOnMount: false,
         retry:
           options.retry === false
             ? false

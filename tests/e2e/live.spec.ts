@@ -99,6 +99,8 @@ test('backend down at load: the network message with 重试, then the dashboard 
 test('backend down after load: the panels that need new data say so, the rest stays; all recover', async ({ page }) => {
   await page.goto('/')
   await waitForDashboard(page)
+  // The ranking has its data before the backend goes (the panels draw as their answers come, in any order).
+  await expect(panel(page, 'regions').locator(CHART_SURFACE)).toBeVisible()
   await mockApi.down()
   await page.getByLabel('地区').selectOption({ label: '贵州' })
   // The KPI cards, trend, targets and channels need 贵州's data; the ranking (all provinces, same month) is cached.
