@@ -43,8 +43,8 @@ export interface LighthouseReport {
   version: string
   scores: Record<(typeof CATEGORIES)[number], Stats>
   metrics: Record<keyof typeof METRICS, Stats>
-  /** failing audits of accessibility and best practices (the app's to fix), with a few items each */
-  findings: { category: string; id: string; title: string; items: string[] }[]
+  /** failing audits of accessibility and best practices (the app's to fix), with a few items each; weight 0 does not count in the score */
+  findings: { category: string; id: string; title: string; weight: number; items: string[] }[]
 }
 
 async function once(url: string, preset: Preset): Promise<LhResult> {
@@ -93,7 +93,7 @@ export async function lighthouse(url: string, preset: Preset, runs: number): Pro
         if (audit.scoreDisplayMode === 'manual' || audit.scoreDisplayMode === 'notApplicable') continue
         if (findings.has(audit.id)) continue
         const items = (audit.details?.items ?? []).slice(0, 5).map(describeItem)
-        findings.set(audit.id, { category, id: audit.id, title: audit.title, items })
+        findings.set(audit.id, { category, id: audit.id, title: audit.title, weight: ref.weight, items })
       }
     }
   }

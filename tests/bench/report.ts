@@ -112,7 +112,7 @@ export function markdown(r: Report): string {
     const findings = r.lighthouse.flatMap(({ build, report: l }) =>
       l.findings.map(
         (f) =>
-          `- ${build}, ${l.preset}: **${f.category}** \`${f.id}\` ${f.title}${f.items.length ? `: ${f.items.join('; ')}` : ''}`,
+          `- ${build}, ${l.preset}: **${f.category}** \`${f.id}\`${f.weight === 0 ? ' (weight 0: not in the score)' : ''} ${f.title}${f.items.length ? `: ${f.items.join('; ')}` : ''}`,
       ),
     )
     lines.push(
