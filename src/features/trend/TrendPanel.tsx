@@ -25,6 +25,7 @@ import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable } from './compare'
 import { CompareControl } from './CompareControl'
+import { StaticLineShape } from './lineShape'
 import { trendLegend, TREND_SERIES } from './series'
 import {
   buildTrend,
@@ -175,6 +176,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
               strokeDasharray={r.line.dash}
               dot={false}
               isAnimationActive={false}
+              shape={StaticLineShape}
               connectNulls={false}
             />
           ))}
@@ -206,6 +208,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
       strokeWidth: s.width,
       strokeDasharray: s.dash,
       isAnimationActive: false,
+      shape: StaticLineShape,
     }
   }
   return {
