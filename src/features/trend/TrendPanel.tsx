@@ -17,6 +17,7 @@ import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { chartFont, colors } from '../../charts/theme'
+import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
@@ -324,7 +325,13 @@ export function TrendPanel({ meta, view, setView }: ViewProps) {
   }, [covered, series.data, bandsPending, annotations.data, compared.data])
   const state = usePanelState([series, ...compared.results], data, view)
   const { shown } = state
-  const content = useMemo(() => shown && trendContent(meta, shown.view, shown.data), [meta, shown])
+  // the Regions tab is not the trend's: switching it keeps the chart as drawn
+  const contentView = useContentView(shown?.view, ['provinces'])
+  const shownData = shown?.data
+  const content = useMemo(
+    () => (shownData && contentView ? trendContent(meta, contentView, shownData) : undefined),
+    [meta, shownData, contentView],
+  )
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = (
