@@ -1,6 +1,6 @@
 /**
  * Where a filter change spends its time: `npx tsx tests/bench/profile.ts [demo|live] [changes]` builds the app
- * unminified with source maps, makes the bench's filter changes under the Chrome DevTools profiler, and prints the
+ * unminified with source maps (`... demo 1 first`: the first round, each view new, as the bench times it), makes the bench's filter changes under the Chrome DevTools profiler, and prints the
  * main thread's self time by source (package or app file) and by function, beside the changes' timings. The
  * unminified build runs a little slower than the real one; the shares are what to read.
  */
@@ -26,6 +26,8 @@ interface Profile {
 
 const which = (process.argv[2] ?? 'demo') as 'demo' | 'live'
 const rounds = Number(process.argv[3] ?? 2)
+/** `first`: profile the changes on first visits (each view's data fetched), as the bench times them */
+const first = process.argv[4] === 'first'
 const served = await (which === 'demo' ? serveDemo : serveLive)({ minify: false, sourcemap: true })
 const dist = join(ROOT, `tests/bench/tmp/dist-${which}/assets`)
 const maps = new Map<string, SourceMapConsumer>()
@@ -53,7 +55,7 @@ try {
   await page.goto(served.url)
   await dashboardReady(page)
   const plan = await changePlan(page)
-  for (const c of plan) await timedChange(page, c) // warm code and caches, as a user a minute in
+  if (!first) for (const c of plan) await timedChange(page, c) // warm code and caches, as a user a minute in
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
@@ -92,6 +94,24 @@ try {
       .join('\n')
   console.log('self time by source, per change:\n' + top(bySource, 30))
   console.log('self time by function, per change:\n' + top(byFunction, 40))
+  // PROFILE_CALLERS=name: who calls a function (three frames up), e.g. getBoundingClientRect or Blob
+  const callee = process.env.PROFILE_CALLERS
+  if (callee) {
+    const parent = new Map<number, number>()
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id)
+    const callers = new Map<string, number>()
+    profile.samples.forEach((id, i) => {
+      if (byId.get(id)!.callFrame.functionName !== callee) return
+      const chain: string[] = []
+      for (let p = parent.get(id); p !== undefined && chain.length < 3; p = parent.get(p)) {
+        const f = byId.get(p)!.callFrame
+        chain.push(`${f.functionName || '(anonymous)'} [${source(f)}]`)
+      }
+      const key = chain.join(' ← ')
+      callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000)
+    })
+    console.log(`callers of ${callee}, per change:\n` + top(callers, 10))
+  }
 } finally {
   await browser.close()
   await served.close()

@@ -16,7 +16,7 @@ import { annotationsQueries, type Annotations } from '../../api/annotations'
 import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
-import { chartFont, colors } from '../../charts/theme'
+import { colors } from '../../charts/theme'
 import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
@@ -25,6 +25,7 @@ import { categoryName, covers, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable } from './compare'
+import { AxisTick } from './axisTick'
 import { CompareControl } from './CompareControl'
 import { StaticLineShape } from './lineShape'
 import { trendLegend, TREND_SERIES } from './series'
@@ -147,7 +148,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
             dataKey="month"
             ticks={ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
             stroke={colors.grid}
           />
@@ -155,7 +156,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
             domain={c.scale.domain}
             ticks={c.scale.ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(v: number) => formatPercent(v, lang, { digits: 0 })}
             width={64}
             stroke={colors.grid}
@@ -256,7 +257,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             dataKey="month"
             ticks={trend.monthTicks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
             stroke={colors.grid}
           />
@@ -264,7 +265,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             domain={trend.scale.domain}
             ticks={trend.scale.ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(v: number) => formatPersonsTick(v, lang, trend.scale.ticks)}
             width={64}
             stroke={colors.grid}
