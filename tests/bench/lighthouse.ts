@@ -45,6 +45,8 @@ export interface LighthouseReport {
   metrics: Record<keyof typeof METRICS, Stats>
   /** failing audits of accessibility and best practices (the app's to fix), with a few items each; weight 0 does not count in the score */
   findings: { category: string; id: string; title: string; weight: number; items: string[] }[]
+  /** runs Lighthouse could not complete (retried up to three times each) */
+  failures: string[]
 }
 
 async function once(url: string, preset: Preset): Promise<LhResult> {
@@ -58,14 +60,37 @@ async function once(url: string, preset: Preset): Promise<LhResult> {
     '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ]
-  const { stdout } = await run(process.execPath, args, {
-    env: { ...process.env, CHROME_PATH: chromiumPath() },
-    maxBuffer: 64 * 2 ** 20,
-    timeout: 180_000,
-  })
+  let stdout: string
+  try {
+    ;({ stdout } = await run(process.execPath, args, {
+      env: { ...process.env, CHROME_PATH: chromiumPath() },
+      maxBuffer: 64 * 2 ** 20,
+      timeout: 180_000,
+    }))
+  } catch (error) {
+    // a runtime error (NO_NAVSTART, say, when the machine is busy) exits 1 with the report on stdout
+    stdout = (error as { stdout?: string }).stdout ?? ''
+    if (!stdout) throw error
+  }
   const result = JSON.parse(stdout) as LhResult
   if (result.runtimeError) throw new Error(`Lighthouse: ${result.runtimeError.message}`)
   return result
+}
+
+/** A run again when Lighthouse could not record it (it says "please run Lighthouse again"), up to three tries. */
+async function onceWithRetries(url: string, preset: Preset, failures: string[]): Promise<LhResult | null> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      return await once(url, preset)
+    } catch (error) {
+      failures.push(
+        String((error as Error).message)
+          .split('\n')[0]
+          .slice(0, 200),
+      )
+    }
+  }
+  return null
 }
 
 /** What a failing audit points at: a selector, a snippet or a URL, as Lighthouse lists it. */
@@ -82,7 +107,11 @@ function describeItem(item: Record<string, unknown>): string {
 
 export async function lighthouse(url: string, preset: Preset, runs: number): Promise<LighthouseReport> {
   const results: LhResult[] = []
-  for (let i = 0; i < runs; i += 1) results.push(await once(url, preset))
+  const failures: string[] = []
+  for (let i = 0; i < runs; i += 1) {
+    const result = await onceWithRetries(url, preset, failures)
+    if (result) results.push(result)
+  }
   const score = (r: LhResult, c: string) => (r.categories[c]?.score ?? NaN) * 100
   const findings = new Map<string, LighthouseReport['findings'][number]>()
   for (const r of results) {
@@ -99,8 +128,9 @@ export async function lighthouse(url: string, preset: Preset, runs: number): Pro
   }
   return {
     preset,
-    runs,
-    version: results[0].lighthouseVersion,
+    runs: results.length,
+    failures,
+    version: results[0]?.lighthouseVersion ?? LIGHTHOUSE_VERSION,
     scores: Object.fromEntries(
       CATEGORIES.map((c) => [c, stats(results.map((r) => score(r, c)))]),
     ) as LighthouseReport['scores'],

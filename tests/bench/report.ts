@@ -34,7 +34,7 @@ export function markdown(r: Report): string {
   const kb = (b: number) => `${round(b / 1024)} KiB`
   const mb = (h: Heap) => `${round(h.usedMB)} (${round(h.codeMB)})`
   const b = r.bundle as BundleReport & { criticalPathGzip?: number }
-  const lhRuns = r.lighthouse[0]?.report.runs ?? 0
+  const lhRuns = r.lighthouseRuns
 
   const lines = [
     `# Benchmark (${r.date.slice(0, 16)}, ${r.runs} runs, medians (min–max; p95))`,
@@ -93,7 +93,7 @@ export function markdown(r: Report): string {
 
   if (r.lighthouse.length > 0) {
     lines.push(
-      `## Lighthouse ${r.lighthouse[0].report.version} (${lhRuns} runs each: a mobile run takes about half a minute here; medians (min–max))`,
+      `## Lighthouse ${r.lighthouse[0].report.version} (${lhRuns} runs each, completed runs per row in the JSON: a mobile run takes about half a minute here; medians (min–max))`,
       '',
       'Mobile is the default preset (simulated slow 4G and 4× CPU slowdown), desktop `--preset=desktop`. Lighthouse',
       "simulates its timings from one load of a fresh profile (Lantern), so they are not the bench's measured ones.",
@@ -121,6 +121,11 @@ export function markdown(r: Report): string {
         : 'No failing accessibility or best-practices audit.',
       '',
     )
+    const failures = r.lighthouse.flatMap(({ build, report: l }) =>
+      l.failures.map((f) => `- ${build}, ${l.preset}: ${f}`),
+    )
+    if (failures.length)
+      lines.push('Lighthouse runs that failed (each tried again, up to three times):\n\n' + failures.join('\n'), '')
   }
 
   // Ours beside Lighthouse's: the same quantities, measured here and simulated there.
