@@ -213,9 +213,7 @@ export function findSignals(data: Monitoring, nationalId: string, thresholds: Th
 /** Most severe first; within a severity by rule, then by the province's code, then by category. */
 export function sortSignals(signals: Signal[]): Signal[] {
   const rank = (s: Signal) => SEVERITIES.indexOf(s.severity) * 100 + RULES.indexOf(s.rule)
-  return [...signals].sort(
-    (a, b) => rank(a) - rank(b) || a.region.localeCompare(b.region) || a.category.localeCompare(b.category),
-  )
+  return [...signals].sort((a, b) => rank(a) - rank(b) || byCode(a.region, b.region) || byCode(a.category, b.category))
 }
 
 /** How many signals of each severity. */
@@ -223,4 +221,9 @@ export function countBySeverity(signals: readonly Signal[]): Record<Severity, nu
   const counts = { high: 0, medium: 0, low: 0 }
   for (const s of signals) counts[s.severity] += 1
   return counts
+}
+
+/** Ids (region codes, category ids: ASCII) in code-unit order, which is what ICU's collation gives them too, cheaper. */
+function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -187,8 +187,17 @@ function monthDate(month: string): Date {
  * written out for sentences ("2024年8月" / "August 2024").
  */
 export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' | 'full' = 'long'): string {
-  return monthFormats[lang][style].format(monthDate(month))
+  // Memoized: a filter change formats the same few dozen months again for ticks, tables and sentences, and Intl's
+  // format is the costly part. The months of the data are a small, fixed set.
+  const key = `${lang}${style}${month}`
+  let text = formattedMonths.get(key)
+  if (text === undefined) {
+    text = monthFormats[lang][style].format(monthDate(month))
+    if (formattedMonths.size < 5000) formattedMonths.set(key, text)
+  }
+  return text
 }
+const formattedMonths = new Map<string, string>()
 
 /**
  * A date and time for export footers and notes, one date style per language: "2026年11月29日15:04" /

@@ -36,6 +36,9 @@ describe('Needs attention', () => {
     renderApp('?lang=en')
     const link = within(await list()).getByRole('link', { name: /Xizang: the report for August 2024/ })
     expect(link).toHaveAttribute('href', '?lang=en&region=540000&category=workshops')
+    // named by what it shows (label in name, WCAG 2.5.3), described by its severity badge
+    expect(link).toHaveAccessibleName(link.textContent!.replace(/\s+/g, ' ').trim())
+    expect(link).toHaveAccessibleDescription(messages.en.attentionSeverity.high)
     const hunan = within(panel()).getByRole('link', { name: /Relocated people lifted out of poverty in work in Hunan/ })
     await user.click(hunan)
     expect(currentParams()).toEqual({ lang: 'en', region: '430000', category: 'relocated' })

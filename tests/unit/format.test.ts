@@ -167,6 +167,15 @@ describe('formatMonth', () => {
     expect(formatMonth('2024-08', 'zh', 'full')).toBe('2024年8月')
   })
 
+  it('remembers each month per language and style apart (it is memoized)', () => {
+    const styles = ['long', 'short', 'full'] as const
+    const first = styles.flatMap((style) => [formatMonth('2024-05', 'zh', style), formatMonth('2024-05', 'en', style)])
+    const again = styles.flatMap((style) => [formatMonth('2024-05', 'zh', style), formatMonth('2024-05', 'en', style)])
+    expect(again).toEqual(first)
+    expect(first).toEqual(['2024年5月', 'May 2024', '5月', 'May', '2024年5月', 'May 2024'])
+    expect(formatMonth('2024-06', 'en', 'full')).toBe('June 2024')
+  })
+
   it('writes the month alone in the short style', () => {
     expect(formatMonth('2024-08', 'zh', 'short')).toBe('8月')
     expect(formatMonth('2024-08', 'en', 'short')).toBe('Aug')

@@ -1,6 +1,8 @@
 /** The mock backend through real fetch requests, against the schemas the app validates with. */
 import * as v from 'valibot'
 import { dataSet } from '../../mocks/data/dataset'
+import { HttpResponse } from 'msw'
+import { jsonResponse } from '../../mocks/handlers'
 import { describe, expect, it } from 'vitest'
 import { annotationsSchema } from '../../src/api/annotations'
 import { channelsSchema } from '../../src/api/channels'
@@ -314,5 +316,21 @@ describe('reports not yet received, and /monitoring', () => {
       expect(response.status).toBe(400)
       expect(response.headers.get('content-type')).toContain('application/problem+json')
     }
+  })
+})
+
+describe('jsonResponse', () => {
+  it('answers as HttpResponse.json does: the same body, type and length in bytes (Chinese text included)', async () => {
+    const body = { name: { zh: '就业帮扶车间', en: 'Workshops' }, value: 3295.3 }
+    const ours = jsonResponse(body)
+    const msw = HttpResponse.json(body)
+    expect(ours.status).toBe(200)
+    expect(ours.headers.get('Content-Type')).toBe(msw.headers.get('Content-Type'))
+    expect(ours.headers.get('Content-Length')).toBe(msw.headers.get('Content-Length'))
+    expect(Number(ours.headers.get('Content-Length'))).toBe(Buffer.byteLength(JSON.stringify(body)))
+    expect(await ours.json()).toEqual(await msw.json())
+    const problem = jsonResponse({ status: 400 }, { status: 400, contentType: 'application/problem+json' })
+    expect(problem.status).toBe(400)
+    expect(problem.headers.get('Content-Type')).toBe('application/problem+json')
   })
 })

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, type MouseEvent } from 'react'
+import { useId, useMemo, type MouseEvent } from 'react'
 import type { Meta } from '../../api/meta'
 import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../charts/ChartFrame'
@@ -36,6 +36,7 @@ function SignalList({
 }) {
   const t = messages[view.lang]
   const options = viewOptions(meta, scope)
+  const idBase = useId()
   const follow = (signal: Signal) => (event: MouseEvent<HTMLAnchorElement>) => {
     // A plain click opens the view here; with a modifier key the browser opens the link as it would any other.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
@@ -44,20 +45,21 @@ function SignalList({
   }
   return (
     <ul className="attention-list">
-      {signals.map((signal) => (
+      {signals.map((signal, i) => (
         <li
           key={`${signal.rule}-${signal.category}-${signal.region}`}
           className={`attention-item is-${signal.severity}`}
         >
-          <span className="severity-badge" data-severity={signal.severity}>
+          <span className="severity-badge" data-severity={signal.severity} id={`${idBase}-${i}`}>
             {t.attentionSeverity[signal.severity]}
           </span>
+          {/* The link is named by what it shows (WCAG 2.5.3, label in name); its severity describes it. */}
           <a
             href={serializeView(signalView(signal, view), options) || '?'}
             onClick={follow(signal)}
-            aria-label={`${t.attentionSeverity[signal.severity]} · ${t.attentionRule[signal.rule]}: ${signalText(signal, meta, view.lang)}`}
+            aria-describedby={`${idBase}-${i}`}
           >
-            <span className="attention-rule">{t.attentionRule[signal.rule]}</span>
+            <span className="attention-rule">{t.attentionRule[signal.rule]}</span>{' '}
             <span className="attention-text">{signalText(signal, meta, view.lang)}</span>
           </a>
         </li>

@@ -7,6 +7,7 @@ import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
+import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
@@ -65,7 +66,13 @@ export function ChannelsPanel({ meta, view }: ViewProps) {
   const state = usePanelState([channels], channels.data, view)
   const { shown } = state
 
-  const content = useMemo(() => shown && channelsContent(meta, shown.data, shown.view), [meta, shown])
+  // the Regions tab and the regions compared on the trend are not this panel's: changing them keeps the chart
+  const contentView = useContentView(shown?.view, ['provinces', 'with', 'axis'])
+  const shownData = shown?.data
+  const content = useMemo(
+    () => (shownData && contentView ? channelsContent(meta, shownData, contentView) : undefined),
+    [meta, shownData, contentView],
+  )
 
   const title = t.channelsTitle(regionName(meta, state.view.region, state.view.lang))
   return <ChartFrame id="channels" meta={meta} title={title} height={HEIGHT} state={state} content={content} />

@@ -44,11 +44,14 @@ export function rankRegions(
     }
     return { ...row, metric: row[metric] }
   })
-  // Highest first; provinces without the metric go last, in code order, so the ranking is stable.
+  // Highest first; provinces without the metric go last, in code order, so the ranking is stable. Codes are six
+  // digits: compared as plain strings (localeCompare, which builds on ICU collation, cost a millisecond a change).
+  const byCode = (a: { region: string }, b: { region: string }) =>
+    a.region < b.region ? -1 : a.region > b.region ? 1 : 0
   return rows.sort((a, b) =>
     a.metric === null || b.metric === null
-      ? (a.metric === null ? 1 : 0) - (b.metric === null ? 1 : 0) || a.region.localeCompare(b.region)
-      : b.metric - a.metric || a.region.localeCompare(b.region),
+      ? (a.metric === null ? 1 : 0) - (b.metric === null ? 1 : 0) || byCode(a, b)
+      : b.metric - a.metric || byCode(a, b),
   )
 }
 

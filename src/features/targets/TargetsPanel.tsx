@@ -6,6 +6,7 @@ import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { colors } from '../../charts/theme'
+import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
@@ -54,7 +55,13 @@ export function TargetsPanel({ meta, view }: ViewProps) {
   const state = usePanelState([targets], targets.data, view)
   const { shown } = state
 
-  const content = useMemo(() => shown && targetsContent(meta, shown.data, shown.view), [meta, shown])
+  // the Regions tab and the regions compared on the trend are not this panel's: changing them keeps the chart
+  const contentView = useContentView(shown?.view, ['provinces', 'with', 'axis'])
+  const shownData = shown?.data
+  const content = useMemo(
+    () => (shownData && contentView ? targetsContent(meta, shownData, contentView) : undefined),
+    [meta, shownData, contentView],
+  )
 
   const title = t.targetsTitle(regionName(meta, state.view.region, state.view.lang))
   return <ChartFrame id="targets" meta={meta} title={title} height={HEIGHT} state={state} content={content} />

@@ -16,7 +16,8 @@ import { annotationsQueries, type Annotations } from '../../api/annotations'
 import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
-import { chartFont, colors } from '../../charts/theme'
+import { colors } from '../../charts/theme'
+import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
 import { formatMonth, formatPercent, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
@@ -24,7 +25,9 @@ import { categoryName, covers, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable } from './compare'
+import { AxisTick } from './axisTick'
 import { CompareControl } from './CompareControl'
+import { StaticLineShape } from './lineShape'
 import { trendLegend, TREND_SERIES } from './series'
 import {
   buildTrend,
@@ -145,7 +148,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
             dataKey="month"
             ticks={ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
             stroke={colors.grid}
           />
@@ -153,7 +156,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
             domain={c.scale.domain}
             ticks={c.scale.ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(v: number) => formatPercent(v, lang, { digits: 0 })}
             width={64}
             stroke={colors.grid}
@@ -175,6 +178,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
               strokeDasharray={r.line.dash}
               dot={false}
               isAnimationActive={false}
+              shape={StaticLineShape}
               connectNulls={false}
             />
           ))}
@@ -206,6 +210,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
       strokeWidth: s.width,
       strokeDasharray: s.dash,
       isAnimationActive: false,
+      shape: StaticLineShape,
     }
   }
   return {
@@ -252,7 +257,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             dataKey="month"
             ticks={trend.monthTicks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
             stroke={colors.grid}
           />
@@ -260,7 +265,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             domain={trend.scale.domain}
             ticks={trend.scale.ticks}
             interval={0}
-            tick={chartFont}
+            tick={AxisTick}
             tickFormatter={(v: number) => formatPersonsTick(v, lang, trend.scale.ticks)}
             width={64}
             stroke={colors.grid}
@@ -321,7 +326,13 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
   }, [covered, series.data, bandsPending, annotations.data, compared.data])
   const state = usePanelState([series, ...compared.results], data, view)
   const { shown } = state
-  const content = useMemo(() => shown && trendContent(meta, shown.view, shown.data), [meta, shown])
+  // the Regions tab is not the trend's: switching it keeps the chart as drawn
+  const contentView = useContentView(shown?.view, ['provinces'])
+  const shownData = shown?.data
+  const content = useMemo(
+    () => (shownData && contentView ? trendContent(meta, contentView, shownData) : undefined),
+    [meta, shownData, contentView],
+  )
 
   // The programme periods are an extra: when they fail the trend still shows, and the panel says what is missing.
   const controls = (

@@ -1,0 +1,26 @@
+import { useState } from 'react'
+import type { View, ViewParam } from '../lib/view'
+
+/** Whether two views agree on every part but `ignored`. */
+export function sameViewExcept(a: View, b: View, ignored: readonly ViewParam[]): boolean {
+  for (const key of Object.keys(a) as ViewParam[]) {
+    if (ignored.includes(key)) continue
+    const [x, y] = [a[key], b[key]]
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((item, i) => item !== y[i])) return false
+    } else if (x !== y) return false
+  }
+  return true
+}
+
+/**
+ * The view a panel's content is built from: `view`, or the one it last returned while the two differ only in parts
+ * the panel does not show (`ignored`: the Regions tab for the trend, say). Memoizing the content on it keeps the
+ * chart as it is when another panel's part of the address changes, instead of drawing it again with the same numbers.
+ */
+export function useContentView(view: View | undefined, ignored: readonly ViewParam[]): View | undefined {
+  const [kept, setKept] = useState(view)
+  const next = view && kept && sameViewExcept(view, kept, ignored) ? kept : view
+  if (next !== kept) setKept(next)
+  return next
+}
