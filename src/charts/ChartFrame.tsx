@@ -62,10 +62,11 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
       title,
       busy: state.loading || updating,
       message,
+      failed: typeof content !== 'string' && state.error !== null,
       content: ready,
       height: chartHeight,
     }),
-    [id, view, title, state.loading, updating, message, ready, chartHeight],
+    [id, view, title, state.loading, updating, message, content, state.error, ready, chartHeight],
   )
   usePublishPanel(snapshot)
 

@@ -74,6 +74,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
         rows: panel.content?.rows,
         note: panel.content?.note,
         message: panel.message,
+        failed: panel.failed,
         surface: drawn.get(panel.id) ?? null,
       })
       const lang = settled.lang

@@ -28,6 +28,8 @@ interface Common {
 
 export interface ChartSnapshot extends Common {
   kind: 'chart'
+  /** the message is a failure (drawn as one), not a remark such as "not applicable" */
+  failed: boolean
   title: string
   content: ChartContent | null
   /** the height the chart is drawn at */

@@ -2,6 +2,7 @@
 import type { CategoryId } from '../api/common'
 import type { Meta } from '../api/meta'
 import type { Lang } from './format'
+import { messages } from './i18n'
 
 export function regionName(meta: Meta, id: string, lang: Lang): string {
   return meta.regions.find((r) => r.id === id)?.name[lang] ?? id
@@ -36,5 +37,5 @@ export function placeOf(meta: Meta, id: string, lang: Lang): Place {
 /** The regions a user may see, as the masthead names them: the nation's name when it is in scope, else the list. */
 export function scopeLabel(meta: Meta, scope: { regionIds: readonly string[] }, lang: Lang): string {
   if (scope.regionIds.includes(meta.nationalId)) return regionName(meta, meta.nationalId, lang)
-  return scope.regionIds.map((id) => regionName(meta, id, lang)).join(lang === 'zh' ? '、' : ', ')
+  return scope.regionIds.map((id) => regionName(meta, id, lang)).join(messages[lang].listSeparator)
 }

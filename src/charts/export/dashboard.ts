@@ -41,6 +41,8 @@ export interface PanelPicture {
   legend: LegendItem[]
   /** what the panel says instead of a chart: a failure, "not applicable", "no data" */
   message: string | null
+  /** the message is a failure: drawn as an alert, the others as plain text */
+  failed: boolean
   /** a list panel's rows, drawn instead of a chart */
   rows?: TextRow[]
   /** a remark on what is drawn (reports not yet received) */
@@ -82,7 +84,11 @@ function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block
   }
   if (panel.rows && !panel.message) parts.push(rowsBlock(panel.rows, inner, measure))
   if (panel.note) parts.push(textBlock(panel.note, inner, { size: 13, weight: 700 }, 19, COLORS.ink, measure))
-  if (panel.message) parts.push(textBlock(panel.message, inner, { size: 14, weight: 700 }, 20, MESSAGE, measure))
+  if (panel.message) {
+    // A failure is an alert; "not applicable" or "no data" is what the panel says, in plain text.
+    const weight = panel.failed ? 700 : 400
+    parts.push(textBlock(panel.message, inner, { size: 14, weight }, 20, panel.failed ? MESSAGE : COLORS.ink, measure))
+  }
   return card(stack(parts, 8), width, PANEL_PAD)
 }
 
