@@ -69,7 +69,9 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
             <p className="masthead-subtitle">
               {t.appSubtitle} · <span className="as-of">{t.asOf(formatMonth(meta.asOf, view.lang, 'full'))}</span>
             </p>
-            <p className="masthead-user">{t.signedIn(scope.user.name, scopeLabel(meta, scope, view.lang))}</p>
+            <p className="masthead-user">
+              {t.signedIn(scope.user.name, scopeLabel(meta, scope, view.lang, t.listSeparator))}
+            </p>
             <p className="print-only">{filterSummary(meta, view)}</p>
           </div>
           <div className="masthead-side">

@@ -2,7 +2,6 @@
 import type { CategoryId } from '../api/common'
 import type { Meta } from '../api/meta'
 import type { Lang } from './format'
-import { messages } from './i18n'
 
 export function regionName(meta: Meta, id: string, lang: Lang): string {
   return meta.regions.find((r) => r.id === id)?.name[lang] ?? id
@@ -35,7 +34,13 @@ export function placeOf(meta: Meta, id: string, lang: Lang): Place {
 }
 
 /** The regions a user may see, as the masthead names them: the nation's name when it is in scope, else the list. */
-export function scopeLabel(meta: Meta, scope: { regionIds: readonly string[] }, lang: Lang): string {
+export function scopeLabel(
+  meta: Meta,
+  scope: { regionIds: readonly string[] },
+  lang: Lang,
+  /** the language's list separator (messages' listSeparator) */
+  separator: string,
+): string {
   if (scope.regionIds.includes(meta.nationalId)) return regionName(meta, meta.nationalId, lang)
-  return scope.regionIds.map((id) => regionName(meta, id, lang)).join(messages[lang].listSeparator)
+  return scope.regionIds.map((id) => regionName(meta, id, lang)).join(separator)
 }

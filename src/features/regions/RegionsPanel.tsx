@@ -124,7 +124,10 @@ export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
   const content = useMemo(() => {
     if (!shown) return undefined
     // Provinces compared among the few a user may see would rank and colour a part as if it were the whole.
-    if (!everyProvince) return messages[shown.view.lang].regionsNeedFullScope(scopeLabel(meta, scope, shown.view.lang))
+    if (!everyProvince) {
+      const t = messages[shown.view.lang]
+      return t.regionsNeedFullScope(scopeLabel(meta, scope, shown.view.lang, t.listSeparator))
+    }
     if (shown.data.kind === 'series')
       return shown.data.views.trendsContent(shown.data.series, meta, shown.view, setView)
     if (!rows) return undefined
