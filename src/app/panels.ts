@@ -1,5 +1,5 @@
 /**
- * The panels drawn under the headline figures: the charts' code (Recharts, the bar charts, the frames with their data
+ * The panels drawn under the headline figures: the charts' code (the trend's line chart, the bar charts, the frames with their data
  * tables and exports). A chunk of its own, so the KPI cards and the as-of line do not wait for it (loadPanels.ts).
  */
 export { AttentionPanel } from '../features/attention/AttentionPanel'

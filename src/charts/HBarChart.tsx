@@ -1,8 +1,8 @@
 /**
  * A horizontal bar chart drawn as plain SVG: a row per item with its label on the left, a bar from zero (leftwards
  * when negative), an optional value label, grid lines and tick labels at the scale's ticks, and an optional
- * reference line. The trend stays with Recharts; the three bar charts are drawn here because updating each through
- * Recharts costs about 20 ms of main thread on an office PC, and every filter change updates them all.
+ * reference line. Drawn here, as the trend's line chart is (LineChart.tsx), because updating each through Recharts
+ * cost about 20 ms of main thread on an office PC, and every filter change updates them all.
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { estimateTextWidth, placeValueLabel, ticksThatFit } from './hbarLayout'
@@ -48,7 +48,7 @@ export interface HBarChartProps {
   }
 }
 
-/** Height of the tick labels under the plot, as Recharts' default x axis. */
+/** Height of the tick labels under the plot. */
 const AXIS_HEIGHT = 30
 const VALUE_FONT_SIZE = 12
 

@@ -230,6 +230,10 @@ const zh = {
   annotationsFailed: '活动时段加载失败。',
   mom: '环比',
   yoy: '同比',
+  /** a figure in a tooltip: 本期：3295.3万 */
+  labelValue: (label: string, value: string) => `${label}：${value}`,
+  /** a line chart's accessible name: what it is, and how to read it by keyboard */
+  chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
 
   targetsTitle: (region: string) => `${region}年度目标任务完成情况`,
   targetsActual: '实际',
@@ -640,6 +644,8 @@ const en: Messages = {
   annotationsFailed: 'Programme periods could not be loaded.',
   mom: 'MoM',
   yoy: 'YoY',
+  labelValue: (label, value) => `${label}: ${value}`,
+  chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
 
   targetsTitle: (region) => `Annual targets, ${region}`,
   targetsActual: 'Actual',

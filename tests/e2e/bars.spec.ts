@@ -1,6 +1,7 @@
 /**
- * Text drawn over text in the bar charts, measured in a real browser: tick labels never overlap each other (they thin
- * out on a narrow plot), and no value label crosses the dashed 100% line. In both languages, at 1366 and 1024 px.
+ * Text drawn over text in the charts, measured in a real browser: tick labels along an axis never overlap each other
+ * (they thin out on a narrow plot; the trend labels every n-th month), and no value label crosses the dashed 100%
+ * line. In both languages, at 1366 and 1024 px.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { waitForDashboard } from './fixtures'
@@ -13,7 +14,7 @@ interface Box {
   text: string
 }
 
-/** What each bar chart draws, as the browser lays it out. */
+/** What each chart draws, as the browser lays it out: the bar charts' value axis, the trend's months. */
 async function barCharts(page: Page) {
   return page.locator('figure[data-chart]:has(svg.chart-surface)').evaluateAll((figures) =>
     figures.map((figure) => {
@@ -26,7 +27,7 @@ async function barCharts(page: Page) {
       return {
         chart: figure.getAttribute('data-chart')!,
         svg: box(svg),
-        ticks: [...svg.querySelectorAll('.hbar-ticks text')].map(box),
+        ticks: [...svg.querySelectorAll(':is(.hbar-ticks, .line-chart-x-ticks) text')].map(box),
         values: [...svg.querySelectorAll('.hbar-value')].map(box),
         reference: line
           ? {
@@ -72,12 +73,12 @@ async function expectNoTextOverText(page: Page, where: string) {
 }
 
 // The national view; Gansu, whose channels end just under 1 million (ticks every 0.2M ran together in English);
-// Yunnan by target attainment (the ranking's own 100% line).
-const VIEWS = ['', '&region=620000', '&region=530000&category=relocated'] as const
+// Yunnan by target attainment (the ranking's own 100% line); twenty months on the trend, labelled with their year.
+const VIEWS = ['', '&region=620000', '&region=530000&category=relocated', '&from=2023-01'] as const
 
 for (const width of [1366, 1024]) {
   for (const lang of ['zh', 'en'] as const) {
-    test(`bar charts at ${width} px (${lang}): no tick labels overlap, no value label crosses the 100% line`, async ({
+    test(`charts at ${width} px (${lang}): no tick labels overlap, no value label crosses the 100% line`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height: 900 })
@@ -85,7 +86,7 @@ for (const width of [1366, 1024]) {
       for (const view of VIEWS) {
         await page.goto(`/?lang=${lang}${view}`)
         await waitForDashboard(page)
-        await expect(page.locator('figure[data-chart] svg.chart-surface')).toHaveCount(3)
+        await expect(page.locator('figure[data-chart] svg.chart-surface')).toHaveCount(4)
         checked += await expectNoTextOverText(page, `${lang}${view}`)
       }
       // Every view draws the Targets chart with its three value labels and the 100% line.

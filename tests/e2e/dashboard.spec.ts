@@ -117,7 +117,7 @@ test('after a filter change the charts are drawn at once: nothing moves once the
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
   const geometry = () =>
     page
-      .locator('figure[data-chart] :is(svg.chart-surface, .recharts-wrapper > svg) :is(path, rect)')
+      .locator('figure[data-chart] svg.chart-surface :is(path, rect)')
       .evaluateAll((shapes) =>
         shapes
           .map((s) => s.getAttribute('d') ?? ['x', 'y', 'width', 'height'].map((a) => s.getAttribute(a)).join(','))

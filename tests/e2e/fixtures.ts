@@ -24,8 +24,8 @@ export async function kpiValue(page: Page, title: string) {
   return page.getByRole('article', { name: title, exact: true }).locator('.kpi-value')
 }
 
-/** A drawn chart: a bar chart's own <svg>, or the <svg> Recharts draws the trend in. */
-export const CHART_SURFACE = ':is(svg.chart-surface, .recharts-wrapper > svg.recharts-surface)'
+/** A drawn chart: the <svg> each chart draws in. */
+export const CHART_SURFACE = 'svg.chart-surface'
 
 export async function waitForDashboard(page: Page) {
   await expect(page.locator('.kpi-value').first()).toBeVisible()

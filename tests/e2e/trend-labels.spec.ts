@@ -9,8 +9,8 @@ for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=
     const trend = page.locator('figure[data-chart="trend"]')
     const geometry = await trend.evaluate((figure) => {
       const box = (e: Element) => e.getBoundingClientRect()
-      const grid = figure.querySelector('.recharts-cartesian-grid')!
-      const bands = [...figure.querySelectorAll('.recharts-reference-area-rect')].map(box)
+      const grid = figure.querySelector('.line-chart-grid')!
+      const bands = [...figure.querySelectorAll('.line-chart-bands rect')].map(box)
       const labels = [...figure.querySelectorAll('text')]
         .filter((t) => /dates estimated|起止时间为估计/.test(t.textContent ?? ''))
         .map(box)

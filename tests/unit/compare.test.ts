@@ -7,6 +7,7 @@ import {
   comparisonLegend,
   comparisonSummary,
   comparisonTable,
+  comparisonTooltip,
 } from '../../src/features/trend/compare'
 import { contrast } from '../../src/features/regions/mapScale'
 import { formatPercent } from '../../src/lib/format'
@@ -40,6 +41,19 @@ describe('buildComparison', () => {
     for (const r of c.regions) expect(c.rows[0][r.key]).toBe(1)
     const guizhou = c.regions[0].key
     expect(c.rows.at(-1)![guizhou]).toBe(at('workshops', '520000', '2024-08') / at('workshops', '520000', '2023-06'))
+  })
+
+  it('says in the tooltip the share of each region in the month, as the table shows it', async () => {
+    const series = [await history('520000', 'total'), await history(NATIONAL, 'total')]
+    const c = buildComparison(series, 'attainment', meta, VIEW)
+    const aug = c.rows.length - 1
+    expect(comparisonTooltip(c, aug, 'zh')).toEqual([
+      '2024年8月',
+      `贵州：${formatPercent(at('total', '520000', '2024-08') / dataSet.targets.total!['520000'], 'zh')}`,
+      '全国：109.1%',
+    ])
+    const en = buildComparison(series, 'attainment', meta, { ...VIEW, lang: 'en' })
+    expect(comparisonTooltip(en, aug, 'en')[2]).toBe('National: 109.1%')
   })
 
   it('falls back to the index for a category without targets', async () => {

@@ -8,9 +8,10 @@ import {
   monthTicks,
   trendSummary,
   trendTable,
+  trendTooltip,
   visibleAnnotations,
 } from '../../src/features/trend/trend'
-import type { Lang } from '../../src/lib/format'
+import { formatPersons, type Lang } from '../../src/lib/format'
 import { annotationsOf, history, makeSeries, meta, NATIONAL, VIEW } from './demo'
 
 describe('buildTrend', () => {
@@ -235,6 +236,35 @@ describe('trendTable', () => {
       'Same month last year',
       'Annual target',
     ])
+  })
+})
+
+describe('trendTooltip', () => {
+  it('says the month, its value, both changes and the target, as published', async () => {
+    const series = await history(NATIONAL, 'total')
+    const trend = buildTrend(series, '2024-01')
+    const aug = trend.rows.at(-1)!
+    const july = series.points.find((p) => p.month === '2024-07')!.value
+    const zh = trendTooltip(aug, 'zh')
+    expect(zh[0]).toBe('2024年8月')
+    expect(zh[1]).toBe('本期：3295.3万')
+    expect(zh[2]).toBe(`环比：${formatPersons(32_953_000 - july, 'zh', { signed: true })}`)
+    expect(zh[3]).toBe(`同比：${formatPersons(32_953_000 - aug.previousYear!, 'zh', { signed: true })}`)
+    expect(zh[4]).toBe('年度目标任务：3019.2万')
+    expect(trendTooltip(aug, 'en')).toEqual([
+      'Aug 2024',
+      'This period: 32.953 million',
+      `MoM: ${formatPersons(32_953_000 - july, 'en', { signed: true })}`,
+      `YoY: ${formatPersons(32_953_000 - aug.previousYear!, 'en', { signed: true })}`,
+      'Annual target: 30.192 million',
+    ])
+  })
+
+  it('writes a dash for a change with nothing to compare with, and leaves out a missing target', async () => {
+    const trend = buildTrend(await history(NATIONAL, 'total'), '2023-01')
+    const first = trend.rows[0]
+    expect(trendTooltip(first, 'zh').slice(2, 4)).toEqual(['环比：—', '同比：—'])
+    expect(trendTooltip({ ...first, target: null }, 'en')).toHaveLength(4)
   })
 })
 

@@ -84,12 +84,14 @@ export function buildMap(
 /** A tile's tooltip: its name, then value, target, attainment and change as the table shows them. */
 function tileTooltip(name: string, d: RegionRow | null, lang: Lang, compare: Compare, t: Messages): string[] {
   if (!d) return [name, t.mapNotCovered]
-  const sep = lang === 'zh' ? '：' : ': '
   return [
     name,
-    `${t.value}${sep}${formatPersons(d.value, lang)}`,
-    ...(d.target !== null ? [`${t.targetsTarget}${sep}${formatPersons(d.target, lang)}`] : []),
-    ...(d.attainment !== null ? [`${t.targetsAttainment}${sep}${formatPercent(d.attainment, lang)}`] : []),
-    `${compare === 'mom' ? t.mom : t.yoy}${sep}${d.change === null ? '—' : formatPersons(d.change, lang, { signed: true })}`,
+    t.labelValue(t.value, formatPersons(d.value, lang)),
+    ...(d.target !== null ? [t.labelValue(t.targetsTarget, formatPersons(d.target, lang))] : []),
+    ...(d.attainment !== null ? [t.labelValue(t.targetsAttainment, formatPercent(d.attainment, lang))] : []),
+    t.labelValue(
+      compare === 'mom' ? t.mom : t.yoy,
+      d.change === null ? '—' : formatPersons(d.change, lang, { signed: true }),
+    ),
   ]
 }

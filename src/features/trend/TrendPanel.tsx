@@ -1,101 +1,36 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts'
 import { annotationsQueries, type Annotations } from '../../api/annotations'
 import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../charts/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
-import { colors } from '../../charts/theme'
+import { BAND_LABEL_STRIP, LineChart, type LineSeries } from '../../charts/LineChart'
 import { useContentView } from '../../charts/useContentView'
 import { usePanelState } from '../../charts/usePanelState'
-import { formatMonth, formatPercent, formatPersons, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
+import { formatMonth, formatPercent, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, covers, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable } from './compare'
-import { AxisTick } from './axisTick'
+import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
 import { CompareControl } from './CompareControl'
-import { StaticLineShape } from './lineShape'
-import { trendLegend, TREND_SERIES } from './series'
+import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './series'
 import {
   buildTrend,
   MAX_MONTH_TICKS,
   monthTicks,
   trendSummary,
   trendTable,
+  trendTooltip,
   visibleAnnotations,
-  type TrendRow,
 } from './trend'
 
-function TrendTooltip({ active, payload, lang }: Partial<TooltipContentProps<number, string>> & { lang: Lang }) {
-  const row = payload?.[0]?.payload as TrendRow | undefined
-  if (!active || !row) return null
-  const t = messages[lang]
-  const signed = (n: number | null) => (n === null ? '—' : formatPersons(n, lang, { signed: true }))
-  return (
-    <div className="chart-tooltip">
-      <p className="chart-tooltip-title">{formatMonth(row.month, lang)}</p>
-      <p>
-        {t.trendCurrent}: {formatPersons(row.value, lang)}
-      </p>
-      <p>
-        {t.mom}: {signed(row.mom)}
-      </p>
-      <p>
-        {t.yoy}: {signed(row.yoy)}
-      </p>
-      {row.target !== null ? (
-        <p>
-          {t.trendTarget}: {formatPersons(row.target, lang)}
-        </p>
-      ) : null}
-    </div>
-  )
-}
-
-/** Height of the strip above the plot where programme names are written, two lines of them. */
-const BAND_LABEL_STRIP = 32
-
-/**
- * A programme band's name, written in the strip above the plot (where no data line can cross it), starting at the
- * band's left edge, or ending at its right edge when it is in the right half: plain SVG text, which Recharts would
- * otherwise measure word by word on every update.
- */
-function BandLabel({
-  viewBox,
-  text,
-  align,
-  line,
-}: {
-  viewBox?: { x?: number; y?: number; width?: number }
-  text: string
-  align: 'start' | 'end'
-  line: number
-}) {
-  const { x = 0, y = 0, width = 0 } = viewBox ?? {}
-  return (
-    <text
-      x={align === 'start' ? x + 2 : x + width - 2}
-      y={y - BAND_LABEL_STRIP + 12 + 15 * line}
-      textAnchor={align}
-      fontSize={11}
-      fill={colors.bandText}
-    >
-      {text}
-    </text>
-  )
+/** How each of the trend's series marks its months, in the order drawn (the current period's line on top). */
+const TREND_DOTS: Record<TrendSeriesKey, LineSeries['dot']> = {
+  previousYear: { r: 2.5, fill: '#fff', strokeWidth: 1 },
+  target: undefined,
+  value: { r: 3, fill: '#fff', strokeWidth: 2 },
+  streak: { r: 4, fill: TREND_SERIES.streak.color, strokeWidth: 0 },
 }
 
 /** What the series says of reports not yet received: months the region has not reported, incomplete national months. */
@@ -122,7 +57,7 @@ interface TrendData {
 }
 
 /** The trend with regions compared: a line per region on the chosen comparable axis, in percent. */
-function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]): ChartContent {
+function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[], title: string): ChartContent {
   const { lang } = view
   const t = messages[lang]
   const c = buildComparison(series, view.axis, meta, view)
@@ -141,49 +76,18 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
       .map((r) => r.id)
       .join('-')}`,
     chart: (
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={c.rows} margin={{ top: 12, right: spansYears ? 40 : 16, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke={colors.grid} vertical={false} />
-          <XAxis
-            dataKey="month"
-            ticks={ticks}
-            interval={0}
-            tick={AxisTick}
-            tickFormatter={(m: string) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
-            stroke={colors.grid}
-          />
-          <YAxis
-            domain={c.scale.domain}
-            ticks={c.scale.ticks}
-            interval={0}
-            tick={AxisTick}
-            tickFormatter={(v: number) => formatPercent(v, lang, { digits: 0 })}
-            width={64}
-            stroke={colors.grid}
-            allowDataOverflow
-          />
-          <Tooltip
-            isAnimationActive={false}
-            formatter={(v) => (typeof v === 'number' ? formatPercent(v, lang) : '—')}
-            labelFormatter={(m) => formatMonth(String(m), lang)}
-          />
-          <ReferenceLine y={1} stroke={colors.axis} strokeWidth={1} ifOverflow="hidden" />
-          {c.regions.map((r) => (
-            <Line
-              key={r.key}
-              dataKey={r.key}
-              name={r.name}
-              stroke={r.line.color}
-              strokeWidth={r.line.width}
-              strokeDasharray={r.line.dash}
-              dot={false}
-              isAnimationActive={false}
-              shape={StaticLineShape}
-              connectNulls={false}
-            />
-          ))}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <LineChart
+        rows={c.rows}
+        series={c.regions.map((r) => ({ key: r.key, color: r.line.color, width: r.line.width, dash: r.line.dash }))}
+        scale={c.scale}
+        yTickFormat={(v) => formatPercent(v, lang, { digits: 0 })}
+        xTicks={ticks}
+        xTickFormat={(m) => formatMonth(m, lang, spansYears ? 'long' : 'short')}
+        reference={1}
+        margin={{ top: 12, right: spansYears ? 40 : 16, bottom: 4, left: 8 }}
+        tooltip={(i) => comparisonTooltip(c, i, lang)}
+        label={t.chartReadByMonth(title)}
+      />
     ),
   }
 }
@@ -195,24 +99,16 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const region = regionName(meta, view.region, lang)
   const category = categoryName(meta, view.category, lang)
   if (!data.series) return t.notCovered(view.category, region)
-  if (data.compared.length > 0) return comparisonContent(meta, view, [data.series, ...data.compared])
+  const title = t.trendTitle(category, region)
+  if (data.compared.length > 0) return comparisonContent(meta, view, [data.series, ...data.compared], title)
   const trend = buildTrend(data.series, view.from)
   if (trend.rows.length === 0) return t.empty
   const bands = visibleAnnotations(data.annotations, trend.rows)
   const legend = trendLegend(trend, lang)
-  const shows = new Set(legend.map((item) => item.key))
-  const line = (key: keyof typeof TREND_SERIES) => {
-    const s = TREND_SERIES[key]
-    return {
-      dataKey: key,
-      name: legend.find((item) => item.key === key)!.label,
-      stroke: s.color,
-      strokeWidth: s.width,
-      strokeDasharray: s.dash,
-      isAnimationActive: false,
-      shape: StaticLineShape,
-    }
-  }
+  // drawn under the current period's line, which is drawn over them; the streak on top
+  const drawn = (['previousYear', 'target', 'value', 'streak'] as const).filter((key) =>
+    legend.some((item) => item.key === key),
+  )
   return {
     summary: trendSummary(trend, meta, view),
     note: reportsNote(data.series, region, lang),
@@ -220,72 +116,36 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
     unit: personsUnit(lang),
     legend,
     chart: (
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart
-          data={trend.rows}
-          // room above the plot for programme names, and for half of the last month's label, which is always shown
-          margin={{
-            top: bands.some((b) => b.label) ? BAND_LABEL_STRIP + 4 : 12,
-            right: trend.spansYears ? 40 : 16,
-            bottom: 4,
-            left: 8,
-          }}
-        >
-          <CartesianGrid stroke={colors.grid} vertical={false} />
-          {bands.map((b) => (
-            <ReferenceArea key={b.id} x1={b.from} x2={b.to} fill={colors.band} fillOpacity={1} ifOverflow="hidden" />
-          ))}
-          {bands
-            .flatMap(({ label, ...b }) => (label ? [{ ...b, label }] : []))
-            .map((b) => (
-              <ReferenceArea
-                key={`${b.id}-label`}
-                x1={b.from}
-                x2={b.to}
-                fill="none"
-                ifOverflow="visible"
-                label={
-                  <BandLabel
-                    text={b.approximate ? t.approximate(b.name[lang]) : b.name[lang]}
-                    align={b.label.align}
-                    line={b.label.line}
-                  />
-                }
-              />
-            ))}
-          <XAxis
-            dataKey="month"
-            ticks={trend.monthTicks}
-            interval={0}
-            tick={AxisTick}
-            tickFormatter={(m: string) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
-            stroke={colors.grid}
-          />
-          <YAxis
-            domain={trend.scale.domain}
-            ticks={trend.scale.ticks}
-            interval={0}
-            tick={AxisTick}
-            tickFormatter={(v: number) => formatPersonsTick(v, lang, trend.scale.ticks)}
-            width={64}
-            stroke={colors.grid}
-            allowDataOverflow
-          />
-          <Tooltip content={<TrendTooltip lang={lang} />} isAnimationActive={false} />
-          {shows.has('previousYear') ? (
-            <Line {...line('previousYear')} dot={{ r: 2.5, fill: '#fff' }} connectNulls={false} />
-          ) : null}
-          {shows.has('target') ? <Line {...line('target')} type="stepAfter" dot={false} /> : null}
-          <Line {...line('value')} dot={{ r: 3, fill: '#fff', strokeWidth: 2 }} />
-          {shows.has('streak') ? (
-            <Line
-              {...line('streak')}
-              dot={{ r: 4, fill: TREND_SERIES.streak.color, strokeWidth: 0 }}
-              connectNulls={false}
-            />
-          ) : null}
-        </ComposedChart>
-      </ResponsiveContainer>
+      <LineChart
+        rows={trend.rows}
+        series={drawn.map((key) => {
+          const s = TREND_SERIES[key]
+          return { key, color: s.color, width: s.width, dash: s.dash, step: key === 'target', dot: TREND_DOTS[key] }
+        })}
+        scale={trend.scale}
+        yTickFormat={(v) => formatPersonsTick(v, lang, trend.scale.ticks)}
+        xTicks={trend.monthTicks}
+        xTickFormat={(m) => formatMonth(m, lang, trend.spansYears ? 'long' : 'short')}
+        bands={bands.map((b) => ({
+          id: b.id,
+          from: b.from,
+          to: b.to,
+          label: b.label && {
+            text: b.approximate ? t.approximate(b.name[lang]) : b.name[lang],
+            align: b.label.align,
+            line: b.label.line,
+          },
+        }))}
+        // room above the plot for programme names, and for half of the last month's label, which is always shown
+        margin={{
+          top: bands.some((b) => b.label) ? BAND_LABEL_STRIP + 4 : 12,
+          right: trend.spansYears ? 40 : 16,
+          bottom: 4,
+          left: 8,
+        }}
+        tooltip={(i) => trendTooltip(trend.rows[i], lang)}
+        label={t.chartReadByMonth(title)}
+      />
     ),
   }
 }

@@ -121,3 +121,16 @@ export function comparisonSummary(c: Comparison, meta: Meta, lang: Lang): string
     items,
   })
 }
+
+/** What the tooltip says of a month: the month, then each region's share as the table shows it. */
+export function comparisonTooltip(c: Comparison, index: number, lang: Lang): string[] {
+  const t = messages[lang]
+  const row = c.rows[index]
+  return [
+    formatMonth(row.month, lang),
+    ...c.regions.map((r) => {
+      const value = row[r.key]
+      return t.labelValue(r.name, typeof value === 'number' ? formatPercent(value, lang) : '—')
+    }),
+  ]
+}

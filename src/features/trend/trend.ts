@@ -4,7 +4,7 @@ import type { Meta } from '../../api/meta'
 import type { Series } from '../../api/series'
 import { niceScale } from '../../charts/scale'
 import type { TableData } from '../../charts/table'
-import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
+import { formatMonth, formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../lib/format'
 import { describeMove, messages } from '../../lib/i18n'
 import { placeOf } from '../../lib/names'
 import { attainment, change, endMove, growthStreak, isYearRestart, type EndMove, type Streak } from '../../lib/stats'
@@ -86,6 +86,19 @@ export function trendTable(trend: Trend, lang: Lang, categoryLabel: string): Tab
     ],
     rows: trend.rows.map((r) => ({ month: r.month, value: r.value, previousYear: r.previousYear, target: r.target })),
   }
+}
+
+/** What the tooltip says of a month: the month, its value, the changes on the month before and a year before, the target. */
+export function trendTooltip(row: TrendRow, lang: Lang): string[] {
+  const t = messages[lang]
+  const signed = (n: number | null) => (n === null ? '—' : formatPersons(n, lang, { signed: true }))
+  return [
+    formatMonth(row.month, lang),
+    t.labelValue(t.trendCurrent, formatPersons(row.value, lang)),
+    t.labelValue(t.mom, signed(row.mom)),
+    t.labelValue(t.yoy, signed(row.yoy)),
+    ...(row.target !== null ? [t.labelValue(t.trendTarget, formatPersons(row.target, lang))] : []),
+  ]
 }
 
 /**
