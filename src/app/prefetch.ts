@@ -11,6 +11,7 @@ import { scopeOf } from '../lib/scope'
 import { parseView } from '../lib/view'
 import { viewOptions } from '../lib/viewProps'
 
+/** Settles when the headline figures' requests are sent (not answered), or when there are none to send. */
 export async function prefetchFirstView(client: QueryClient, search: string): Promise<void> {
   // What the page needs before it can draw its view, asked side by side: who is signed in, and what the data holds.
   const [me, meta] = await Promise.all([client.fetchQuery(meQueries.one()), client.fetchQuery(metaQueries.one())])
@@ -20,9 +21,7 @@ export async function prefetchFirstView(client: QueryClient, search: string): Pr
   // before anything is asked), and the headline figures' requests for it.
   const { view } = parseView(search, viewOptions(meta, scope))
   const kpis = kpiQueries(meta, scope, view)
-  await Promise.all([
-    client.prefetchQuery(kpis.targets),
-    kpis.historyCovered ? client.prefetchQuery(kpis.history) : null,
-    client.prefetchQuery(kpis.monitoring),
-  ])
+  void client.prefetchQuery(kpis.targets)
+  if (kpis.historyCovered) void client.prefetchQuery(kpis.history)
+  void client.prefetchQuery(kpis.monitoring)
 }

@@ -2,8 +2,10 @@
  * The dashboard in the system Chromium, as its users meet it. Each run starts a browser on a new, empty profile (no
  * HTTP cache, no compiled code, no service worker): the first visit is cold. A reload in the same profile is warm.
  * Then, on the warm page: PNG exports, the Regions tabs and filter changes by keyboard (with their Event Timing
- * interaction latency, as INP counts it), and the bench's 30 filter changes (each timed to the frame where every
- * panel shows the new view), with the JavaScript heap before and after.
+ * interaction latency, as INP counts it), and the bench's 30 filter changes, each timed to the frame where every
+ * panel shows the new view: first to views not seen before (their data fetched, with the backend's answer times
+ * read beside), then the same changes again (every view's data cached: the app's own work), with the JavaScript heap
+ * before and after each round.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -130,6 +132,18 @@ async function exportsAndTabs(page: Page, exportMs: Record<string, number[]>, in
   }
 }
 
+/** How long each API request started after `since` took, from its start to its last byte. */
+function apiAnswerTimes(page: Page, since: number): Promise<number[]> {
+  return page.evaluate(
+    (t0) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= t0 && new URL(e.name).pathname.startsWith('/api/'))
+        .map((e) => e.duration),
+    since,
+  )
+}
+
 /** Filter changes by keyboard (arrow keys on a focused select change it at once), as trusted input for Event Timing. */
 async function keyboardChanges(page: Page, inp: Record<InteractionKind, number[]>) {
   let seen = (await readPerf(page)).events.length
@@ -154,7 +168,12 @@ async function keyboardChanges(page: Page, inp: Record<InteractionKind, number[]
 export interface DataSetReport {
   cold: { lcpMs: Stats; cls: Stats; tbtMs: Stats; readyMs: Stats; headlineMs: Stats }
   warm: { lcpMs: Stats; cls: Stats; tbtMs: Stats; readyMs: Stats; headlineMs: Stats }
+  /** each change to a view not seen before: its data fetched from the backend */
   filterChangeMs: Stats
+  /** the same changes again: every view's data in the cache, so the app's own work alone */
+  filterChangeSeenMs: Stats
+  /** how long the backend took to answer each request the new views made (resource timing, request to last byte) */
+  apiAnswerMs: Stats
   exportPngMs: Record<string, Stats>
   interactionMs: Record<InteractionKind | 'all', Stats>
   heap: {
@@ -173,6 +192,8 @@ export async function measureDataSet(baseUrl: string, query: string, runs: numbe
   const exportMs: Record<string, number[]> = Object.fromEntries(CHARTS.map((c) => [c, []]))
   const inp: Record<InteractionKind, number[]> = { filter: [], tab: [], export: [] }
   const changes: number[] = []
+  const seenChanges: number[] = []
+  const apiAnswers: number[] = []
   const none = { usedMB: 0, codeMB: 0 }
   const heap = { afterLoad: none, afterChanges: none, afterMoreChanges: none }
   for (let run = 0; run < runs; run += 1) {
@@ -195,23 +216,18 @@ export async function measureDataSet(baseUrl: string, query: string, runs: numbe
       await keyboardChanges(page, inp)
 
       const plan = await changePlan(page)
-      const changeFilters = async (timed: boolean) => {
-        for (const change of plan) {
-          const ms = await timedChange(page, change)
-          if (timed) changes.push(ms)
-        }
+      const changeFilters = async (times: number[]) => {
+        for (const change of plan) times.push(await timedChange(page, change))
       }
-      if (run === 0) {
-        // Playwright's own script (about 0.3 MB) entered the page's heap with the first locator: before the baseline.
-        heap.afterLoad = await readHeap(page)
-        await changeFilters(true)
-        heap.afterChanges = await readHeap(page)
-        // The same 30 changes again, on warm caches and compiled code: growth here would be a leak.
-        await changeFilters(false)
-        heap.afterMoreChanges = await readHeap(page)
-      } else {
-        await changeFilters(true)
-      }
+      // Playwright's own script (about 0.3 MB) entered the page's heap with the first locator: before the baseline.
+      if (run === 0) heap.afterLoad = await readHeap(page)
+      const since = await page.evaluate(() => performance.now())
+      await changeFilters(changes)
+      apiAnswers.push(...(await apiAnswerTimes(page, since)))
+      if (run === 0) heap.afterChanges = await readHeap(page)
+      // The same 30 changes again, every view seen before: the app's own work (and growth here would be a leak).
+      await changeFilters(seenChanges)
+      if (run === 0) heap.afterMoreChanges = await readHeap(page)
     } finally {
       await context.close()
       rmSync(profile, { recursive: true, force: true })
@@ -228,6 +244,8 @@ export async function measureDataSet(baseUrl: string, query: string, runs: numbe
     cold: loadStats(cold),
     warm: loadStats(warm),
     filterChangeMs: stats(changes),
+    filterChangeSeenMs: stats(seenChanges),
+    apiAnswerMs: stats(apiAnswers),
     exportPngMs: Object.fromEntries(CHARTS.map((c) => [c, stats(exportMs[c])])),
     interactionMs: {
       filter: stats(inp.filter),

@@ -65,8 +65,14 @@ export function markdown(r: Report): string {
     row('cumulative layout shift, cold / warm', (d) => `${fmt(d.cold.cls, 4)} / ${fmt(d.warm.cls, 4)}`, '≤ 0.01'),
     row('total blocking time, cold / warm, ms', (d) => `${fmt(d.cold.tbtMs)} / ${fmt(d.warm.tbtMs)}`),
     row(
-      `filter change → all charts updated, ms (${CHANGES} changes × ${r.runs} runs)`,
+      `filter change → all charts updated, new views (data fetched), ms (${CHANGES} changes × ${r.runs} runs)`,
       (d) => fmt(d.filterChangeMs),
+      'p95 ≤ 50',
+    ),
+    row("… the backend answering those changes' requests (each, start to last byte), ms", (d) => fmt(d.apiAnswerMs)),
+    row(
+      `filter change → all charts updated, views seen before (data cached), ms (the same changes again)`,
+      (d) => fmt(d.filterChangeSeenMs),
       'p95 ≤ 50',
     ),
     row('interaction latency, filter change (keyboard), ms', (d) => fmt(d.interactionMs.filter), 'p95 ≤ 100'),
@@ -171,7 +177,7 @@ export function markdown(r: Report): string {
       ),
     ],
     [
-      'filter change → all charts updated p95 ≤ 50 ms, demo',
+      'filter change → all charts updated p95 ≤ 50 ms, new views (data fetched), demo',
       check(
         r.demo?.filterChangeMs,
         (s) => s.p95,
@@ -179,9 +185,25 @@ export function markdown(r: Report): string {
       ),
     ],
     [
-      'filter change → all charts updated p95 ≤ 50 ms, live',
+      'filter change → all charts updated p95 ≤ 50 ms, views seen before (data cached), demo',
+      check(
+        r.demo?.filterChangeSeenMs,
+        (s) => s.p95,
+        (x) => x <= 50,
+      ),
+    ],
+    [
+      'filter change → all charts updated p95 ≤ 50 ms, new views (data fetched), live',
       check(
         r.live?.filterChangeMs,
+        (s) => s.p95,
+        (x) => x <= 50,
+      ),
+    ],
+    [
+      'filter change → all charts updated p95 ≤ 50 ms, views seen before (data cached), live',
+      check(
+        r.live?.filterChangeSeenMs,
         (s) => s.p95,
         (x) => x <= 50,
       ),
