@@ -11,8 +11,8 @@ import './app/styles.css'
 
 localizeShell(window.location.search)
 
-/** At most this long the app's code waits for the headline figures' requests to be sent (see below). */
-const BOOT_WAIT_CAP_MS = 150
+/** At most this long the app's code waits for the headline figures to be written into the shell (see below). */
+const BOOT_WAIT_CAP_MS = 400
 
 // Read directly so a production build (mocks off) drops the import, and with it every byte of msw. The requests wait
 // for the service worker; the app's code loads and renders meanwhile.
@@ -23,10 +23,11 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
 }
 
 const queryClient = createQueryClient()
-const sent = prefetchFirstView(queryClient, window.location.search)
-// The app's code takes the main thread for a while as it runs (about 150 ms on this 2-core machine, cold), and the
-// headline figures' requests can only be sent once /me and /meta have answered: sent first, they are answered while
-// the app's code runs. A slow /me or /meta does not hold the app (its shell, its errors) for longer than the cap.
-await Promise.race([sent, new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_CAP_MS))]).catch(() => undefined)
+const written = prefetchFirstView(queryClient, window.location.search)
+// The app's code holds the main thread for a while as it runs (about 150 ms on this 2-core machine, cold), and an
+// answer that arrives meanwhile waits for it. So the first view's requests go first, and the headline figures are
+// written into the page shell as soon as they answer (app/shellFigures.ts); then the app's code runs and takes the
+// page over. A slow backend does not hold the app (its own loading states, its errors) for longer than the cap.
+await Promise.race([written, new Promise((resolve) => setTimeout(resolve, BOOT_WAIT_CAP_MS))]).catch(() => undefined)
 const { boot } = await import('./app/boot')
 boot(queryClient)

@@ -5,19 +5,12 @@ import type { Targets } from '../../api/targets'
 import { PanelError, StaleNote } from '../../charts/PanelMessages'
 import { usePublishPanel, type CardsSnapshot } from '../../charts/panelRegistry'
 import { usePanelState } from '../../charts/usePanelState'
-import { findSignals, thresholdsFrom } from '../../lib/attention'
+import { thresholdsFrom } from '../../lib/attention'
 import { errorMessage } from '../../lib/errors'
 import { useMessages } from '../../lib/i18n'
 import type { ViewProps } from '../../lib/viewProps'
-import { buildKpiCards, markHighSignals } from './kpis'
+import { headlineCards, markHeadlineFigures } from './kpis'
 import { kpiQueries } from './queries'
-
-/**
- * Marked once per page load, when the cards first show figures: the benchmark reads the time to the headline figures
- * from this mark, by name.
- */
-const HEADLINE_MARK = 'headline-figures'
-let headlineMarked = false
 
 /** Headline figures for the selected region at the end month of the period. */
 export function KpiCards({ meta, scope, view }: ViewProps) {
@@ -27,32 +20,26 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   // The streak follows the category the trend shows, from the same request, so the card and the trend agree.
   const covered = queries.historyCovered
   const history = useQuery({ ...queries.history, enabled: covered })
-  const data = useMemo((): { targets: Targets; history: Series } | undefined => {
+  const data = useMemo((): { targets: Targets; history: Series | null } | undefined => {
     if (!targets.data) return undefined
-    if (!covered)
-      return { targets: targets.data, history: { region: view.region, category: view.category, points: [] } }
+    if (!covered) return { targets: targets.data, history: null }
     return history.data ? { targets: targets.data, history: history.data } : undefined
-  }, [targets.data, history.data, covered, view.region, view.category])
+  }, [targets.data, history.data, covered])
   const state = usePanelState([targets, history], data, view)
   const { shown, updating } = state
   // A province's high-severity attention signals mark its cards (from the request the attention panel makes too).
   const monitoring = useQuery(queries.monitoring)
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
-  const cards = useMemo(() => {
-    if (!shown) return undefined
-    const built = buildKpiCards(meta, shown.view, shown.data.targets, shown.data.history)
-    const data = monitoring.data
-    if (!data || data.month !== shown.view.to || shown.view.region === meta.nationalId) return built
-    const high = findSignals(data, meta.nationalId, thresholds).filter(
-      (s) => s.severity === 'high' && s.region === shown.view.region,
-    )
-    return markHighSignals(built, high, shown.view.lang)
-  }, [meta, shown, monitoring.data, thresholds])
+  const cards = useMemo(
+    () =>
+      shown
+        ? headlineCards(meta, shown.view, shown.data.targets, shown.data.history, monitoring.data, thresholds)
+        : undefined,
+    [meta, shown, monitoring.data, thresholds],
+  )
 
   useEffect(() => {
-    if (!cards || headlineMarked) return
-    headlineMarked = true
-    performance.mark(HEADLINE_MARK)
+    if (cards) markHeadlineFigures()
   }, [cards])
 
   const message = state.error ? errorMessage(state.error.error, t) : null

@@ -1,6 +1,7 @@
 /** The KPI cards' contents, as pure functions of the data: every figure computed, then formatted. */
 import type { CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
+import type { Monitoring } from '../../api/monitoring'
 import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
 import {
@@ -13,7 +14,7 @@ import {
   shownRatio,
   type Lang,
 } from '../../lib/format'
-import type { Signal } from '../../lib/attention'
+import { findSignals, type Signal, type Thresholds } from '../../lib/attention'
 import { describeMove, messages } from '../../lib/i18n'
 import { covers, regionName } from '../../lib/names'
 import { attainment, change, endMove, growthStreak, isYearRestart } from '../../lib/stats'
@@ -126,3 +127,35 @@ export function markHighSignals(cards: KpiCard[], high: readonly Signal[], lang:
     return rules.length ? { ...card, lines: [...card.lines, t.kpiAttention(rules.join(t.listSeparator))] } : card
   })
 }
+
+/**
+ * The cards as shown for a view: built from its targets and the streak's series (null where the region does not
+ * report the view's category), a province's cards marked with its high-severity signals once the monitoring data for
+ * the view's month is there. The cards (KpiCards.tsx) and the page shell (app/shellFigures.ts) both show these.
+ */
+export function headlineCards(
+  meta: Meta,
+  view: View,
+  targets: Targets,
+  history: Series | null,
+  monitoring: Monitoring | undefined,
+  thresholds: Thresholds,
+): KpiCard[] {
+  const built = buildKpiCards(
+    meta,
+    view,
+    targets,
+    history ?? { region: view.region, category: view.category, points: [] },
+  )
+  if (!monitoring || monitoring.month !== view.to || view.region === meta.nationalId) return built
+  const high = findSignals(monitoring, meta.nationalId, thresholds).filter(
+    (s) => s.severity === 'high' && s.region === view.region,
+  )
+  return markHighSignals(built, high, view.lang)
+}
+
+/** The mark the benchmark reads the time to the headline figures from: set once, when they first show. */
+export function markHeadlineFigures() {
+  if (performance.getEntriesByName(HEADLINE_MARK, 'mark').length === 0) performance.mark(HEADLINE_MARK)
+}
+const HEADLINE_MARK = 'headline-figures'
