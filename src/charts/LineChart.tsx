@@ -99,7 +99,7 @@ function LineSvg({
 
   // The month read: by pointer, or by keyboard (then also said by the live region).
   const [active, setActive] = useState<{ index: number; keyboard: boolean } | null>(null)
-  const shown = active && active.index < rows.length ? active : null
+  const shown = active && active.index >= 0 && active.index < rows.length ? active : null
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect()
     const i = cells.at(e.clientX - box.left)

@@ -107,6 +107,7 @@ test('the ticks thin out when the plot is narrow, and come back when it is wide'
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto('/?lang=en&region=620000')
   await waitForDashboard(page)
+  await expect(page.locator('figure[data-chart="channels"] .hbar-ticks text').first()).toBeVisible()
   const narrow = await labelled()
   await page.setViewportSize({ width: 1100, height: 900 })
   await expect.poll(async () => (await labelled()).length).toBeGreaterThan(narrow.length)

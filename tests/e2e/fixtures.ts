@@ -27,9 +27,11 @@ export async function kpiValue(page: Page, title: string) {
 /** A drawn chart: the <svg> each chart draws in. */
 export const CHART_SURFACE = 'svg.chart-surface'
 
+/** The app drawn: its KPI cards and a chart, and no panel still loading (a failed panel says so instead). */
 export async function waitForDashboard(page: Page) {
   await expect(page.locator('.kpi-value').first()).toBeVisible()
   await expect(page.locator(`figure[data-chart] ${CHART_SURFACE}`).first()).toBeVisible()
+  await expect(page.locator('#main .skeleton')).toHaveCount(0)
 }
 
 /** The published figures of the end of August 2024 (facts.md), as the national view shows them in Chinese. */

@@ -76,6 +76,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(
       page.getByText(lang === 'zh' ? '数据截至2024年8月底' : 'Data as of the end of August 2024'),
     ).toBeVisible()
+    // (the figures may be the shell's, written before the app starts: wait for the app's own filters)
+    await expect(page.getByLabel(t.region)).toBeVisible()
     expect(asked, 'the charts’ code was asked for as the app started').toBe(true)
     expect(await page.evaluate(() => performance.getEntriesByName('headline-figures').length)).toBe(1)
     // The panels' frames stand at their size, empty.
