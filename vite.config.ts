@@ -31,12 +31,13 @@ function mockServiceWorker(enabled: boolean): Plugin {
 }
 
 /**
- * index.html preloads the app's code (src/app/boot.tsx's chunk and what it imports) beside the entry. The entry starts
- * the first view's requests and then imports the app dynamically, so that its requests go out before the app's code
- * has arrived; without the preload that code would be asked for only once the entry has arrived and run. The panels'
- * chunk is left out on purpose: on a slow link it would share the bandwidth with the headline figures' code.
+ * index.html preloads the app's code (src/app/prefetch.ts's and src/app/boot.tsx's chunks and what they import) beside
+ * the entry. The entry asks /me and /meta as its first act and then imports the rest dynamically, so that its requests
+ * go out before that code has arrived; without the preload the code would be asked for only once the entry has
+ * arrived and run. The panels' chunk is left out on purpose: on a slow link it would share the bandwidth with the
+ * headline figures' code.
  */
-function preloadApp(entry = 'src/app/boot.tsx'): Plugin {
+function preloadApp(entries = ['src/app/prefetch.ts', 'src/app/boot.tsx']): Plugin {
   let base = '/'
   return {
     name: 'preload-app',
@@ -50,8 +51,11 @@ function preloadApp(entry = 'src/app/boot.tsx'): Plugin {
         const bundle = ctx.bundle
         if (!bundle) return
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
-        const app = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${entry}`))
-        if (!app) throw new Error(`preload-app: no chunk for ${entry}`)
+        const apps = entries.map((entry) => {
+          const app = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${entry}`))
+          if (!app) throw new Error(`preload-app: no chunk for ${entry}`)
+          return app
+        })
         const loaded = new Set<string>()
         const visit = (file: string, into: Set<string>) => {
           if (into.has(file)) return
@@ -61,7 +65,7 @@ function preloadApp(entry = 'src/app/boot.tsx'): Plugin {
         }
         for (const c of chunks) if (c.isEntry) visit(c.fileName, loaded)
         const files = new Set<string>()
-        visit(app.fileName, files)
+        for (const app of apps) visit(app.fileName, files)
         return [...files]
           .filter((f) => !loaded.has(f))
           .map((f) => ({

@@ -80,6 +80,25 @@ export function holdRequestsUntil(ready: Promise<unknown>) {
   backendReady = gate
 }
 
+/** Requests started before the code that reads them has arrived (`askFirst`), each taken once by `apiGet`. */
+const askedFirst = new Map<string, { response: Promise<Response>; timeout: AbortSignal }>()
+
+/**
+ * Starts GETs for these paths (no parameters) at once, as the entry module's first act: the answers every page load
+ * needs first (/me, /meta) are on their way while the code that validates and shows them is still loading. The first
+ * `apiGet` of each path takes its answer, and reads it as it reads any other; a later one asks anew.
+ */
+export function askFirst(paths: readonly string[]) {
+  for (const path of paths) {
+    const timeout = AbortSignal.timeout(timeoutMs())
+    const response = fetch(apiUrl(path), { signal: timeout, headers: REQUEST_HEADERS })
+    response.catch(() => undefined) // read (and its failure reported) by apiGet
+    askedFirst.set(apiUrl(path), { response, timeout })
+  }
+}
+
+const REQUEST_HEADERS = { Accept: 'application/json' }
+
 export function apiUrl(path: string, params: Params = {}): string {
   const search = new URLSearchParams()
   for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, value)
@@ -108,11 +127,14 @@ export async function apiGet<S extends v.GenericSchema>(
     await backendReady
     signal?.throwIfAborted()
   }
-  const timeout = AbortSignal.timeout(timeoutMs())
+  const url = apiUrl(path, params)
+  const first = askedFirst.get(url)
+  askedFirst.delete(url)
+  const timeout = first?.timeout ?? AbortSignal.timeout(timeoutMs())
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response
   try {
-    response = await fetch(apiUrl(path, params), { signal: combined, headers: { Accept: 'application/json' } })
+    response = await (first?.response ?? fetch(url, { signal: combined, headers: REQUEST_HEADERS }))
   } catch (cause) {
     if (signal?.aborted) throw cause // cancelled by the caller (a superseded query): not an error to show
     if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause })

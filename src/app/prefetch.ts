@@ -11,6 +11,9 @@ import { scopeOf } from '../lib/scope'
 import { parseView } from '../lib/view'
 import { viewOptions } from '../lib/viewProps'
 
+/** The entry loads the prefetch and the client it fills in one import (one chunk to wait for, not two). */
+export { createQueryClient } from './queryClient'
+
 /**
  * Settles once the headline figures are in the page shell (app/shellFigures.ts), or when there is nothing to write:
  * /me or /meta failed, or the link names a view the app must correct first.
