@@ -2,7 +2,7 @@
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { ApiError, apiGet, apiUrl } from '../../src/api/client'
+import { ApiError, apiGet, apiUrl, askFirst } from '../../src/api/client'
 import { fetchMeta } from '../../src/api/meta'
 import { fetchSeries, seriesSchema } from '../../src/api/series'
 import { targetsSchema } from '../../src/api/targets'
@@ -225,5 +225,31 @@ describe('apiGet', () => {
     )
     expect(error).not.toBeNull()
     expect(error).not.toBeInstanceOf(ApiError)
+  })
+})
+
+describe('askFirst: the entry’s first requests, read by apiGet', () => {
+  it('starts the request at once; the first apiGet of the path reads that answer, a later one asks anew', async () => {
+    let asked = 0
+    server.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname === '/api/v1/meta') asked += 1
+    })
+    askFirst(['/meta'])
+    expect(asked).toBe(1) // asked at once, before anything reads it
+    const meta = await fetchMeta()
+    expect(meta.asOf).toBe('2024-08')
+    expect(asked).toBe(1) // the answer asked first, not a second request
+    await fetchMeta()
+    expect(asked).toBe(2)
+    server.events.removeAllListeners('request:start')
+  })
+
+  it('reads an answer asked first as it reads any other: a failure is an ApiError of its kind', async () => {
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.error()))
+    askFirst(['/meta'])
+    expect((await failure(fetchMeta())).kind).toBe('network')
+    server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ not: 'meta' })))
+    askFirst(['/meta'])
+    expect((await failure(fetchMeta())).kind).toBe('format')
   })
 })
