@@ -23,8 +23,6 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
 
 const { createQueryClient, prefetchFirstView } = await import('./app/prefetch')
 const queryClient = createQueryClient()
-// The first view's requests, and once they answer, the headline figures written into the page shell if the app's
-// code has not taken the page over by then (on a slow link it is still on its way: app/shellFigures.ts).
 void prefetchFirstView(queryClient, window.location.search).catch(() => undefined)
 const { boot } = await import('./app/boot')
 boot(queryClient)

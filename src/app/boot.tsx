@@ -4,11 +4,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { loadPanels } from './loadPanels'
-import { shellState } from './shell'
 
 export function boot(queryClient: QueryClient) {
   void loadPanels()
-  shellState.replaced = true
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App queryClient={queryClient} />

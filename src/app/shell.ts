@@ -12,6 +12,3 @@ export function localizeShell(search: string) {
     element.textContent = element.dataset.en ?? element.textContent
   }
 }
-
-/** Set by the app as it takes the page over (boot.tsx): from then on the shell is React's to replace, not to write. */
-export const shellState = { replaced: false }

@@ -4,8 +4,7 @@
  * bytes per chunk, the JavaScript the first view loads and, within it, the critical path: what the headline figures
  * need before they are on screen. Both are read from the build's manifest (the chunk graph), not from timings:
  * - critical path: the entry (index.html's script) and what it imports on the way to the headline figures (the
- *   prefetch, the query client, the app in src/app/boot.tsx, the shell's figures), each with every chunk it imports
- *   statically;
+ *   prefetch with the query client, and the app in src/app/boot.tsx), each with every chunk it imports statically;
  * - first view: that, plus the chunks loaded without any action of the user: the panels (src/app/panels.ts), which
  *   boot.tsx requests as the app starts, with their static imports. Chunks loaded on demand (the exports, the
  *   Regions panel's map and small multiples) are not in it.
@@ -72,8 +71,8 @@ function staticClosure(manifest: Record<string, ManifestChunk>, keys: string[]):
 }
 
 /** The app's dynamically imported modules that the first view loads without user action, and the one for the headline. */
-/** What the entry imports on the way to the headline figures: the prefetch (with the query client), the app, the shell's figures. */
-const APP_ENTRIES = ['src/app/prefetch.ts', 'src/app/boot.tsx', 'src/app/shellFigures.ts']
+/** What the entry imports on the way to the headline figures: the prefetch (with the query client) and the app. */
+const APP_ENTRIES = ['src/app/prefetch.ts', 'src/app/boot.tsx']
 const PANELS_ENTRY = 'src/app/panels.ts'
 
 function appPaths(dist: string): { critical: Set<string>; firstView: Set<string> } {

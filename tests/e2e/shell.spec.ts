@@ -76,8 +76,6 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(
       page.getByText(lang === 'zh' ? '数据截至2024年8月底' : 'Data as of the end of August 2024'),
     ).toBeVisible()
-    // (the figures may be the shell's, written before the app starts: wait for the app's own filters)
-    await expect(page.getByLabel(t.region)).toBeVisible()
     expect(asked, 'the charts’ code was asked for as the app started').toBe(true)
     expect(await page.evaluate(() => performance.getEntriesByName('headline-figures').length)).toBe(1)
     // The panels' frames stand at their size, empty.
@@ -104,89 +102,3 @@ for (const lang of ['zh', 'en'] as const) {
     expect(errors).toEqual([])
   })
 }
-
-const BOOT_CHUNK = /\/assets\/boot-[^/]*\.js$/
-
-/** The cards and the masthead's lines as markup: each element's tag, its attributes sorted, and its own text. */
-async function headlineMarkup(page: Page) {
-  return page.locator('#root').evaluate((root) => {
-    const describe = (e: Element): string =>
-      `<${e.tagName.toLowerCase()} ${[...e.attributes]
-        .map((a) => `${a.name}="${a.value}"`)
-        .sort()
-        .join(
-          ' ',
-        )}>${[...e.childNodes].map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : describe(n as Element))).join('')}</${e.tagName.toLowerCase()}>`
-    return [
-      ...[...root.querySelectorAll('.kpis > article')].map(describe),
-      describe(root.querySelector('.masthead-subtitle')!),
-      describe(root.querySelector('.masthead-user')!),
-    ]
-  })
-}
-
-for (const lang of ['zh', 'en'] as const) {
-  test(`(${lang}) the headline figures are written into the shell before React's code runs, and React draws the same`, async ({
-    page,
-  }) => {
-    const errors = watchForErrors(page)
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(BOOT_CHUNK, async (route) => {
-      await held
-      await route.continue()
-    })
-    await page.goto(lang === 'en' ? '/?lang=en' : '/')
-    const t = messages[lang]
-    // Without the app: the shell's cards carry the published figures, the masthead the as-of month and the user.
-    await expect(page.locator('.kpi[data-kpi="total"] .kpi-value')).toHaveText(
-      lang === 'zh' ? '3295.3万' : '32.953 million',
-    )
-    await expect(page.locator('.kpi[data-kpi="key_county"] .kpi-value')).toHaveText(
-      lang === 'zh' ? '669.6万' : '6.696 million',
-    )
-    await expect(page.locator('.kpi[data-kpi="relocated"] .kpi-value')).toHaveText(
-      lang === 'zh' ? '405.9万' : '4.059 million',
-    )
-    await expect(page.locator('.kpi[data-kpi="streak"] .kpi-value')).toHaveText(
-      lang === 'zh' ? '连续7个月' : '7 consecutive months',
-    )
-    await expect(page.locator('.masthead-subtitle .as-of')).toHaveText(
-      lang === 'zh' ? '数据截至2024年8月底' : 'Data as of the end of August 2024',
-    )
-    await expect(page.getByLabel(t.region)).toHaveCount(0) // the filters are React's: not there yet
-    expect(await page.evaluate(() => performance.getEntriesByName('headline-figures').length)).toBe(1)
-    const shell = await headlineMarkup(page)
-    const boxes = await page
-      .locator('.kpis > article')
-      .evaluateAll((cards) => cards.map((c) => JSON.stringify(c.getBoundingClientRect())))
-
-    release()
-    await expect(page.getByLabel(t.region)).toBeVisible()
-    await expect(page.getByRole('article', { name: t.kpiTotal, exact: true })).toBeVisible()
-    expect(await headlineMarkup(page)).toEqual(shell)
-    expect(
-      await page
-        .locator('.kpis > article')
-        .evaluateAll((cards) => cards.map((c) => JSON.stringify(c.getBoundingClientRect()))),
-    ).toEqual(boxes)
-    expect(await page.evaluate(() => performance.getEntriesByName('headline-figures').length)).toBe(1)
-    expect(errors).toEqual([])
-  })
-}
-
-test('a link the app must correct leaves the shell to the app: nothing is written into it first', async ({ page }) => {
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(BOOT_CHUNK, async (route) => {
-    await held
-    await route.continue()
-  })
-  const answered = page.waitForResponse((r) => r.url().includes('/api/v1/targets'))
-  await page.goto('/?region=999999')
-  await answered
-  await page.waitForTimeout(200)
-  await expect(page.locator('.kpis > .kpi.skeleton')).toHaveCount(4)
-  release()
-  await expect(page.getByRole('article', { name: '脱贫人口务工就业规模', exact: true })).toBeVisible()
-})

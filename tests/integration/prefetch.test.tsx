@@ -2,11 +2,9 @@
  * The boot prefetch (app/prefetch.ts): the first view's requests go out before React renders, into the client the
  * app then uses, and the app asks none of them again; a /meta that fails ends in the app's error with a retry.
  */
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { dataSet } from '../../mocks/data/dataset'
 import { MOCK_USERS } from '../../mocks/data/users'
 import { createHandlers } from '../../mocks/handlers'
@@ -14,7 +12,6 @@ import { server } from '../../mocks/node'
 import { App } from '../../src/app/App'
 import { prefetchFirstView } from '../../src/app/prefetch'
 import { createQueryClient } from '../../src/app/queryClient'
-import { shellState } from '../../src/app/shell'
 
 function countRequests() {
   const asked: string[] = []
@@ -80,68 +77,5 @@ describe('the boot prefetch', () => {
     failing = false
     within(alert).getByRole('button', { name: '重试' }).click()
     await waitFor(() => expect(screen.getByText('数据截至2024年8月底')).toBeInTheDocument())
-  })
-})
-
-describe('the headline figures written into the page shell (app/shellFigures.ts)', () => {
-  const shellHtml = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
-  const shellRoot = () => {
-    const doc = new DOMParser().parseFromString(shellHtml, 'text/html')
-    return doc.getElementById('root')!.outerHTML
-  }
-  const values = () => [...document.querySelectorAll('#root .kpis .kpi-value')].map((e) => e.textContent)
-
-  afterEach(() => {
-    shellState.replaced = false
-    document.body.innerHTML = ''
-  })
-
-  for (const [lang, published] of [
-    ['zh', ['3295.3万', '连续7个月', '669.6万', '405.9万']],
-    ['en', ['32.953 million', '7 consecutive months', '6.696 million', '4.059 million']],
-  ] as const) {
-    it(`writes the published figures and the as-of month into the shell before the app runs (${lang})`, async () => {
-      document.body.innerHTML = shellRoot()
-      const search = lang === 'en' ? '?lang=en' : ''
-      await prefetchFirstView(createQueryClient({ retry: false }), search)
-      expect(values()).toEqual(published)
-      expect(document.querySelector('#root .as-of')?.textContent).toBe(
-        lang === 'zh' ? '数据截至2024年8月底' : 'Data as of the end of August 2024',
-      )
-      expect(document.querySelectorAll('#root .kpi.skeleton')).toHaveLength(0)
-      expect(performance.getEntriesByName('headline-figures', 'mark').length).toBeGreaterThan(0)
-    })
-  }
-
-  it('writes nothing when a headline request fails: the shell keeps loading, the app shows the error', async () => {
-    server.use(
-      http.get('*/api/v1/targets', () =>
-        HttpResponse.json(
-          { title: 'down', status: 503 },
-          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
-        ),
-      ),
-    )
-    document.body.innerHTML = shellRoot()
-    await prefetchFirstView(createQueryClient({ retry: false }), '')
-    expect(values()).toEqual([])
-    expect(document.querySelectorAll('#root .kpi.skeleton')).toHaveLength(4)
-  })
-
-  it('writes nothing once the app has taken the page over', async () => {
-    document.body.innerHTML = shellRoot()
-    shellState.replaced = true
-    await prefetchFirstView(createQueryClient({ retry: false }), '')
-    expect(values()).toEqual([])
-  })
-
-  it('writes the province of a provincial user, never the region a link names outside the scope', async () => {
-    server.use(...createHandlers(dataSet, () => MOCK_USERS.henan))
-    document.body.innerHTML = shellRoot()
-    await prefetchFirstView(createQueryClient({ retry: false }), '?region=530000')
-    expect(values()).toEqual([]) // the link must be corrected first, by the app, which says so
-    document.body.innerHTML = shellRoot()
-    await prefetchFirstView(createQueryClient({ retry: false }), '')
-    expect(document.querySelector('#root .kpis .kpi-caption')?.textContent).toMatch(/^河南/)
   })
 })

@@ -131,7 +131,7 @@ export function markHighSignals(cards: KpiCard[], high: readonly Signal[], lang:
 /**
  * The cards as shown for a view: built from its targets and the streak's series (null where the region does not
  * report the view's category), a province's cards marked with its high-severity signals once the monitoring data for
- * the view's month is there. The cards (KpiCards.tsx) and the page shell (app/shellFigures.ts) both show these.
+ * the view's month is there.
  */
 export function headlineCards(
   meta: Meta,
