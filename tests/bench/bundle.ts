@@ -154,7 +154,7 @@ export async function measureBundles(): Promise<BundleReport> {
  * the Regions tabs, the comparison) took it to 1.186, and issue 14's split of the first view (the headline figures'
  * critical path apart from the panels) to 1.23, the gate moved each time with the product owner told. Drawing the
  * trend as plain SVG (charts/LineChart.tsx), as the bar charts already were, took Recharts and its dependencies
- * (redux toolkit, immer, d3 parts) out of the panels' chunk: the first view measured 118.9 KiB, 0.63 × the floor,
+ * (redux toolkit, immer, d3 parts) out of the panels' chunk: the first view measured 119.9 KiB, 0.64 × the floor,
  * and the gate is back at the spec's 1.10. The critical path (react, react-dom, react-query, valibot and the app's
  * shell) is most of what remains, and has its own gate.
  */
