@@ -6,6 +6,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { estimateTextWidth, placeValueLabel, ticksThatFit } from './hbarLayout'
+import { plotBox } from './scale'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -74,10 +75,7 @@ function HBarSvg({
   width,
   height,
 }: HBarChartProps & { width: number; height: number }) {
-  const left = margin.left + labelWidth
-  const right = Math.max(left + 1, width - margin.right)
-  const top = margin.top
-  const bottom = Math.max(top + 1, height - margin.bottom - AXIS_HEIGHT)
+  const { left, right, top, bottom } = plotBox({ width, height }, margin, { left: labelWidth, bottom: AXIS_HEIGHT })
   const [d0, d1] = scale.domain
   const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
   const x0 = x(Math.max(d0, Math.min(d1, 0)))

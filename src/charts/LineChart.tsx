@@ -10,6 +10,7 @@
  */
 import { useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { linePath, monthCells, valueScale } from './lineLayout'
+import { plotBox } from './scale'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -87,10 +88,7 @@ function LineSvg({
   width,
   height,
 }: LineChartProps & { width: number; height: number }) {
-  const left = margin.left + Y_AXIS_WIDTH
-  const right = Math.max(left + 1, width - margin.right)
-  const top = margin.top
-  const bottom = Math.max(top + 1, height - margin.bottom - X_AXIS_HEIGHT)
+  const { left, right, top, bottom } = plotBox({ width, height }, margin, { left: Y_AXIS_WIDTH, bottom: X_AXIS_HEIGHT })
   const cells = monthCells(rows.length, left, right)
   const y = valueScale(scale.domain, top, bottom)
   const index = new Map(rows.map((r, i) => [r.month, i]))
