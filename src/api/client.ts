@@ -80,6 +80,8 @@ export function holdRequestsUntil(ready: Promise<unknown>) {
   backendReady = gate
 }
 
+const REQUEST_HEADERS = { Accept: 'application/json' }
+
 /** Requests started before the code that reads them has arrived (`askFirst`), each taken once by `apiGet`. */
 const askedFirst = new Map<string, { response: Promise<Response>; timeout: AbortSignal }>()
 
@@ -96,8 +98,6 @@ export function askFirst(paths: readonly string[]) {
     askedFirst.set(apiUrl(path), { response, timeout })
   }
 }
-
-const REQUEST_HEADERS = { Accept: 'application/json' }
 
 export function apiUrl(path: string, params: Params = {}): string {
   const search = new URLSearchParams()

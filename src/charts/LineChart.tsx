@@ -9,6 +9,7 @@
  * was the largest part of the panels' code. This draws the same picture in one render.
  */
 import { useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { ChartTooltip } from './ChartTooltip'
 import { linePath, monthCells, valueScale } from './lineLayout'
 import { plotBox } from './scale'
 import { chartFont, colors } from './theme'
@@ -263,21 +264,15 @@ function LineSvg({
         })}
       </svg>
       {shown && tipLines.length > 0 ? (
-        <div
-          className="chart-tooltip line-chart-tooltip"
-          aria-hidden="true"
+        <ChartTooltip
+          lines={tipLines}
+          className="line-chart-tooltip"
           style={{
             left: tipOnLeft ? tipX - 12 : tipX + 12,
             top: top + 4,
             transform: tipOnLeft ? 'translateX(-100%)' : undefined,
           }}
-        >
-          {tipLines.map((line, i) => (
-            <p key={i} className={i === 0 ? 'chart-tooltip-title' : undefined}>
-              {line}
-            </p>
-          ))}
-        </div>
+        />
       ) : null}
       <div className="visually-hidden" aria-live="polite">
         {shown?.keyboard ? tipLines.map((line, i) => <p key={i}>{line}</p>) : null}

@@ -5,6 +5,7 @@
  * and focus, and Escape hides it. The drawing is sized by its box, so the same chart serves the page and the 960 px
  * export; without a measured box (jsdom) it takes its natural size.
  */
+import { ChartTooltip } from '../../charts/ChartTooltip'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useSize } from '../../charts/useSize'
 import { colors } from '../../charts/theme'
@@ -116,13 +117,7 @@ export function TileGrid(props: TileGridProps) {
       </svg>
       {tip && tipTile?.tooltip ? (
         // Seen, not read: the tile's accessible name says the same, and the data table has every number.
-        <div className="chart-tooltip tile-tooltip" aria-hidden="true" style={{ left: tip.x, top: tip.y }}>
-          {tipTile.tooltip.map((line, i) => (
-            <p key={i} className={i === 0 ? 'chart-tooltip-title' : undefined}>
-              {line}
-            </p>
-          ))}
-        </div>
+        <ChartTooltip lines={tipTile.tooltip} className="tile-tooltip" style={{ left: tip.x, top: tip.y }} />
       ) : null}
     </div>
   )
