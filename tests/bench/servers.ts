@@ -1,62 +1,88 @@
 /**
- * The two builds the bench measures, each served on localhost: the demo build (its mock backend a service worker in
- * the page) on :4190, and the production build (no msw) against the mock backend over HTTP on :4191.
+ * The two builds the bench measures, each served as it is deployed: by nginx with deploy/nginx.conf (gzip, the
+ * hashed files cached for a year, index.html revalidated). The demo build (its mock backend a service worker in the
+ * page) on :4190; the production build (no msw) on :4191, with the mock backend over HTTP in a process of its own on
+ * :4192, proxied under /api/ by the file's own same-origin block. Neither server shares the bench's event loop.
  */
+import { spawn } from 'node:child_process'
 import { join, resolve } from 'node:path'
-import { build, preview, type BuildEnvironmentOptions } from 'vite'
-import { startMockApi } from '../../mocks/http-server'
+import { build, type BuildEnvironmentOptions } from 'vite'
+import { startNginx } from '../e2e/live/nginx'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 export const DEMO_PORT = 4190
 export const LIVE_PORT = 4191
+export const API_PORT = 4192
 
 export interface Served {
   url: string
   close: () => Promise<void>
 }
 
+async function buildInto(dir: string, mode: string, extra: BuildEnvironmentOptions): Promise<string> {
+  const outDir = join(ROOT, 'tests/bench/tmp', dir)
+  await build({ root: ROOT, mode, logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
+  return outDir
+}
+
 /** `extra` is for the profiler: an unminified build with source maps. */
 export async function serveDemo(extra: BuildEnvironmentOptions = {}): Promise<Served> {
-  const outDir = join(ROOT, 'tests/bench/tmp/dist-demo')
-  await build({ root: ROOT, mode: 'demo', logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
-  const server = await preview({
-    root: ROOT,
-    mode: 'demo',
-    logLevel: 'error',
-    build: { outDir },
-    preview: { port: DEMO_PORT, strictPort: true, host: '127.0.0.1' },
+  const nginx = await startNginx({ root: await buildInto('dist-demo', 'demo', extra), port: DEMO_PORT })
+  return { url: nginx.origin, close: () => nginx.stop() }
+}
+
+/** The mock backend (`npm run mock:api`) in its own process, answering once it listens. */
+async function startApiProcess(port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'mocks/http-server.ts'), '--port', `${port}`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
   })
+  const origin = `http://127.0.0.1:${port}`
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the mock backend exited (${child.exitCode}) before answering`)
+    const up = await fetch(`${origin}/api/v1/meta`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
+    if (up) break
+    if (Date.now() > deadline) {
+      child.kill()
+      throw new Error(`the mock backend did not answer on ${origin} within 30 s`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
   return {
-    url: `http://127.0.0.1:${DEMO_PORT}`,
-    close: () => new Promise<void>((done) => server.httpServer.close(() => done())),
+    origin,
+    stop: async () => {
+      if (child.exitCode === null) child.kill()
+      await exited
+    },
   }
 }
 
-/** The production build (mocks off) pointed at the mock backend served over HTTP on localhost. */
+/** The production build (mocks off), its backend under the same origin, as deploy/nginx.conf's proxy block puts it. */
 export async function serveLive(extra: BuildEnvironmentOptions = {}): Promise<Served> {
-  const api = await startMockApi({ port: 0 })
-  const outDir = join(ROOT, 'tests/bench/tmp/dist-live')
-  process.env.VITE_API_BASE_URL = `http://127.0.0.1:${api.port}`
   process.env.VITE_API_MOCKING = 'false'
+  let root: string
   try {
-    await build({ root: ROOT, mode: 'production', logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
-    // preview reads VITE_API_BASE_URL too: its CSP lets the page talk to the API's origin
-    const server = await preview({
-      root: ROOT,
-      mode: 'production',
-      logLevel: 'error',
-      build: { outDir },
-      preview: { port: LIVE_PORT, strictPort: true, host: '127.0.0.1' },
-    })
+    root = await buildInto('dist-live', 'production', extra)
+  } finally {
+    delete process.env.VITE_API_MOCKING
+  }
+  const api = await startApiProcess(API_PORT)
+  try {
+    const nginx = await startNginx({ root, port: LIVE_PORT, api: api.origin })
     return {
-      url: `http://127.0.0.1:${LIVE_PORT}`,
+      url: nginx.origin,
       close: async () => {
-        await new Promise<void>((done) => server.httpServer.close(() => done()))
-        await api.close()
+        await nginx.stop()
+        await api.stop()
       },
     }
-  } finally {
-    delete process.env.VITE_API_BASE_URL
-    delete process.env.VITE_API_MOCKING
+  } catch (error) {
+    await api.stop()
+    throw error
   }
 }

@@ -7,12 +7,14 @@ import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
 import { contentSecurityPolicy, securityHeaders } from '../../deploy/csp'
 import { kpiValue, waitForDashboard } from './fixtures'
 import { summarise, watchCspViolations } from './live/csp'
 import { findNginx, REPO, startNginx, type RunningNginx } from './live/nginx'
-import { DEMO_PORT, NGINX_PORT } from './live/ports'
+import { startMockApi } from '../../mocks/http-server'
+import { DEMO_PORT, NGINX_API_PORT, NGINX_PORT } from './live/ports'
 
 const BUILD = join(REPO, 'dist-nginx')
 
@@ -166,4 +168,29 @@ test('Export PNG works under the CSP without a single violation', async ({ page 
   expect((await download).suggestedFilename()).toMatch(/\.png$/)
   await page.waitForTimeout(200)
   expect(summarise(violations)).toEqual([])
+})
+
+test("the file's same-origin /api/ block, switched on, serves the backend under the app's origin", async () => {
+  // As the bench serves the live build (tests/bench/servers.ts): the block as written, pointed at the mock backend.
+  const api = await startMockApi({ port: 0 })
+  const proxied = await startNginx({ root: BUILD, port: NGINX_API_PORT, api: api.origin })
+  try {
+    const answer = await get('/api/v1/meta', { 'Accept-Encoding': 'gzip' }, NGINX_API_PORT)
+    expect(answer.status).toBe(200)
+    expect(answer.headers['content-type']).toMatch(/^application\/json/)
+    expect(answer.headers['content-encoding']).toBe('gzip')
+    const direct: unknown = await fetch(`${api.origin}/api/v1/meta`).then((r) => r.json())
+    expect(JSON.parse(gunzipSync(answer.body).toString('utf8'))).toEqual(direct)
+    // A failure reaches the app as the backend said it: status and problem+json.
+    api.setFault('503', 'meta')
+    const failed = await get('/api/v1/meta', {}, NGINX_API_PORT)
+    expect(failed.status).toBe(503)
+    expect(failed.headers['content-type']).toMatch(/^application\/problem\+json/)
+    // The app itself is served as before, its CSP unchanged: the backend is 'self' now.
+    const index = await get('/', {}, NGINX_API_PORT)
+    expect(index.headers['content-security-policy']).toBe(contentSecurityPolicy())
+  } finally {
+    await proxied.stop()
+    await api.close()
+  }
 })

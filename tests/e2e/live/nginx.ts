@@ -43,9 +43,24 @@ function mimeTypes(nginx: string): string {
   return found
 }
 
-/** deploy/nginx.conf with the test's port and build; each line must be there exactly once, or the file changed shape. */
-export function deploymentConfig(root: string, port: number): string {
+/** The commented block of deploy/nginx.conf that serves the backend under the app's origin. */
+const API_PROXY_BLOCK = /^(\s*)# location \/api\/ \{\n(?:\1#.*\n)*?\1# \}$/m
+
+/**
+ * deploy/nginx.conf with the test's port and build; each line must be there exactly once, or the file changed shape.
+ * With `api` (an origin), the file's commented /api/ block is switched on and proxies to it, as a deployment with the
+ * backend under the same origin does.
+ */
+export function deploymentConfig(root: string, port: number, api?: string): string {
   let text = readFileSync(DEPLOY_CONF, 'utf8')
+  if (api !== undefined) {
+    const block = API_PROXY_BLOCK.exec(text)
+    if (!block || !/proxy_pass \S+;/.test(block[0])) {
+      throw new Error('deploy/nginx.conf should have one commented "location /api/ { proxy_pass …; }" block')
+    }
+    const enabled = block[0].replace(/^(\s*)# ?/gm, '$1').replace(/proxy_pass \S+;/, `proxy_pass ${api};`)
+    text = text.replace(block[0], enabled)
+  }
   for (const [pattern, replacement] of [
     [/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`],
     [/^(\s*)root \/srv\/jyfb\/dist;$/m, `$1root ${root};`],
@@ -66,7 +81,16 @@ export interface RunningNginx {
   stop(): Promise<void>
 }
 
-export async function startNginx({ root, port }: { root: string; port: number }): Promise<RunningNginx> {
+export async function startNginx({
+  root,
+  port,
+  api,
+}: {
+  root: string
+  port: number
+  /** the backend's origin, proxied under /api/ (see deploymentConfig) */
+  api?: string
+}): Promise<RunningNginx> {
   const nginx = findNginx()
   const origin = `http://127.0.0.1:${port}`
   if (
@@ -79,7 +103,7 @@ export async function startNginx({ root, port }: { root: string; port: number })
   }
   const prefix = mkdtempSync(join(tmpdir(), 'eam-nginx-'))
   for (const dir of ['logs', 'tmp']) mkdirSync(join(prefix, dir))
-  writeFileSync(join(prefix, 'jyfb.conf'), deploymentConfig(root, port))
+  writeFileSync(join(prefix, 'jyfb.conf'), deploymentConfig(root, port, api))
   const errorLog = join(prefix, 'logs/error.log')
   const isRoot = process.getuid?.() === 0
   writeFileSync(

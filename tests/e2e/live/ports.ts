@@ -11,6 +11,8 @@ export const API_PORT = 8787 + OFFSET
 /** the mock backend's fault switch (mocks/http-server.ts) */
 export const CONTROL_PORT = 8788 + OFFSET
 export const NGINX_PORT = 8088 + OFFSET
+/** deploy/nginx.conf with its same-origin /api/ block switched on (nginx.spec.ts) */
+export const NGINX_API_PORT = 8089 + OFFSET
 /**
  * The contract check of the live run: the mock backend on API_PORT (with the fault switch) takes its right answers
  * from prism on PRISM_PORT, which checks each request and answer against docs/openapi.json on their way to and from a
