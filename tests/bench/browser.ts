@@ -22,6 +22,7 @@ import {
   readPerf,
   timedChange,
 } from './page'
+import { FLOOR_PAGE } from './servers'
 import { stats, type Stats } from './stats'
 
 export interface Heap {
@@ -57,13 +58,14 @@ async function readHeap(page: Page): Promise<Heap> {
 }
 
 interface Load {
+  fcp: number[]
   lcp: number[]
   cls: number[]
   tbt: number[]
   ready: number[]
   headline: number[]
 }
-const newLoad = (): Load => ({ lcp: [], cls: [], tbt: [], ready: [], headline: [] })
+const newLoad = (): Load => ({ fcp: [], lcp: [], cls: [], tbt: [], ready: [], headline: [] })
 
 /** Loads (or reloads) the page and records its paint, shift, blocking time and headline mark. */
 async function timedLoad(page: Page, into: Load, load: () => Promise<unknown>) {
@@ -73,11 +75,60 @@ async function timedLoad(page: Page, into: Load, load: () => Promise<unknown>) {
   into.ready.push(Date.now() - started)
   await page.waitForTimeout(300)
   const perf = await readPerf(page)
+  into.fcp.push(await readFirstPaint(page))
   into.lcp.push(perf.lcp)
   into.cls.push(perf.cls)
   into.tbt.push(perf.longTasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0))
   const headline = await readHeadlineMark(page)
   if (headline !== null) into.headline.push(headline)
+}
+
+const readFirstPaint = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN)
+
+/** A new, empty profile in the system Chromium (--expose-gc so the heap is read after a full collection). */
+async function freshBrowser(run: (page: Page) => Promise<void>) {
+  const profile = mkdtempSync(join(tmpdir(), 'eam-bench-profile-'))
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+    viewport: { width: 1440, height: 900 },
+    locale: 'zh-CN',
+  })
+  try {
+    await context.addInitScript(INSTRUMENT)
+    const page = context.pages()[0] ?? (await context.newPage())
+    // let the new browser settle before the clock starts
+    await page.waitForTimeout(500)
+    await run(page)
+  } finally {
+    await context.close()
+    rmSync(profile, { recursive: true, force: true })
+  }
+}
+
+export interface FloorReport {
+  fcpMs: Stats
+  lcpMs: Stats
+}
+
+/**
+ * The cold floor: index.html's static shell and stylesheet without any script (servers.ts floorPage), first visited
+ * in a new profile as the dashboard is. Its first paint and LCP are what this browser on this machine needs before
+ * any code of ours runs; the dashboard's cold figures are read against them.
+ */
+export async function measureFloor(baseUrl: string, runs: number): Promise<FloorReport> {
+  const fcp: number[] = []
+  const lcp: number[] = []
+  for (let run = 0; run < runs; run += 1) {
+    await freshBrowser(async (page) => {
+      await page.goto(`${baseUrl}${FLOOR_PAGE}`, { waitUntil: 'load' })
+      await page.waitForTimeout(300)
+      fcp.push(await readFirstPaint(page))
+      lcp.push((await readPerf(page)).lcp)
+    })
+  }
+  return { fcpMs: stats(fcp), lcpMs: stats(lcp) }
 }
 
 export type InteractionKind = 'filter' | 'tab' | 'export'
@@ -165,9 +216,20 @@ async function keyboardChanges(page: Page, inp: Record<InteractionKind, number[]
   }
 }
 
+export interface LoadReport {
+  fcpMs: Stats
+  lcpMs: Stats
+  cls: Stats
+  tbtMs: Stats
+  readyMs: Stats
+  headlineMs: Stats
+}
+
 export interface DataSetReport {
-  cold: { lcpMs: Stats; cls: Stats; tbtMs: Stats; readyMs: Stats; headlineMs: Stats }
-  warm: { lcpMs: Stats; cls: Stats; tbtMs: Stats; readyMs: Stats; headlineMs: Stats }
+  cold: LoadReport
+  warm: LoadReport
+  /** the build's static shell without its scripts, cold (measureFloor); one per build, so not for the large set */
+  floor?: FloorReport
   /** each change to a view not seen before: its data fetched from the backend */
   filterChangeMs: Stats
   /** the same changes again: every view's data in the cache, so the app's own work alone */
@@ -197,19 +259,7 @@ export async function measureDataSet(baseUrl: string, query: string, runs: numbe
   const none = { usedMB: 0, codeMB: 0 }
   const heap = { afterLoad: none, afterChanges: none, afterMoreChanges: none }
   for (let run = 0; run < runs; run += 1) {
-    const profile = mkdtempSync(join(tmpdir(), 'eam-bench-profile-'))
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      // --expose-gc so the heap is read after a full collection
-      args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
-      viewport: { width: 1440, height: 900 },
-      locale: 'zh-CN',
-    })
-    try {
-      await context.addInitScript(INSTRUMENT)
-      const page = context.pages()[0] ?? (await context.newPage())
-      // let the new browser settle before the clock starts
-      await page.waitForTimeout(500)
+    await freshBrowser(async (page) => {
       await timedLoad(page, cold, () => page.goto(`${baseUrl}/${query}`))
       await timedLoad(page, warm, () => page.reload())
       await exportsAndTabs(page, exportMs, inp)
@@ -228,12 +278,10 @@ export async function measureDataSet(baseUrl: string, query: string, runs: numbe
       // The same 30 changes again, every view seen before: the app's own work (and growth here would be a leak).
       await changeFilters(seenChanges)
       if (run === 0) heap.afterMoreChanges = await readHeap(page)
-    } finally {
-      await context.close()
-      rmSync(profile, { recursive: true, force: true })
-    }
+    })
   }
   const loadStats = (l: Load) => ({
+    fcpMs: stats(l.fcp),
     lcpMs: stats(l.lcp),
     cls: stats(l.cls),
     tbtMs: stats(l.tbt),

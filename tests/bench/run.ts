@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { measureDataSet } from './browser'
+import { measureDataSet, measureFloor } from './browser'
 import { measureBundles } from './bundle'
 import { lighthouse, type Preset } from './lighthouse'
 import { markdown, type Report } from './report'
@@ -55,7 +55,7 @@ async function main() {
     await withServer(serveDemo, async (url) => {
       if (SETS.has('demo')) {
         console.log(`browser: demo data set, ${RUNS} runs…`)
-        report.demo = await measureDataSet(url, '', RUNS)
+        report.demo = { ...(await measureDataSet(url, '', RUNS)), floor: await measureFloor(url, RUNS) }
       }
       if (SETS.has('large')) {
         console.log(`browser: large data set (300 regions × 60 months), ${RUNS} runs…`)
@@ -68,7 +68,7 @@ async function main() {
     console.log('browser: building the live production build against the mock backend over HTTP…')
     await withServer(serveLive, async (url) => {
       console.log(`browser: live build, ${RUNS} runs…`)
-      report.live = await measureDataSet(url, '', RUNS)
+      report.live = { ...(await measureDataSet(url, '', RUNS)), floor: await measureFloor(url, RUNS) }
       await runLighthouse('live', `${url}/`, report)
     })
   }

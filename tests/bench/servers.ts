@@ -5,6 +5,7 @@
  * :4192, proxied under /api/ by the file's own same-origin block. Neither server shares the bench's event loop.
  */
 import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build, type BuildEnvironmentOptions } from 'vite'
 import { startNginx } from '../e2e/live/nginx'
@@ -19,9 +20,27 @@ export interface Served {
   close: () => Promise<void>
 }
 
+/** The page of the cold floor (browser.ts measureFloor), served beside each build's index.html. */
+export const FLOOR_PAGE = '/floor.html'
+
+/**
+ * index.html without a single script: the static shell and the stylesheet, nothing else. What a first visit costs
+ * this browser on this machine before any of the app's code runs (its first paint is the floor of ours).
+ */
+export function floorPage(indexHtml: string): string {
+  const page = indexHtml
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+  if (/<script|modulepreload/.test(page) || !page.includes('rel="stylesheet"')) {
+    throw new Error("the floor page should keep index.html's stylesheet and drop every script: its shape changed")
+  }
+  return page
+}
+
 async function buildInto(dir: string, mode: string, extra: BuildEnvironmentOptions): Promise<string> {
   const outDir = join(ROOT, 'tests/bench/tmp', dir)
   await build({ root: ROOT, mode, logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
+  writeFileSync(join(outDir, FLOOR_PAGE), floorPage(readFileSync(join(outDir, 'index.html'), 'utf8')))
   return outDir
 }
 
