@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
 import { securityHeaders } from './deploy/csp.ts'
+import { apiBaseFrom, ASKED_FIRST } from './src/api/client.ts'
 import { isMockUserId, MOCK_USER_IDS } from './mocks/data/users.ts'
 
 const require = createRequire(import.meta.url)
@@ -74,6 +75,27 @@ function preloadApp(entries = ['src/app/prefetch.ts', 'src/app/boot.tsx']): Plug
             injectTo: 'head' as const,
           }))
       },
+    },
+  }
+}
+
+/**
+ * A live build's index.html preloads what every load asks first (/me and /meta, src/api/client.ts ASKED_FIRST), so
+ * the requests leave while the HTML is parsed instead of once the entry module has arrived and run; the entry's
+ * `askFirst` then takes the preloaded answers (the same URL, CORS mode and credentials: `as="fetch"` with
+ * `crossorigin`). Not with the mock backend on: its service worker is not running yet at that point.
+ */
+function preloadFirstAnswers(env: Record<string, string>): Plugin {
+  return {
+    name: 'preload-first-answers',
+    apply: 'build',
+    transformIndexHtml() {
+      if (env.VITE_API_MOCKING === 'true') return
+      return ASKED_FIRST.map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: apiBaseFrom(env.VITE_API_BASE_URL) + path },
+        injectTo: 'head' as const,
+      }))
     },
   }
 }
@@ -164,7 +186,7 @@ export default defineConfig(({ mode }) => {
     throw new Error(`The build's VITE_ variables are wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
   }
   return {
-    plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'true'), preloadApp()],
+    plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'true'), preloadApp(), preloadFirstAnswers(env)],
     build: { target: 'es2022', sourcemap: false },
     // The production headers (deploy/csp.ts; nginx sends the same), so every test of a built app runs under the CSP.
     // connect-src follows VITE_API_BASE_URL, as a build pointed at another origin needs.

@@ -4,7 +4,7 @@
  * headline figures' requests, and the app, whose code index.html already preloads. Before the app runs, index.html's
  * static shell is on screen; the app replaces it in place.
  */
-import { askFirst, holdRequestsUntil } from './api/client'
+import { ASKED_FIRST, askFirst, holdRequestsUntil } from './api/client'
 import { localizeShell } from './app/shell'
 import './app/styles.css'
 
@@ -17,8 +17,9 @@ if (import.meta.env.VITE_API_MOCKING === 'true') {
     import('../mocks/browser').then(({ worker }) => worker.start({ onUnhandledRequest: 'bypass', quiet: true })),
   )
 } else {
-  // Who is signed in and what the data holds: every view needs both first, so they need not wait for any code.
-  askFirst(['/me', '/meta'])
+  // Who is signed in and what the data holds: every view needs both first, so they need not wait for any code (and
+  // index.html's preloads have already sent them: these take those answers).
+  askFirst(ASKED_FIRST)
 }
 
 const { createQueryClient, prefetchFirstView } = await import('./app/prefetch')

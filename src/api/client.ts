@@ -53,8 +53,13 @@ export function classifyError(error: unknown): { kind: ErrorKind; status?: numbe
 
 const DEFAULT_TIMEOUT_MS = 15_000
 
+/** The API's root from VITE_API_BASE_URL (unset: this origin). vite.config.ts uses it too, for index.html's preloads. */
+export function apiBaseFrom(baseUrl: string | undefined): string {
+  return (baseUrl ?? '').replace(/\/+$/, '') + '/api/v1'
+}
+
 export function apiBaseUrl(): string {
-  return (import.meta.env.VITE_API_BASE_URL ?? '').replace(/\/+$/, '') + '/api/v1'
+  return apiBaseFrom(import.meta.env.VITE_API_BASE_URL)
 }
 
 function timeoutMs(): number {
@@ -81,6 +86,13 @@ export function holdRequestsUntil(ready: Promise<unknown>) {
 }
 
 const REQUEST_HEADERS = { Accept: 'application/json' }
+
+/**
+ * What every page load needs first, whatever its view: who is signed in, and what the data holds. A live build's
+ * index.html preloads both (vite.config.ts), so they are on their way while the HTML is still parsed; the entry
+ * module then asks them first (`askFirst`), which takes the preloaded answers.
+ */
+export const ASKED_FIRST = ['/me', '/meta'] as const
 
 /** Requests started before the code that reads them has arrived (`askFirst`), each taken once by `apiGet`. */
 const askedFirst = new Map<string, { response: Promise<Response>; timeout: AbortSignal }>()

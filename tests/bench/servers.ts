@@ -24,14 +24,14 @@ export interface Served {
 export const FLOOR_PAGE = '/floor.html'
 
 /**
- * index.html without a single script: the static shell and the stylesheet, nothing else. What a first visit costs
+ * index.html without a single script or preload: the static shell and the stylesheet, nothing else. What a first visit costs
  * this browser on this machine before any of the app's code runs (its first paint is the floor of ours).
  */
 export function floorPage(indexHtml: string): string {
   const page = indexHtml
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-  if (/<script|modulepreload/.test(page) || !page.includes('rel="stylesheet"')) {
+    .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '')
+  if (/<script|preload/.test(page) || !page.includes('rel="stylesheet"')) {
     throw new Error("the floor page should keep index.html's stylesheet and drop every script: its shape changed")
   }
   return page

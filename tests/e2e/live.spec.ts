@@ -71,6 +71,12 @@ test('the production build against the HTTP backend: the published figures in Ch
   expect(apiCalls.length).toBeGreaterThan(0)
   expect(apiCalls.every((u) => u.startsWith(`${API_ORIGIN}/api/v1/`))).toBe(true)
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+  // index.html preloads /me and /meta (as="fetch"), and the entry's own requests take those answers: each asked once.
+  const html = await (await page.request.get('/')).text()
+  for (const path of ['/me', '/meta']) {
+    expect(html).toContain(`<link rel="preload" as="fetch" crossorigin href="${API_ORIGIN}/api/v1${path}">`)
+  }
+  expect(await mockApi.requests('me')).toBe(1)
   expect(await mockApi.requests('meta')).toBe(1)
 })
 
