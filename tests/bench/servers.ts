@@ -52,33 +52,38 @@ export async function serveDemo(extra: BuildEnvironmentOptions = {}): Promise<Se
 
 /** The mock backend (`npm run mock:api`) in its own process, answering once it listens. */
 async function startApiProcess(port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const origin = `http://127.0.0.1:${port}`
+  const answers = () =>
+    fetch(`${origin}/api/v1/meta`, { signal: AbortSignal.timeout(1000) }).then(
+      (r) => r.ok,
+      () => false,
+    )
+  if (await answers()) {
+    throw new Error(`something already answers on ${origin}: a mock backend left by an interrupted run? Stop it first.`)
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'mocks/http-server.ts'), '--port', `${port}`], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
-  const origin = `http://127.0.0.1:${port}`
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM')
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+      await exited
+      clearTimeout(timer)
+    }
+  }
   const deadline = Date.now() + 30_000
-  for (;;) {
+  while (!(await answers())) {
     if (child.exitCode !== null) throw new Error(`the mock backend exited (${child.exitCode}) before answering`)
-    const up = await fetch(`${origin}/api/v1/meta`, { signal: AbortSignal.timeout(1000) }).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (up) break
     if (Date.now() > deadline) {
-      child.kill()
+      await stop()
       throw new Error(`the mock backend did not answer on ${origin} within 30 s`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
-  return {
-    origin,
-    stop: async () => {
-      if (child.exitCode === null) child.kill()
-      await exited
-    },
-  }
+  return { origin, stop }
 }
 
 /** The production build (mocks off), its backend under the same origin, as deploy/nginx.conf's proxy block puts it. */
