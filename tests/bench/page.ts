@@ -75,6 +75,27 @@ export async function timedChange(page: Page, { filter, value }: Change): Promis
   return awaitUpdate(page)
 }
 
+const FILTERS = ['地区', '类别', '结束月份'] as const
+export type FilterValues = Record<(typeof FILTERS)[number], string>
+
+/** What the three filters the bench changes are set to. */
+export async function filterValues(page: Page): Promise<FilterValues> {
+  const values = {} as FilterValues
+  for (const filter of FILTERS) values[filter] = await page.locator('.filter-bar').getByLabel(filter).inputValue()
+  return values
+}
+
+/**
+ * Sets the filters back to `values`, one change at a time, each waited for but not timed: so that a second round
+ * of the plan starts where the first did, and visits exactly the views the first one did.
+ */
+export async function restoreFilters(page: Page, values: FilterValues) {
+  for (const filter of FILTERS) {
+    if ((await page.locator('.filter-bar').getByLabel(filter).inputValue()) === values[filter]) continue
+    await timedChange(page, { filter, value: values[filter] })
+  }
+}
+
 /**
  * The changes a user makes most: every third one the region (which the ranking has cached), the category and the end
  * month (which every panel, the ranking too, must fetch anew). Each changes its filter's value.
@@ -95,13 +116,10 @@ export async function changePlan(page: Page): Promise<Change[]> {
     if (i % 3 === 1) return { filter: '类别', value: categories[(n + 1) % categories.length] }
     return { filter: '结束月份', value: months[(n + 1) % months.length] }
   })
-  // A "change" to the value already set would change nothing and time nothing: the plan must not hold one, in either
-  // of the two rounds the heap check runs.
-  const state: Record<string, string> = {}
-  for (const filter of ['地区', '类别', '结束月份']) {
-    state[filter] = await page.locator('.filter-bar').getByLabel(filter).inputValue()
-  }
-  for (const { filter, value } of [...plan, ...plan]) {
+  // A "change" to the value already set would change nothing and time nothing: the plan must not hold one. Both
+  // rounds start from the same filters (restoreFilters), so checking one round from here checks both.
+  const state: Record<string, string> = await filterValues(page)
+  for (const { filter, value } of plan) {
     if (state[filter] === value) throw new Error(`the bench's change plan sets ${filter} to ${value} twice in a row`)
     state[filter] = value
   }
