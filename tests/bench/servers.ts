@@ -1,8 +1,9 @@
 /**
  * The two builds the bench measures, each served as it is deployed: by nginx with deploy/nginx.conf (gzip, the
  * hashed files cached for a year, index.html revalidated). The demo build (its mock backend a service worker in the
- * page) on :4193 (not 4190, a port fetch refuses: ManageSieve); the production build (no msw) on :4191, with the mock backend over HTTP in a process of its own on
- * :4192, proxied under /api/ by the file's own same-origin block. Neither server shares the bench's event loop.
+ * page) on :4193 (not 4190, a port fetch refuses: ManageSieve); the production build (no msw) on :4191, with the mock
+ * backend over HTTP in a process of its own on :4192, proxied under /api/ by the file's own same-origin block.
+ * Neither server shares the bench's event loop.
  */
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
