@@ -29,12 +29,14 @@ export function formatCell(value: Cell, kind: ColumnKind, lang: Lang): string {
   return String(value)
 }
 
-const COLLATORS: Record<Lang, Intl.Collator> = { zh: new Intl.Collator('zh-CN'), en: new Intl.Collator('en') }
+/** Made when a table is first sorted, not as the panels' code loads (a Chinese collator costs milliseconds cold). */
+const collators: Partial<Record<Lang, Intl.Collator>> = {}
+const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en'))
 
 /** Numbers by value, text by the language's collation (pinyin in Chinese, alphabetical in English); empty last. */
 export function compareCells(a: Cell, b: Cell, lang: Lang): number {
   if (a === b) return 0
   if (a === null) return 1
   if (b === null) return -1
-  return typeof a === 'number' && typeof b === 'number' ? a - b : COLLATORS[lang].compare(String(a), String(b))
+  return typeof a === 'number' && typeof b === 'number' ? a - b : collator(lang).compare(String(a), String(b))
 }
