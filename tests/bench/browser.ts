@@ -109,6 +109,51 @@ async function freshBrowser(run: (page: Page) => Promise<void>) {
   }
 }
 
+/**
+ * Lighthouse's mobile conditions, applied for real rather than simulated: slow 4G (150 ms round trip, 1.6 Mbit/s
+ * down, 750 kbit/s up) and the CPU slowed four times, as an old office PC on a slow link.
+ */
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  })
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+}
+
+export interface ThrottledReport {
+  headlineMs: Stats
+  readyMs: Stats
+  /** dashboard ready minus headline figures, per run: how long before the charts the figures are there */
+  leadMs: Stats
+}
+
+/**
+ * A first visit (new profile) on a slow link with a slow CPU (throttle): when the headline figures are on screen
+ * (the app's mark) and when every panel is drawn, both from the start of navigation.
+ */
+export async function measureThrottledLoad(baseUrl: string, runs: number): Promise<ThrottledReport> {
+  const headline: number[] = []
+  const ready: number[] = []
+  for (let run = 0; run < runs; run += 1) {
+    await freshBrowser(async (page) => {
+      await throttle(page)
+      await page.goto(`${baseUrl}/`, { timeout: 60_000 })
+      await dashboardReady(page)
+      const drawn = await page.evaluate(() => performance.now())
+      const mark = await readHeadlineMark(page)
+      if (mark === null) throw new Error('the build set no headline-figures mark on a throttled load')
+      headline.push(mark)
+      ready.push(drawn)
+    })
+  }
+  return { headlineMs: stats(headline), readyMs: stats(ready), leadMs: stats(ready.map((r, i) => r - headline[i])) }
+}
+
 export interface FloorReport {
   fcpMs: Stats
   lcpMs: Stats
@@ -232,6 +277,8 @@ export interface DataSetReport {
   warm: LoadReport
   /** the build's static shell without its scripts, cold (measureFloor); one per build, so not for the large set */
   floor?: FloorReport
+  /** a first visit on slow 4G with a 4× slower CPU (measureThrottledLoad); one per build */
+  throttled?: ThrottledReport
   /** each change to a view not seen before: its data fetched from the backend */
   filterChangeMs: Stats
   /** the same changes again: every view's data in the cache, so the app's own work alone */

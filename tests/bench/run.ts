@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { measureDataSet, measureFloor } from './browser'
+import { measureDataSet, measureFloor, measureThrottledLoad } from './browser'
 import { measureBundles } from './bundle'
 import { lighthouse, type Preset } from './lighthouse'
 import { markdown, type Report } from './report'
@@ -18,6 +18,8 @@ import { ROOT, serveDemo, serveLive, type Served } from './servers'
 const OUT = join(ROOT, 'tests/bench/results')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3)
+/** first visits on a throttled link and CPU: slow (about 10 s each), so fewer */
+const THROTTLED_RUNS = Math.min(RUNS, 3)
 const SETS = new Set((process.env.BENCH_SETS ?? 'demo,large,live').split(','))
 const PRESETS: Preset[] = ['mobile', 'desktop']
 
@@ -55,7 +57,11 @@ async function main() {
     await withServer(serveDemo, async (url) => {
       if (SETS.has('demo')) {
         console.log(`browser: demo data set, ${RUNS} runs…`)
-        report.demo = { ...(await measureDataSet(url, '', RUNS)), floor: await measureFloor(url, RUNS) }
+        report.demo = {
+          ...(await measureDataSet(url, '', RUNS)),
+          floor: await measureFloor(url, RUNS),
+          throttled: await measureThrottledLoad(url, THROTTLED_RUNS),
+        }
       }
       if (SETS.has('large')) {
         console.log(`browser: large data set (300 regions × 60 months), ${RUNS} runs…`)
@@ -68,7 +74,11 @@ async function main() {
     console.log('browser: building the live production build against the mock backend over HTTP…')
     await withServer(serveLive, async (url) => {
       console.log(`browser: live build, ${RUNS} runs…`)
-      report.live = { ...(await measureDataSet(url, '', RUNS)), floor: await measureFloor(url, RUNS) }
+      report.live = {
+        ...(await measureDataSet(url, '', RUNS)),
+        floor: await measureFloor(url, RUNS),
+        throttled: await measureThrottledLoad(url, THROTTLED_RUNS),
+      }
       await runLighthouse('live', `${url}/`, report)
     })
   }
