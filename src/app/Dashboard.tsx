@@ -59,7 +59,8 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
 
   return (
     <PanelRegistryContext value={registry}>
-      <div className="page">
+      {/* data-search: the address this page draws (a navigation renders as a transition, so it lags a moment) */}
+      <div className="page" data-search={search}>
         <a className="skip-link" href="#main">
           {t.skipToContent}
         </a>

@@ -18,13 +18,14 @@ export const INSTRUMENT = `
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   const click = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function () { if (this.download) { window.__downloaded = performance.now(); return } return click.call(this) };
-  // A filter change starts the clock, and the watch for the first frame where no panel is loading or updating (a
-  // panel waiting for data is aria-busy from the change's first render on, which happens within the change event).
+  // A filter change starts the clock, and the watch for the first frame where the page draws the new address (its
+  // data-search; the app renders a navigation as a transition) and no panel is loading or updating.
   document.addEventListener('change', (e) => {
     if (!e.target.closest('.filter-bar')) return;
     const t0 = performance.now();
     window.__update = new Promise((done) => {
-      const check = () => (document.querySelector('.skeleton, [aria-busy="true"]') ? requestAnimationFrame(check) : done(performance.now() - t0));
+      const drawn = () => document.querySelector('.page[data-search]')?.getAttribute('data-search') === location.search;
+      const check = () => (!drawn() || document.querySelector('.skeleton, [aria-busy="true"]') ? requestAnimationFrame(check) : done(performance.now() - t0));
       requestAnimationFrame(check);
     });
   }, true);

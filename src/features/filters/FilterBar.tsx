@@ -1,12 +1,22 @@
+import { startTransition, useOptimistic } from 'react'
 import type { CategoryId } from '../../api/common'
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/i18n'
-import type { Compare } from '../../lib/view'
+import type { Compare, View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 
-/** Region, category, period and comparison: each change is a new URL, so back and forward step through them. */
-export function FilterBar({ meta, scope, view, setView }: ViewProps) {
+/**
+ * Region, category, period and comparison: each change is a new URL, so back and forward step through them. The
+ * dashboard draws a new view as a transition (useLocationSearch); until it has, the controls show what was chosen.
+ */
+export function FilterBar({ meta, scope, view: current, setView }: ViewProps) {
   const t = useMessages()
+  const [view, choose] = useOptimistic(current, (shown: View, patch: Partial<View>) => ({ ...shown, ...patch }))
+  const change = (patch: Partial<View>) =>
+    startTransition(() => {
+      choose(patch)
+      setView(patch)
+    })
   const { lang } = view
   const monthOptions = (filter: (m: string) => boolean) =>
     meta.months.filter(filter).map((m) => (
@@ -19,7 +29,7 @@ export function FilterBar({ meta, scope, view, setView }: ViewProps) {
     <form className="filter-bar" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
       <label>
         <span>{t.region}</span>
-        <select value={view.region} onChange={(e) => setView({ region: e.target.value })}>
+        <select value={view.region} onChange={(e) => change({ region: e.target.value })}>
           {meta.regions
             .filter((r) => scope.regionIds.includes(r.id))
             .map((r) => (
@@ -31,7 +41,7 @@ export function FilterBar({ meta, scope, view, setView }: ViewProps) {
       </label>
       <label>
         <span>{t.category}</span>
-        <select value={view.category} onChange={(e) => setView({ category: e.target.value as CategoryId })}>
+        <select value={view.category} onChange={(e) => change({ category: e.target.value as CategoryId })}>
           {meta.categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name[lang]}
@@ -41,13 +51,13 @@ export function FilterBar({ meta, scope, view, setView }: ViewProps) {
       </label>
       <label>
         <span>{t.startMonth}</span>
-        <select value={view.from} onChange={(e) => setView({ from: e.target.value })}>
+        <select value={view.from} onChange={(e) => change({ from: e.target.value })}>
           {monthOptions((m) => m <= view.to)}
         </select>
       </label>
       <label>
         <span>{t.endMonth}</span>
-        <select value={view.to} onChange={(e) => setView({ to: e.target.value })}>
+        <select value={view.to} onChange={(e) => change({ to: e.target.value })}>
           {monthOptions((m) => m >= view.from)}
         </select>
       </label>
@@ -61,7 +71,7 @@ export function FilterBar({ meta, scope, view, setView }: ViewProps) {
                 name="compare"
                 value={c}
                 checked={view.compare === c}
-                onChange={() => setView({ compare: c })}
+                onChange={() => change({ compare: c })}
               />
               <span>{c === 'mom' ? t.compareMom : t.compareYoy}</span>
             </label>
