@@ -5,8 +5,8 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /**
- * The layers (README, "Layout"): app → features/<panel> → charts → lib, api. Nothing imports upward, and a feature
- * does not import another feature; a wrong arrow is a lint error. Every import in src/ is relative, so a folder's
+ * The layers (README, "Layout"): app → features/<panel> → panel → export → charts → lib → api. Nothing imports
+ * upward, and a feature does not import another feature; a wrong arrow is a lint error. Every import in src/ is relative, so a folder's
  * name in the path says which layer an import reaches.
  */
 const layer = (message, ...regexes) => ({
@@ -14,6 +14,8 @@ const layer = (message, ...regexes) => ({
 })
 const APP = '(^|/)app(/|$)'
 const FEATURES = '(^|/)features(/|$)'
+const PANEL = '(^|/)panel(/|$)'
+const EXPORT = '(^|/)export(/|$)'
 const CHARTS = '(^|/)charts(/|$)'
 const LIB = '(^|/)lib(/|$)'
 
@@ -41,20 +43,53 @@ export default tseslint.config(
   },
   {
     files: ['src/lib/**'],
-    rules: layer('lib/ is a bottom layer: it imports no app/, features/ or charts/.', APP, FEATURES, CHARTS),
+    rules: layer(
+      'lib/ sits under everything but the contract: it imports no app/, features/, panel/, export/ or charts/.',
+      APP,
+      FEATURES,
+      PANEL,
+      EXPORT,
+      CHARTS,
+    ),
   },
   {
     files: ['src/api/**'],
-    rules: layer('api/ imports nothing of the app: the contract stands alone.', APP, FEATURES, CHARTS, LIB),
+    rules: layer(
+      'api/ imports nothing of the app: the contract stands alone.',
+      APP,
+      FEATURES,
+      PANEL,
+      EXPORT,
+      CHARTS,
+      LIB,
+    ),
+  },
+  {
+    files: ['src/panel/**'],
+    rules: layer(
+      'panel/ (the frame every panel shares) sits below the features: it imports no features/ or app/.',
+      APP,
+      FEATURES,
+    ),
+  },
+  {
+    files: ['src/export/**'],
+    rules: layer('export/ sits below the panel frame: it imports no panel/, features/ or app/.', APP, FEATURES, PANEL),
   },
   {
     files: ['src/charts/**'],
-    rules: layer('charts/ sit below the features: they import no features/ or app/.', APP, FEATURES),
+    rules: layer(
+      'charts/ draw what they are given: they import no export/, panel/, features/ or app/.',
+      APP,
+      FEATURES,
+      PANEL,
+      EXPORT,
+    ),
   },
   {
     files: ['src/features/**'],
     rules: layer(
-      'A feature imports no app/ and no other feature: move what two features share down to charts/ or lib/.',
+      'A feature imports no app/ and no other feature: move what two features share down to panel/, charts/ or lib/.',
       APP,
       // ../<name>/… from src/features/<feature>/ is another feature
       '^\\.\\./(?!\\.)',

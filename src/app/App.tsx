@@ -8,7 +8,7 @@ import { scopeOf } from '../lib/scope'
 import { useLocationSearch } from '../lib/useLocationSearch'
 import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
-import { PanelError } from '../charts/PanelMessages'
+import { PanelError } from '../panel/PanelMessages'
 import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
 

@@ -3,7 +3,7 @@
  * this very markup as its static shell, in Chinese (tests/unit/shell.test.tsx holds the two equal), so the first
  * paint needs no JavaScript and nothing moves when React takes over, or when the panels' code arrives.
  */
-import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../charts/dashboardLayout'
+import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../export/dashboardLayout'
 import type { Lang } from '../lib/format'
 import { messages } from '../lib/i18n'
 

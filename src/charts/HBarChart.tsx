@@ -5,7 +5,7 @@
  * cost about 20 ms of main thread on an office PC, and every filter change updates them all.
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { estimateTextWidth, placeValueLabel, ticksThatFit } from './hbarLayout'
+import { estimateTextWidth, placeValueLabel, ticksThatFit } from './labels'
 import { plotBox } from './scale'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'

@@ -1,6 +1,6 @@
 /** What a panel gives its chart frame to show, export and describe: one shape for the screen and every export. */
 import type { ReactNode } from 'react'
-import type { TableData } from './table'
+import type { TableData } from '../lib/table'
 
 /** One series of a chart's legend: its name and how its line is drawn (the shadcn/ui `ChartConfig` idea). */
 export interface LegendItem {

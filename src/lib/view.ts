@@ -168,3 +168,15 @@ export function serializeView(view: View, options: ViewOptions): string {
   const query = params.toString().replace(/%2C/g, ',')
   return query ? `?${query}` : ''
 }
+
+/** Whether two views agree on every part but `ignored`. */
+export function sameViewExcept(a: View, b: View, ignored: readonly ViewParam[]): boolean {
+  for (const key of Object.keys(a) as ViewParam[]) {
+    if (ignored.includes(key)) continue
+    const [x, y] = [a[key], b[key]]
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.length !== y.length || x.some((item, i) => item !== y[i])) return false
+    } else if (x !== y) return false
+  }
+  return true
+}

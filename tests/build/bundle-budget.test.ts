@@ -21,7 +21,7 @@ describe('bundle budget', () => {
     expect(report.criticalGzip / 1024).toBeLessThanOrEqual(BUNDLE_BUDGET.criticalKiB)
     const critical = report.chunks.filter((c) => c.critical)
     // The panels (charts, tables) and the exports come after the headline figures, in chunks of their own.
-    expect(critical.some((c) => /panels|export|gridViews/.test(c.file))).toBe(false)
+    expect(critical.some((c) => /panels|exportFiles|gridContent/.test(c.file))).toBe(false)
     expect(report.chunks.find((c) => c.file.includes('panels'))?.firstView).toBe(true)
     expect(report.criticalGzip).toBeLessThan(report.firstViewGzip)
   })
@@ -31,7 +31,7 @@ describe('bundle budget', () => {
   })
 
   it('the export code is not loaded by the first view', () => {
-    const exportChunk = report.chunks.find((c) => c.file.includes('export'))
+    const exportChunk = report.chunks.find((c) => c.file.includes('exportFiles'))
     expect(exportChunk?.firstView).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { sameViewExcept, useContentView } from '../../src/charts/useContentView'
+import { sameViewExcept } from '../../src/lib/view'
+import { useContentView } from '../../src/panel/useContentView'
 import type { View } from '../../src/lib/view'
 
 const VIEW: View = {

@@ -1,7 +1,7 @@
 /** The dashboard PNG's composition (charts/export/dashboard.ts): what a panel says instead of a chart. */
 import { describe, expect, it } from 'vitest'
-import { COLORS } from '../../src/charts/export/compose'
-import { composeDashboardSvg, type PanelPicture } from '../../src/charts/export/dashboard'
+import { COLORS } from '../../src/export/compose'
+import { composeDashboardSvg, type PanelPicture } from '../../src/export/dashboard'
 
 const measure = (text: string) => text.length * 7
 const panel = (message: string, failed: boolean): PanelPicture => ({

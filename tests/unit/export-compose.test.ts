@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { composeExportSvg, escapeXml, wrapText, type ExportText, type Measure } from '../../src/charts/export/compose'
+import { composeExportSvg, escapeXml, wrapText, type ExportText, type Measure } from '../../src/export/compose'
 
 /** A stand-in for canvas measurement: every character 10 px wide at 10 px, proportional to the font size. */
 const measure: Measure = (text, font) => [...text].length * font.size

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { neutraliseFormula, quoteField, tableToCsv } from '../../src/charts/export/csv'
-import { exportFileName } from '../../src/charts/export/fileName'
-import type { TableData } from '../../src/charts/table'
+import { neutraliseFormula, quoteField, tableToCsv } from '../../src/export/csv'
+import { exportFileName } from '../../src/export/fileName'
+import type { TableData } from '../../src/lib/table'
 
 const HOSTILE = ['a "quoted" name', 'comma, inside', 'line\nbreak', "=cmd|' /C calc'!A0", '<script>alert(1)</script>']
 

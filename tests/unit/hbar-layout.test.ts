@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTextWidth, placeValueLabel, ticksThatFit } from '../../src/charts/hbarLayout'
+import { estimateTextWidth, placeValueLabel, ticksThatFit } from '../../src/charts/labels'
 
 describe('estimateTextWidth', () => {
   it('counts CJK characters as a full em and Latin ones as about 0.6 em', () => {

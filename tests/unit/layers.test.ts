@@ -18,9 +18,14 @@ describe('import layers', () => {
     ['src/lib/probe.ts', '../charts/scale'],
     ['src/lib/probe.ts', '../app/Dashboard'],
     ['src/api/probe.ts', '../lib/format'],
-    ['src/api/probe.ts', '../charts/table'],
+    ['src/api/probe.ts', '../lib/table'],
     ['src/charts/probe.ts', '../features/kpis/kpis'],
-    ['src/charts/export/probe.ts', '../../app/queryClient'],
+    ['src/export/probe.ts', '../app/queryClient'],
+    ['src/export/probe.ts', '../panel/panelRegistry'],
+    ['src/charts/probe.ts', '../export/png'],
+    ['src/charts/probe.ts', '../panel/ChartFrame'],
+    ['src/lib/probe.ts', '../panel/usePanelState'],
+    ['src/panel/probe.ts', '../features/trend/trend'],
     ['src/charts/probe.ts', '../app/Dashboard'],
     ['src/features/trend/probe.ts', '../../app/Dashboard'],
     ['src/features/trend/probe.ts', '../regions/regions'],
@@ -30,11 +35,14 @@ describe('import layers', () => {
 
   it.each([
     ['src/app/probe.ts', '../features/trend/TrendPanel'],
-    ['src/features/trend/probe.ts', '../../charts/ChartFrame'],
+    ['src/features/trend/probe.ts', '../../panel/ChartFrame'],
+    ['src/features/trend/probe.ts', '../../charts/LineChart'],
+    ['src/panel/probe.ts', '../export/useChartExport'],
+    ['src/panel/probe.ts', '../charts/ChartLegend'],
     ['src/features/trend/probe.ts', '../../lib/format'],
     ['src/features/trend/probe.ts', './trend'],
     ['src/charts/probe.ts', '../lib/format'],
-    ['src/charts/export/probe.ts', '../chartContent'],
+    ['src/export/probe.ts', '../charts/chartContent'],
     ['src/lib/probe.ts', '../api/client'],
   ])('%s may import %s', async (file, specifier) => {
     expect(await layerErrors(file, specifier)).toEqual([])

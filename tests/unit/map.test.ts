@@ -1,7 +1,7 @@
 /** The tile grid, the map's colour classes and legend, and its tiles (issue 11). */
 import { describe, expect, it } from 'vitest'
 import { rankRegions } from '../../src/features/regions/regions'
-import { CHINA_PROV_GRID, GRID_COLS, GRID_ROWS, placeTiles } from '../../src/features/regions/grid'
+import { CHINA_PROV_GRID, GRID_COLS, GRID_ROWS, placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMap } from '../../src/features/regions/map'
 import {
   classLabel,
@@ -166,7 +166,7 @@ describe('the map tiles from the data set', () => {
 
 describe('the grid views refuse what they cannot place', () => {
   it('offGrid: an answer naming a province without a cell is refused, one naming placed provinces is not', async () => {
-    const { gridOf, offGrid } = await import('../../src/features/regions/gridModels')
+    const { gridOf, offGrid } = await import('../../src/features/regions/chinaGrid')
     const grid = gridOf(meta)
     expect(gridOf(meta)).toBe(grid)
     expect(offGrid(grid, grid.placed)).toBe(false)

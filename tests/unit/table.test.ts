@@ -1,6 +1,6 @@
 /** A chart's table: cells as the data table shows them, and the order it sorts them in. */
 import { describe, expect, it } from 'vitest'
-import { compareCells, formatCell } from '../../src/charts/table'
+import { compareCells, formatCell } from '../../src/lib/table'
 
 describe('formatCell', () => {
   it('shows an empty cell as a dash', () => {

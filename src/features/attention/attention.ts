@@ -1,6 +1,6 @@
 /** The Needs attention panel's words and table, as pure functions of the signals (lib/attention.ts). */
 import type { Meta } from '../../api/meta'
-import type { TableData } from '../../charts/table'
+import type { TableData } from '../../lib/table'
 import { countBySeverity, type Signal, type Thresholds } from '../../lib/attention'
 import {
   formatMonth,

@@ -2,7 +2,7 @@
 import type { Channels } from '../../api/channels'
 import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
-import type { TableData } from '../../charts/table'
+import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
 import { messages } from '../../lib/i18n'
 import { categoryName, placeOf } from '../../lib/names'

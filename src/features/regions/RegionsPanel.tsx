@@ -3,18 +3,18 @@ import { useEffect, useMemo, useState } from 'react'
 import type { Meta } from '../../api/meta'
 import { regionsQueries, type RegionsData } from '../../api/regions'
 import { regionsSeriesQueries, type RegionsSeries } from '../../api/regionsSeries'
-import { ChartFrame } from '../../charts/ChartFrame'
+import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
 import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
-import { usePanelState } from '../../charts/usePanelState'
+import { usePanelState } from '../../panel/usePanelState'
 import { formatMonth, formatMonthRange, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
 import { messages, useMessages } from '../../lib/i18n'
 import { categoryName, categoryOf, scopeLabel } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { GRID_HEIGHT } from './geometry'
+import { GRID_HEIGHT } from './chinaGrid'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 
 const ROW_HEIGHT = 22
@@ -63,8 +63,8 @@ function rankingContent(
   }
 }
 
-type GridViews = typeof import('./gridViews')
-const loadGridViews = () => import('./gridViews')
+type GridViews = typeof import('./gridContent')
+const loadGridViews = () => import('./gridContent')
 
 /** The grid views' code, once a grid view has been chosen (then kept). */
 function useGridViews(needed: boolean): GridViews | null {

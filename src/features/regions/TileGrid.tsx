@@ -9,7 +9,7 @@ import { ChartTooltip } from '../../charts/ChartTooltip'
 import { useState, type KeyboardEvent, type ReactNode } from 'react'
 import { useSize } from '../../charts/useSize'
 import { colors } from '../../charts/theme'
-import { CELL, GRID_HEIGHT, GRID_WIDTH } from './geometry'
+import { CELL, GRID_HEIGHT, GRID_WIDTH } from './chinaGrid'
 
 /** A tile's size: a cell less the gap between tiles, in the drawing's units. */
 export const TILE = CELL - 4

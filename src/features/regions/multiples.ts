@@ -8,13 +8,13 @@
 import type { Meta } from '../../api/meta'
 import type { RegionsSeries } from '../../api/regionsSeries'
 import { niceScale } from '../../charts/scale'
-import type { TableData } from '../../charts/table'
+import type { TableData } from '../../lib/table'
 import { formatMonth } from '../../lib/format'
 import type { Messages, ProvinceCount } from '../../lib/i18n'
 import { attainment, endMove, growthStreak, isMet, type EndMove } from '../../lib/stats'
 import type { View } from '../../lib/view'
-import type { PlacedGrid } from './grid'
-import { tileName } from './grid'
+import type { PlacedGrid } from './chinaGrid'
+import { tileName } from './chinaGrid'
 
 /** A streak is emphasised from two months on: one month's rise is not a streak. */
 export const MIN_DRAWN_STREAK = 2

@@ -1,7 +1,7 @@
 /** The provinces ranked by a metric of the selected category and month. */
 import type { Meta } from '../../api/meta'
 import type { RegionsData } from '../../api/regions'
-import type { TableData } from '../../charts/table'
+import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
 import { messages, type RankMetric } from '../../lib/i18n'
 import { regionName } from '../../lib/names'

@@ -2,7 +2,7 @@
 import type { CategoryId } from '../../api/common'
 import type { Meta } from '../../api/meta'
 import type { Targets } from '../../api/targets'
-import type { TableData } from '../../charts/table'
+import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, shownDifference, type Lang } from '../../lib/format'
 import { messages, type TargetClause } from '../../lib/i18n'
 import { categoryName, placeOf } from '../../lib/names'

@@ -3,7 +3,7 @@
  * styles its SVG needs (classes and CSS variables do not survive serialisation), composes the export image, and
  * draws it on a canvas at twice the size or more.
  */
-import type { LegendItem, TextRow } from '../chartContent'
+import type { LegendItem, TextRow } from '../charts/chartContent'
 import { composeExportSvg, FONT_FAMILY, type ChartPicture, type ExportText, type Font } from './compose'
 
 const STYLE_PROPS = [

@@ -4,7 +4,7 @@
  * helpers the dashboard picture shares with it. Pure: text is measured by the function it is given (a canvas in the
  * browser), and every piece of text is escaped.
  */
-import type { LegendItem, TextRow } from '../chartContent'
+import type { LegendItem, TextRow } from '../charts/chartContent'
 
 export interface ExportText {
   title: string

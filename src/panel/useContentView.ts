@@ -1,17 +1,5 @@
 import { useState } from 'react'
-import type { View, ViewParam } from '../lib/view'
-
-/** Whether two views agree on every part but `ignored`. */
-export function sameViewExcept(a: View, b: View, ignored: readonly ViewParam[]): boolean {
-  for (const key of Object.keys(a) as ViewParam[]) {
-    if (ignored.includes(key)) continue
-    const [x, y] = [a[key], b[key]]
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length || x.some((item, i) => item !== y[i])) return false
-    } else if (x !== y) return false
-  }
-  return true
-}
+import { sameViewExcept, type View, type ViewParam } from '../lib/view'
 
 /**
  * The view a panel's content is built from: `view`, or the one it last returned while the two differ only in parts

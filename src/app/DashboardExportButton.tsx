@@ -3,16 +3,11 @@ import type { Meta } from '../api/meta'
 import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
 import { messages, useMessages } from '../lib/i18n'
-import type { View } from '../lib/view'
-import { DASHBOARD_WIDE, exportColumns } from './dashboardLayout'
-import { PanelRegistryContext, type ChartSnapshot, type PanelSnapshot } from './panelRegistry'
-import { useExportStage } from './useExportStage'
-
-function sameView(a: View, b: View): boolean {
-  return (Object.keys(a) as (keyof View)[]).every((key) =>
-    key === 'with' ? a.with.join() === b.with.join() : a[key] === b[key],
-  )
-}
+import { sameViewExcept, type View } from '../lib/view'
+import { DASHBOARD_WIDE, exportColumns } from '../export/dashboardLayout'
+import type { ChartSnapshot, PanelSnapshot } from '../export/snapshot'
+import { PanelRegistryContext } from '../panel/panelRegistry'
+import { useExportStage } from '../export/useExportStage'
 
 /**
  * Exports the whole dashboard (header, KPI cards, every panel) as one PNG for a one-page briefing, composed from
@@ -35,10 +30,10 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
     setBusy(true)
     setFailed(null)
     try {
-      const { download, exportFileName, renderDashboardPng } = await import('./export')
+      const { download, exportFileName, renderDashboardPng } = await import('../export/exportFiles')
       // A panel still loading or updating would go out with the previous view's numbers: wait for every panel.
       const panels = await registry.whenSettled((all) =>
-        all.every((panel) => !panel.busy && sameView(panel.view, latest.current)),
+        all.every((panel) => !panel.busy && sameViewExcept(panel.view, latest.current, [])),
       )
       if (!panels) {
         setFailed('unsettled')

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { Meta } from '../api/meta'
 import type { View } from '../lib/view'
-import type { ChartContent } from './chartContent'
+import type { ChartContent } from '../charts/chartContent'
 import { exportText } from './exportText'
 import { useExportStage } from './useExportStage'
 
@@ -33,7 +33,7 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
     setBusy(true)
     setFailed(false)
     try {
-      const { download, exportFileName, renderChartPng, tableToCsv } = await import('./export')
+      const { download, exportFileName, renderChartPng, tableToCsv } = await import('./exportFiles')
       const { view, content } = request
       const name = exportFileName({ chart: content.chartName ?? id, ...view }, kind)
       if (kind === 'csv') {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useLang } from '../lib/i18n'
-import { compareCells, formatCell, type TableData } from './table'
+import { compareCells, formatCell, type TableData } from '../lib/table'
 
 /** The chart's numbers as an accessible table, formatted for the language, sortable by column. */
 export function DataTable({ table, caption }: { table: TableData; caption: string }) {

@@ -2,7 +2,7 @@
  * The numbers behind a chart, as a table: what the chart plots, what the data table shows and what a CSV export
  * writes. One shape for all three, so they cannot disagree.
  */
-import { formatMonth, formatPercent, formatPersons, type Lang } from '../lib/format'
+import { formatMonth, formatPercent, formatPersons, type Lang } from './format'
 
 export type ColumnKind = 'text' | 'month' | 'persons' | 'ratio'
 

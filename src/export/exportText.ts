@@ -4,7 +4,7 @@ import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
 import { messages } from '../lib/i18n'
 import type { View } from '../lib/view'
-import type { ExportText } from './export/compose'
+import type { ExportText } from './compose'
 
 export function exportText(
   meta: Meta,

@@ -17,7 +17,13 @@ export interface GridCell {
   code?: string
 }
 
-export { GRID_COLS, GRID_ROWS } from './geometry'
+/** The grid's size, and a cell's size in the drawing's units (the map and the small multiples are drawn at this scale,
+ * then fitted). */
+export const GRID_ROWS = 9
+export const GRID_COLS = 7
+export const CELL = 80
+export const GRID_WIDTH = GRID_COLS * CELL
+export const GRID_HEIGHT = GRID_ROWS * CELL
 
 export const CHINA_PROV_GRID: readonly GridCell[] = [
   { row: 1, col: 7, zh: '黑龙江', en: 'Heilongjiang' },
@@ -92,4 +98,21 @@ export function placeTiles(meta: Meta): PlacedGrid {
 /** A tile's name in the language: /meta's name for a reporting province, the grid's for the others. */
 export function tileName(meta: Meta, tile: Tile, lang: Lang): string {
   return tile.reporting ? regionName(meta, tile.id, lang) : tile.cell[lang]
+}
+
+const grids = new WeakMap<Meta, PlacedGrid>()
+/** The grid joined to /meta's provinces, once per /meta. */
+export function gridOf(meta: Meta): PlacedGrid {
+  let grid = grids.get(meta)
+  if (!grid) grids.set(meta, (grid = placeTiles(meta)))
+  return grid
+}
+
+/**
+ * Whether an answer names a region that has no cell: a province /meta lists but the grid lacks would be drawn
+ * nowhere (or, joined wrongly, in the wrong place), so such an answer is refused as an unexpected format.
+ */
+export function offGrid(grid: PlacedGrid, regions: readonly string[]): boolean {
+  const placed = new Set(grid.placed)
+  return regions.some((id) => !placed.has(id))
 }

@@ -3,8 +3,8 @@
  * to rounding, ratios as percentages. UTF-8 with a byte-order mark so Excel opens Chinese correctly, RFC 4180
  * quoting and CRLF line ends, and text cells that a spreadsheet would run as a formula neutralised.
  */
-import type { Lang } from '../../lib/format'
-import type { Cell, Column, TableData } from '../table'
+import type { Lang } from '../lib/format'
+import type { Cell, Column, TableData } from '../lib/table'
 
 const BOM = '\uFEFF'
 

@@ -10,7 +10,9 @@ import { messages, type RankMetric } from '../../lib/i18n'
 import { categoryName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import * as models from './gridModels'
+import { gridOf, offGrid } from './chinaGrid'
+import { buildMap } from './map'
+import { buildMultiples, multiplesSummary, multiplesTable } from './multiples'
 import { regionsSummary, regionsTable, type RegionRow } from './regions'
 import { SmallMultiples } from './SmallMultiples'
 import { TileMap } from './TileMap'
@@ -25,15 +27,15 @@ export function mapContent(
 ): ChartContent | string {
   const { lang, compare } = view
   const t = messages[lang]
-  const grid = models.gridOf(meta)
+  const grid = gridOf(meta)
   if (
-    models.offGrid(
+    offGrid(
       grid,
       rows.map((r) => r.region),
     )
   )
     return t.errorFormat
-  const model = models.buildMap(rows, grid, meta, view, metric, t)
+  const model = buildMap(rows, grid, meta, view, metric, t)
   return {
     summary: regionsSummary(rows, meta, view, metric),
     table: regionsTable(rows, lang, compare),
@@ -61,19 +63,19 @@ export function trendsContent(
 ): ChartContent | string {
   const { lang } = view
   const t = messages[lang]
-  const grid = models.gridOf(meta)
+  const grid = gridOf(meta)
   if (
-    models.offGrid(
+    offGrid(
       grid,
       series.items.map((i) => i.region),
     )
   )
     return t.errorFormat
-  const model = models.buildMultiples(series, grid, meta, view)
+  const model = buildMultiples(series, grid, meta, view)
   if (!model.tiles.some((tile) => tile.covered)) return t.empty
   return {
-    summary: models.multiplesSummary(model, view, t),
-    table: models.multiplesTable(model, t),
+    summary: multiplesSummary(model, view, t),
+    table: multiplesTable(model, t),
     unit: `${personsUnit(lang)}; ${t.multiplesRatio(model.kind)} %`,
     chartName: 'regions-trends',
     chart: (

@@ -1,4 +1,4 @@
-import type { View } from '../../lib/view'
+import type { View } from '../lib/view'
 
 /**
  * `<chart>_<region>_<category>_<from>_<to>_<compare>_<lang>.<ext>`, e.g. `trend_530000_total_2024-01_2024-08_mom_zh.png`:
@@ -16,17 +16,4 @@ export function exportFileName(
       .slice(0, 40) || 'x'
   const { chart, region, category, from, to, compare, lang } = parts
   return `${[chart, region, category, from, to, compare, lang].map(safe).join('_')}.${ext}`
-}
-
-/** Hands a blob to the browser as a download. */
-export function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = fileName
-  a.rel = 'noopener'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }

@@ -4,9 +4,9 @@
  * message it shows instead) in the page's columns, at a fixed width whatever the window. Nothing is read back from
  * the page's markup or styles; the charts are drawn off screen at their column's width.
  */
-import { DASHBOARD_EXPORT } from '../dashboardLayout'
-import type { LegendItem, TextRow } from '../chartContent'
-import type { FigureCard } from '../panelRegistry'
+import { DASHBOARD_EXPORT } from './dashboardLayout'
+import type { LegendItem, TextRow } from '../charts/chartContent'
+import type { FigureCard } from './snapshot'
 import {
   COLORS,
   demoLabel,
