@@ -11,7 +11,7 @@ export function ChartTooltip({
 }: {
   lines: string[]
   className: string
-  style: CSSProperties
+  style?: CSSProperties
 }) {
   return (
     <div className={`chart-tooltip ${className}`} aria-hidden="true" style={style}>

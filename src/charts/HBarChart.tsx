@@ -1,12 +1,28 @@
 /**
- * A horizontal bar chart drawn as plain SVG: a row per item with its label on the left, a bar from zero (leftwards
- * when negative), an optional value label, grid lines and tick labels at the scale's ticks, and an optional
- * reference line. Drawn here, as the trend's line chart is (LineChart.tsx), because updating each through Recharts
- * cost about 20 ms of main thread on an office PC, and every filter change updates them all.
+ * A horizontal bar chart drawn by Recharts (`BarChart layout="vertical"`): a row per item with its label (and an
+ * optional second line) on the left, a bar from zero (leftwards when negative), an optional value label placed clear
+ * of the reference line (labels.ts), grid lines and ticks at the model's ticks, only as many labelled as fit.
+ *
+ * With `selectable` the rows are a single-select listbox (WAI-ARIA APG): one tab stop, Up/Down/Home/End or a first
+ * letter move between rows, Enter or Space chooses, and a click or tap anywhere on a row chooses it.
  */
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  DefaultZIndexes,
+  LabelList,
+  ReferenceLine,
+  XAxis,
+  YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisScale,
+} from 'recharts'
+import { AxisTick } from './AxisTick'
+import { useReportDrawn, type ExpectedMarks } from './drawn'
 import { estimateTextWidth, placeValueLabel, ticksThatFit } from './labels'
-import { plotBox } from './scale'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -57,12 +73,13 @@ export function HBarChart(props: HBarChartProps) {
   const [ref, size] = useSize<HTMLDivElement>()
   return (
     <div ref={ref} className="hbar-chart">
-      {size.width > 0 && size.height > 0 ? <HBarSvg {...props} width={size.width} height={size.height} /> : null}
+      {size.width > 0 && size.height > 0 ? <HBarDrawing {...props} width={size.width} height={size.height} /> : null}
     </div>
   )
 }
 
-function HBarSvg({
+/** The Recharts drawing, memoised: a parent's render with the same props draws nothing again. */
+const HBarDrawing = memo(function HBarDrawing({
   bars,
   scale,
   tickFormat,
@@ -75,127 +92,200 @@ function HBarSvg({
   width,
   height,
 }: HBarChartProps & { width: number; height: number }) {
-  const { left, right, top, bottom } = plotBox({ width, height }, margin, { left: labelWidth, bottom: AXIS_HEIGHT })
+  // Which ticks to label, from the plot's width and the labels' estimated widths: no text is measured.
+  const ticks = useMemo(() => {
+    const left = margin.left + labelWidth
+    const right = Math.max(left + 1, width - margin.right)
+    const [d0, d1] = scale.domain
+    const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
+    return ticksThatFit(scale.ticks, x, (tick) => estimateTextWidth(tickFormat(tick), chartFont.fontSize))
+  }, [margin.left, margin.right, labelWidth, width, scale, tickFormat])
+  const byKey = useMemo(() => new Map(bars.map((b) => [b.key, b])), [bars])
+  const drawnBars = bars.filter((b) => b.value !== null)
   const [d0, d1] = scale.domain
-  const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
-  const x0 = x(Math.max(d0, Math.min(d1, 0)))
-  const band = (bottom - top) / Math.max(1, bars.length)
-  const ticks = ticksThatFit(scale.ticks, x, (tick) => estimateTextWidth(tickFormat(tick), chartFont.fontSize))
-  const referenceX = reference ? x(reference.value) : undefined
-  const rows = useRoving(bars, selectable)
+  // every mark these props call for, which the export waits to see drawn (charts/drawn.ts)
+  const expected: ExpectedMarks = [
+    ['rect[data-bar]', drawnBars.length],
+    ['.hbar-label', bars.length],
+    ['text.hbar-value', drawnBars.filter((b) => b.valueLabel).length],
+    ['text[data-axis="x"]', ticks.length],
+    ['line[data-reference]', reference && reference.value >= d0 && reference.value <= d1 ? 1 : 0],
+  ]
 
   return (
-    <svg className="chart-surface" width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      <g className="hbar-grid" stroke={colors.grid}>
-        {ticks.map((tick) => (
-          <line key={tick} x1={x(tick)} x2={x(tick)} y1={top} y2={bottom} />
-        ))}
-        <line x1={left} x2={right} y1={bottom} y2={bottom} />
-        <line x1={left} x2={left} y1={top} y2={bottom} />
-      </g>
-      <g className="hbar-ticks" textAnchor="middle" fontSize={chartFont.fontSize} fill={chartFont.fill}>
-        {ticks.map((tick) => (
-          <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={bottom} y2={bottom + 6} stroke={colors.grid} />
-            <text x={x(tick)} y={bottom + 8} dy="0.71em">
-              {tickFormat(tick)}
-            </text>
-          </g>
-        ))}
-      </g>
-      <g {...rows.list}>
-        {bars.map((bar, i) => {
-          const y = top + band * i + band / 2
-          const end = bar.value === null ? x0 : x(Math.max(d0, Math.min(d1, bar.value)))
-          const label =
-            bar.valueLabel && bar.value !== null
-              ? placeValueLabel({
-                  end,
-                  zero: x0,
-                  width: estimateTextWidth(bar.valueLabel, VALUE_FONT_SIZE),
-                  prefer: valueLabels,
-                  reference: referenceX,
-                  chartWidth: width,
-                })
-              : null
-          return (
-            <g key={bar.key} className={selectable ? 'hbar-row hbar-option' : 'hbar-row'} {...rows.row(bar)}>
-              <text
-                x={left - 6}
-                y={y}
-                dy={bar.sublabel ? -3 : 4}
-                textAnchor="end"
-                fontSize={12}
-                fill={bar.selected ? colors.selected : colors.text}
-                fontWeight={bar.selected ? 700 : 400}
-                className={selectable ? 'region-tick' : undefined}
-              >
-                {bar.label}
-              </text>
-              {bar.sublabel ? (
-                <text x={left - 6} y={y} dy={12} textAnchor="end" fontSize={11} fill={colors.axis}>
-                  {bar.sublabel}
-                </text>
-              ) : null}
-              {bar.value !== null ? (
-                <rect
-                  x={Math.min(x0, end)}
-                  y={y - barSize / 2}
-                  width={Math.abs(end - x0)}
-                  height={barSize}
-                  fill={bar.fill}
-                  className={selectable ? 'hbar-selectable' : undefined}
-                />
-              ) : null}
-              {label ? (
-                <text
-                  className="hbar-value"
-                  x={label.x}
-                  y={y}
-                  dy={4}
-                  textAnchor={label.anchor}
-                  fontSize={VALUE_FONT_SIZE}
-                  fill={label.inside ? '#fff' : colors.text}
-                >
-                  {bar.valueLabel}
-                </text>
-              ) : null}
-            </g>
-          )
-        })}
-      </g>
-      {reference && referenceX !== undefined ? (
-        <g className="hbar-reference">
-          <line
-            x1={referenceX}
-            x2={referenceX}
-            y1={top}
-            y2={bottom}
-            stroke={colors.target}
-            strokeDasharray="6 3"
-            strokeWidth={reference.strokeWidth ?? 1}
-          />
-          {reference.label ? (
-            <text x={referenceX} y={top - 6} textAnchor="middle" fontSize={12} fill={colors.target}>
-              {reference.label}
-            </text>
-          ) : null}
-        </g>
+    <BarChart
+      className="hbar-drawing"
+      data-surface="bars"
+      layout="vertical"
+      width={width}
+      height={height}
+      data={bars}
+      margin={margin}
+      barCategoryGap={0}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke={colors.grid} verticalValues={ticks} />
+      <XAxis
+        type="number"
+        domain={scale.domain}
+        ticks={ticks}
+        interval={0}
+        allowDataOverflow
+        height={AXIS_HEIGHT}
+        tick={<AxisTick axis="x" format={tickFormat} />}
+        stroke={colors.grid}
+        tickSize={6}
+      />
+      <YAxis
+        type="category"
+        dataKey="key"
+        width={labelWidth}
+        interval={0}
+        tick={<RowLabel byKey={byKey} />}
+        tickLine={false}
+        tickSize={0}
+        tickMargin={6}
+        stroke={colors.grid}
+      />
+      <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={<BarShape />}>
+        <LabelList
+          dataKey="valueLabel"
+          content={
+            <ValueLabel
+              bars={bars}
+              prefer={valueLabels}
+              reference={reference?.value}
+              chartWidth={width}
+              domain={scale.domain}
+            />
+          }
+        />
+      </Bar>
+      {reference ? (
+        <ReferenceLine
+          x={reference.value}
+          stroke={colors.target}
+          strokeDasharray="6 3"
+          strokeWidth={reference.strokeWidth ?? 1}
+          ifOverflow="hidden"
+          data-reference={reference.value}
+          label={
+            reference.label
+              ? { value: reference.label, position: 'top', fill: colors.target, fontSize: 12, offset: 6 }
+              : undefined
+          }
+        />
       ) : null}
-    </svg>
+      {selectable ? (
+        // above everything Recharts draws (labels are its top layer), so that a click anywhere on a row reaches it
+        <ZIndexLayer zIndex={DefaultZIndexes.label + 100}>
+          <RowOptions bars={bars} selectable={selectable} />
+        </ZIndexLayer>
+      ) : null}
+      <DrawnMark expected={expected} />
+    </BarChart>
+  )
+})
+
+/** A row's label at the category axis: bold in the selection colour when chosen, a smaller second line below. */
+function RowLabel(props: { byKey: Map<string, HBar>; x?: number; y?: number; payload?: { value: string } }) {
+  const bar = props.payload ? props.byKey.get(props.payload.value) : undefined
+  if (!bar || props.x === undefined || props.y === undefined) return null
+  const x = props.x
+  return (
+    <g className="hbar-label" data-row={bar.key}>
+      <text
+        x={x}
+        y={props.y}
+        dy={bar.sublabel ? -3 : 4}
+        textAnchor="end"
+        fontSize={12}
+        fill={bar.selected ? colors.selected : colors.text}
+        fontWeight={bar.selected ? 700 : 400}
+      >
+        {bar.label}
+      </text>
+      {bar.sublabel ? (
+        <text x={x} y={props.y} dy={12} textAnchor="end" fontSize={11} fill={colors.axis}>
+          {bar.sublabel}
+        </text>
+      ) : null}
+    </g>
+  )
+}
+
+/** A bar, in its item's colour, marked with its row. */
+function BarShape(props: { x?: number; y?: number; width?: number; height?: number; payload?: HBar }) {
+  const { x = 0, y = 0, width = 0, height = 0, payload } = props
+  if (!payload || payload.value === null) return null
+  return (
+    <rect
+      x={Math.min(x, x + width)}
+      y={Math.min(y, y + height)}
+      width={Math.abs(width)}
+      height={Math.abs(height)}
+      fill={payload.fill}
+      data-bar={payload.key}
+    />
+  )
+}
+
+/** A bar's value label, where labels.ts places it: at the bar's end as preferred, else clear of the reference line. */
+function ValueLabel(props: {
+  bars: HBar[]
+  prefer: 'inside' | 'outside'
+  reference?: number
+  chartWidth: number
+  /** the value axis's domain: a bar beyond it is drawn to its edge */
+  domain: [number, number]
+  index?: number
+  y?: number | string
+  height?: number | string
+}) {
+  const xScale = useXAxisScale()
+  const bar = props.index === undefined ? undefined : props.bars[props.index]
+  if (!xScale || !bar || bar.value === null || !bar.valueLabel) return null
+  const at = (v: number) => Number(xScale(v))
+  const [d0, d1] = props.domain
+  const clamp = (v: number) => Math.max(d0, Math.min(d1, v))
+  const zero = at(clamp(0))
+  const end = at(clamp(bar.value))
+  const label = placeValueLabel({
+    end,
+    zero,
+    width: estimateTextWidth(bar.valueLabel, VALUE_FONT_SIZE),
+    prefer: props.prefer,
+    reference: props.reference === undefined ? undefined : at(props.reference),
+    chartWidth: props.chartWidth,
+  })
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2
+  return (
+    <text
+      className="hbar-value"
+      x={label.x}
+      y={y}
+      dy={4}
+      textAnchor={label.anchor}
+      fontSize={VALUE_FONT_SIZE}
+      fill={label.inside ? '#fff' : colors.text}
+      data-row={bar.key}
+    >
+      {bar.valueLabel}
+    </text>
   )
 }
 
 /**
- * The rows as a single-select listbox with a roving tab stop (WAI-ARIA APG, listbox): the list is one Tab stop, on
- * the row last focused (at first the selected row, or the first); arrows, Home, End and a first letter move focus;
- * Enter or Space chooses the focused row. The chosen row is `aria-selected` and `aria-current`. Without `selectable`
- * the rows are plain groups.
+ * The rows as a single-select listbox with a roving tab stop (WAI-ARIA APG, listbox), laid over the chart: each row
+ * is an option covering its label and its bar. The list is one Tab stop, on the row last focused (at first the
+ * selected row, or the first); arrows, Home, End and a first letter move focus; Enter or Space chooses the focused
+ * row. The chosen row is `aria-selected` and `aria-current`.
  */
-function useRoving(bars: HBar[], selectable: HBarChartProps['selectable']) {
+function RowOptions({ bars, selectable }: { bars: HBar[]; selectable: NonNullable<HBarChartProps['selectable']> }) {
+  const plot = usePlotArea()
   const listRef = useRef<SVGGElement>(null)
   const [focused, setFocused] = useState<string | null>(null)
-  if (!selectable) return { list: {}, row: () => ({}) }
+  if (!plot) return null
 
   // The row that takes the tab stop: the one last focused while it is still shown, else the chosen one, else the first.
   const stop = bars.find((b) => b.key === focused)?.key ?? bars.find((b) => b.selected)?.key ?? bars[0]?.key
@@ -221,22 +311,32 @@ function useRoving(bars: HBar[], selectable: HBarChartProps['selectable']) {
     e.preventDefault()
   }
 
-  return {
-    list: {
-      ref: listRef,
-      role: 'listbox',
-      'aria-label': selectable.label,
-      className: 'hbar-options',
-      onKeyDown,
-    },
-    row: (bar: HBar) => ({
-      role: 'option',
-      tabIndex: bar.key === stop ? 0 : -1,
-      'aria-label': selectable.rowLabel(bar),
-      'aria-selected': bar.selected === true,
-      'aria-current': bar.selected ? ('true' as const) : undefined,
-      onFocus: () => setFocused(bar.key),
-      onClick: () => selectable.onSelectRow(bar.key),
-    }),
-  }
+  const band = plot.height / Math.max(1, bars.length)
+  return (
+    <g ref={listRef} role="listbox" aria-label={selectable.label} className="hbar-options" onKeyDown={onKeyDown}>
+      {bars.map((bar, i) => (
+        <g
+          key={bar.key}
+          role="option"
+          className="hbar-option"
+          tabIndex={bar.key === stop ? 0 : -1}
+          aria-label={selectable.rowLabel(bar)}
+          aria-selected={bar.selected === true}
+          aria-current={bar.selected ? 'true' : undefined}
+          data-row={bar.key}
+          onFocus={() => setFocused(bar.key)}
+          onClick={() => selectable.onSelectRow(bar.key)}
+        >
+          <rect x={0} y={plot.y + band * i} width={plot.x + plot.width} height={band} fill="transparent" />
+        </g>
+      ))}
+    </g>
+  )
+}
+
+/** Says the chart has drawn (charts/drawn.ts) once its surface holds every mark its props call for. */
+function DrawnMark({ expected }: { expected: ExpectedMarks }) {
+  const ref = useRef<SVGGElement>(null)
+  useReportDrawn(ref, expected)
+  return <g ref={ref} />
 }

@@ -1,18 +1,19 @@
 /**
- * A line chart over months drawn as plain SVG: lines (straight or stepped, dashed, with dots), shaded bands with
- * names above the plot, horizontal grid lines and tick labels at the scale's ticks, and an optional reference line.
- * A tooltip follows the pointer; by keyboard the chart is one tab stop where Left/Right, Home and End read month by
- * month (the tooltip shows it, and a live region says it to screen readers).
+ * A line chart over months, drawn by Recharts (`ComposedChart`): lines (straight or stepped, dashed, with dots),
+ * shaded programme bands with their names in the strip above the plot, grid lines and ticks at the model's ticks,
+ * and an optional reference line. Each month is a band of the x axis, its point in the middle, so a programme band
+ * covers whole months and a one-month band is not a hairline.
  *
- * Written here rather than drawn with Recharts, as the bar charts are (HBarChart.tsx): Recharts renders each update
- * three times (it copies props into its store in effects), about 60% of a filter change's main-thread work, and it
- * was the largest part of the panels' code. This draws the same picture in one render.
+ * Reading: a tooltip (the project's own, not Recharts') follows the pointer; by keyboard the chart is one tab stop where Left/Right, Home and End read
+ * month by month (the tooltip shows it, and a live region says it to screen readers). Recharts' own keyboard layer
+ * knows only Left/Right and says nothing, so it is off and the month read is this component's state.
  */
-import { useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { AxisTick } from './AxisTick'
 import { ChartTooltip } from './ChartTooltip'
-import { linePath, monthCells, valueScale } from './lineLayout'
-import { plotBox } from './scale'
-import { chartFont, colors } from './theme'
+import { useReportDrawn, type ExpectedMarks } from './drawn'
+import { colors } from './theme'
 import { useSize } from './useSize'
 
 export interface LineSeries {
@@ -60,51 +61,30 @@ const X_AXIS_HEIGHT = 30
 /** Height of the strip above the plot where band names are written, two lines of them. */
 export const BAND_LABEL_STRIP = 32
 
+const NO_ACTIVE_DOT = false as const
+
 export function LineChart(props: LineChartProps) {
   const [ref, size] = useSize<HTMLDivElement>()
   return (
     <div ref={ref} className="line-chart">
-      {size.width > 0 && size.height > 0 ? <LineSvg {...props} width={size.width} height={size.height} /> : null}
+      {size.width > 0 && size.height > 0 ? <LineReader {...props} width={size.width} height={size.height} /> : null}
     </div>
   )
 }
 
-const valueOf = (row: { month: string }, key: string) => {
-  const v = (row as unknown as Record<string, unknown>)[key]
-  return typeof v === 'number' && Number.isFinite(v) ? v : null
-}
+type Active = { index: number; keyboard: boolean } | null
 
-function LineSvg({
-  rows,
-  series,
-  scale,
-  yTickFormat,
-  xTicks,
-  xTickFormat,
-  bands = [],
-  reference,
-  margin,
-  tooltip,
-  label,
-  width,
-  height,
-}: LineChartProps & { width: number; height: number }) {
-  const { left, right, top, bottom } = plotBox({ width, height }, margin, { left: Y_AXIS_WIDTH, bottom: X_AXIS_HEIGHT })
-  const cells = monthCells(rows.length, left, right)
-  const y = valueScale(scale.domain, top, bottom)
-  const index = new Map(rows.map((r, i) => [r.month, i]))
-  const [low, high] = scale.domain
-  const inDomain = (v: number) => v >= low && v <= high
-
-  // The month read: by pointer, or by keyboard (then also said by the live region).
-  const [active, setActive] = useState<{ index: number; keyboard: boolean } | null>(null)
+/**
+ * The month read, by pointer or keyboard, around the drawing: the month is the pointer's cell of the plot, whose box
+ * is fixed by the margin and the value axis's width, so no layout is read back from Recharts.
+ */
+function LineReader(props: LineChartProps & { width: number; height: number }) {
+  const { tooltip, label, ...drawing } = props
+  const { rows } = props
+  const [active, setActive] = useState<Active>(null)
   const shown = active && active.index >= 0 && active.index < rows.length ? active : null
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const box = e.currentTarget.getBoundingClientRect()
-    const i = cells.at(e.clientX - box.left)
-    if (shown?.index !== i || shown.keyboard) setActive({ index: i, keyboard: false })
-  }
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const last = rows.length - 1
     const current = shown?.index ?? last
     const next =
@@ -122,161 +102,239 @@ function LineSvg({
     e.preventDefault()
     setActive({ index: Math.max(0, Math.min(last, next)), keyboard: true })
   }
-  const tipLines = shown ? tooltip(shown.index) : []
-  const tipX = shown ? cells.x(shown.index) : 0
-  const tipOnLeft = tipX > (left + right) / 2
+  // The plot's box, as Recharts lays it out: inside the margin, right of the value axis, above the month axis.
+  const { margin, width } = props
+  const plotLeft = margin.left + Y_AXIS_WIDTH
+  const plotWidth = Math.max(1, width - margin.right - plotLeft)
+  const cell = plotWidth / Math.max(1, rows.length)
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left
+    const index = Math.max(0, Math.min(rows.length - 1, Math.floor((x - plotLeft) / cell)))
+    if (shown?.index !== index || shown.keyboard) setActive({ index, keyboard: false })
+  }
+  const lines = shown ? tooltip(shown.index) : []
+  const tipX = shown ? plotLeft + cell * (shown.index + 0.5) : 0
+  const tipOnLeft = tipX > plotLeft + plotWidth / 2
 
   return (
-    <>
-      <svg
-        className="chart-surface"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="application"
-        aria-label={label}
-        tabIndex={0}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setActive((a) => (a?.keyboard ? a : null))}
-        onFocus={() => setActive((a) => a ?? { index: rows.length - 1, keyboard: true })}
-        onBlur={() => setActive(null)}
-        onKeyDown={onKeyDown}
-      >
-        <g className="line-chart-bands" fill={colors.band}>
-          {bands.map((b) => {
-            const from = index.get(b.from)
-            const to = index.get(b.to)
-            if (from === undefined || to === undefined) return null
-            return (
-              <rect
-                key={b.id}
-                x={cells.edge(from)}
-                width={cells.edge(to + 1) - cells.edge(from)}
-                y={top}
-                height={bottom - top}
-              />
-            )
-          })}
-        </g>
-        <g className="line-chart-band-labels" fontSize={11} fill={colors.bandText}>
-          {bands.map((b) => {
-            const from = index.get(b.from)
-            const to = index.get(b.to)
-            if (!b.label || from === undefined || to === undefined) return null
-            const start = b.label.align === 'start'
-            return (
-              <text
-                key={b.id}
-                x={start ? cells.edge(from) + 2 : cells.edge(to + 1) - 2}
-                y={top - BAND_LABEL_STRIP + 12 + 15 * b.label.line}
-                textAnchor={b.label.align}
-              >
-                {b.label.text}
-              </text>
-            )
-          })}
-        </g>
-        <g className="line-chart-grid" stroke={colors.grid}>
-          {scale.ticks.filter(inDomain).map((tick) => (
-            <line key={tick} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
-          ))}
-          <line x1={left} x2={right} y1={bottom} y2={bottom} />
-          <line x1={left} x2={left} y1={top} y2={bottom} />
-        </g>
-        <g className="line-chart-y-ticks" textAnchor="end" fontSize={chartFont.fontSize} fill={chartFont.fill}>
-          {scale.ticks.filter(inDomain).map((tick) => (
-            <g key={tick}>
-              <line x1={left - 6} x2={left} y1={y(tick)} y2={y(tick)} stroke={colors.grid} />
-              <text x={left - 8} y={y(tick)} dy="0.355em">
-                {yTickFormat(tick)}
-              </text>
-            </g>
-          ))}
-        </g>
-        <g className="line-chart-x-ticks" textAnchor="middle" fontSize={chartFont.fontSize} fill={chartFont.fill}>
-          {xTicks.map((month) => {
-            const i = index.get(month)
-            if (i === undefined) return null
-            return (
-              <g key={month}>
-                <line x1={cells.x(i)} x2={cells.x(i)} y1={bottom} y2={bottom + 6} stroke={colors.grid} />
-                <text x={cells.x(i)} y={bottom + 8} dy="0.71em">
-                  {xTickFormat(month)}
-                </text>
-              </g>
-            )
-          })}
-        </g>
-        {reference !== undefined && inDomain(reference) ? (
-          <line
-            className="line-chart-reference"
-            x1={left}
-            x2={right}
-            y1={y(reference)}
-            y2={y(reference)}
-            stroke={colors.axis}
-          />
-        ) : null}
-        {shown ? (
-          <line
-            className="line-chart-cursor"
-            x1={cells.x(shown.index)}
-            x2={cells.x(shown.index)}
-            y1={top}
-            y2={bottom}
-            stroke={colors.axis}
-            strokeDasharray="2 2"
-          />
-        ) : null}
-        {series.map((s) => {
-          const points = rows.map((row, i) => {
-            const v = valueOf(row, s.key)
-            return v === null ? null : { x: cells.x(i), y: y(v) }
-          })
-          return (
-            <g key={s.key} className="line-chart-series" data-series={s.key}>
-              <path
-                className="line-chart-line"
-                d={linePath(points, s.step)}
-                fill="none"
-                stroke={s.color}
-                strokeWidth={s.width}
-                strokeDasharray={s.dash}
-                strokeLinejoin="round"
-              />
-              {s.dot
-                ? points.map((p, i) =>
-                    p ? (
-                      <circle
-                        key={i}
-                        cx={p.x}
-                        cy={p.y}
-                        r={s.dot!.r}
-                        fill={s.dot!.fill}
-                        stroke={s.color}
-                        strokeWidth={s.dot!.strokeWidth}
-                      />
-                    ) : null,
-                  )
-                : null}
-            </g>
-          )
-        })}
-      </svg>
-      {shown && tipLines.length > 0 ? (
+    <div
+      className="line-chart-reader"
+      role="application"
+      aria-label={label}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={() => setActive((a) => a ?? { index: rows.length - 1, keyboard: true })}
+      onBlur={() => setActive(null)}
+      onPointerMove={onPointerMove}
+      onPointerLeave={() => setActive((a) => (a?.keyboard ? a : null))}
+    >
+      <LineDrawing {...drawing} active={shown?.index ?? null} />
+      {shown && lines.length > 0 ? (
         <ChartTooltip
-          lines={tipLines}
+          lines={lines}
           className="line-chart-tooltip"
           style={{
             left: tipOnLeft ? tipX - 12 : tipX + 12,
-            top: top + 4,
+            top: margin.top + 4,
             transform: tipOnLeft ? 'translateX(-100%)' : undefined,
           }}
         />
       ) : null}
       <div className="visually-hidden" aria-live="polite">
-        {shown?.keyboard ? tipLines.map((line, i) => <p key={i}>{line}</p>) : null}
+        {(shown?.keyboard ? lines : []).map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
       </div>
-    </>
+    </div>
   )
+}
+
+const numberOrNull = (row: { month: string }, key: string) => {
+  const v = (row as unknown as Record<string, unknown>)[key]
+  return typeof v === 'number' && Number.isFinite(v) ? v : null
+}
+
+/**
+ * The Recharts drawing, memoised: it draws again when its data, size or the month read (its cursor) change, never
+ * for a parent's render with the same props (Recharts' performance guide: stable data, string data keys, memoised
+ * props).
+ */
+const LineDrawing = memo(function LineDrawing({
+  rows,
+  series,
+  scale,
+  yTickFormat,
+  xTicks,
+  xTickFormat,
+  bands = [],
+  reference,
+  margin,
+  width,
+  height,
+  active,
+}: Omit<LineChartProps, 'tooltip' | 'label'> & {
+  width: number
+  height: number
+  active: number | null
+}) {
+  const [low, high] = scale.domain
+  const inDomain = (v: number) => v >= low && v <= high
+  const monthIndex = useMemo(() => new Map(rows.map((r, i) => [r.month, i])), [rows])
+  const data = rows as { month: string }[]
+  const xTickValues = useMemo(() => xTicks.filter((m) => monthIndex.has(m)), [xTicks, monthIndex])
+  const bandsDrawn = bands.filter((b) => monthIndex.has(b.from) && monthIndex.has(b.to))
+  const valuesOf = (key: string) => rows.filter((r) => numberOrNull(r, key) !== null).length
+  // every mark these props call for, which the export waits to see drawn (charts/drawn.ts)
+  const expected: ExpectedMarks = [
+    ['path[data-series]', series.filter((s) => valuesOf(s.key) > 0).length],
+    ['circle[data-series]', series.reduce((n, s) => n + (s.dot ? valuesOf(s.key) : 0), 0)],
+    ['[data-band]', bandsDrawn.length],
+    ['.line-chart-band-label', bandsDrawn.filter((b) => b.label).length],
+    ['text[data-axis="x"]', xTicks.filter((m) => monthIndex.has(m)).length],
+    ['text[data-axis="y"]', scale.ticks.filter(inDomain).length],
+    ['line[data-reference]', reference !== undefined && inDomain(reference) ? 1 : 0],
+  ]
+  const yTicks = useMemo(() => scale.ticks.filter(inDomain), [scale.ticks, low, high]) // eslint-disable-line react-hooks/exhaustive-deps
+
+  return (
+    <ComposedChart
+      className="line-chart-drawing"
+      data-surface="line"
+      width={width}
+      height={height}
+      data={data}
+      margin={margin}
+      accessibilityLayer={false}
+    >
+      {bands.map((b) =>
+        monthIndex.has(b.from) && monthIndex.has(b.to) ? (
+          <ReferenceArea
+            key={b.id}
+            x1={b.from}
+            x2={b.to}
+            fill={colors.band}
+            fillOpacity={1}
+            stroke="none"
+            ifOverflow="visible"
+            zIndex={-150}
+            label={b.label ? <BandLabel {...b.label} /> : undefined}
+            data-band={b.id}
+          />
+        ) : null,
+      )}
+      <CartesianGrid vertical={false} stroke={colors.grid} horizontalValues={yTicks} />
+      <XAxis
+        dataKey="month"
+        type="category"
+        scale="band"
+        ticks={xTickValues}
+        interval={0}
+        height={X_AXIS_HEIGHT}
+        tick={<AxisTick axis="x" format={xTickFormat} />}
+        stroke={colors.grid}
+        tickLine={{ stroke: colors.grid }}
+        tickSize={6}
+      />
+      <YAxis
+        type="number"
+        domain={scale.domain}
+        ticks={yTicks}
+        interval={0}
+        allowDataOverflow
+        width={Y_AXIS_WIDTH}
+        tick={<AxisTick axis="y" format={yTickFormat} />}
+        stroke={colors.grid}
+        tickLine={{ stroke: colors.grid }}
+        tickSize={6}
+      />
+      {reference !== undefined && inDomain(reference) ? (
+        <ReferenceLine y={reference} stroke={colors.axis} data-reference={reference} />
+      ) : null}
+      {series.map((s) => (
+        <Line
+          key={s.key}
+          dataKey={s.key}
+          type={s.step ? 'stepAfter' : 'linear'}
+          stroke={s.color}
+          strokeWidth={s.width}
+          strokeDasharray={s.dash}
+          strokeLinejoin="round"
+          dot={s.dot ? <SeriesDot series={s.key} {...s.dot} color={s.color} /> : false}
+          activeDot={NO_ACTIVE_DOT}
+          connectNulls={false}
+          isAnimationActive={false}
+          data-series={s.key}
+        />
+      ))}
+      {active !== null && rows[active] ? (
+        <ReferenceLine
+          x={rows[active].month}
+          stroke={colors.axis}
+          strokeDasharray="2 2"
+          className="line-chart-cursor"
+          data-cursor={rows[active].month}
+        />
+      ) : null}
+      <DrawnMark expected={expected} />
+    </ComposedChart>
+  )
+})
+
+/** A month's dot, marked with its series and month so that a test (or a reader of the export) can find it. */
+function SeriesDot(props: {
+  series: string
+  r: number
+  fill: string
+  strokeWidth: number
+  color: string
+  cx?: number
+  cy?: number
+  payload?: { month: string }
+  value?: unknown
+}) {
+  const { cx, cy, payload, value } = props
+  if (cx === undefined || cy === undefined || value === null || value === undefined) return null
+  return (
+    <circle
+      cx={cx}
+      cy={cy}
+      r={props.r}
+      fill={props.fill}
+      stroke={props.color}
+      strokeWidth={props.strokeWidth}
+      data-series={props.series}
+      data-month={payload?.month}
+    />
+  )
+}
+
+/** A programme's name in the strip above the plot, from the band's left edge or to its right edge. */
+function BandLabel(props: {
+  text: string
+  align: 'start' | 'end'
+  line: number
+  viewBox?: { x: number; y: number; width: number; height: number }
+}) {
+  const box = props.viewBox
+  if (!box) return null
+  const start = props.align === 'start'
+  return (
+    <text
+      className="line-chart-band-label"
+      x={start ? box.x + 2 : box.x + box.width - 2}
+      y={box.y - BAND_LABEL_STRIP + 12 + 15 * props.line}
+      textAnchor={props.align}
+      fontSize={11}
+      fill={colors.bandText}
+    >
+      {props.text}
+    </text>
+  )
+}
+
+/** Says the chart has drawn (charts/drawn.ts) once its surface holds every mark its props call for. */
+function DrawnMark({ expected }: { expected: ExpectedMarks }) {
+  const ref = useRef<SVGGElement>(null)
+  useReportDrawn(ref, expected)
+  return <g ref={ref} />
 }

@@ -28,22 +28,3 @@ export function niceScale(values: readonly number[], options: { fromZero?: boole
   for (let v = start; v <= end + step / 2; v += step) ticks.push(Math.round(v / step) * step)
   return { domain: [start, end] as [number, number], ticks }
 }
-
-/**
- * Where the plot sits in a chart of this size: inside the margin, with room on its left for the value axis (or the
- * bars' labels) and under it for the other axis's labels; never less than a pixel either way.
- */
-export function plotBox(
-  size: { width: number; height: number },
-  margin: { top: number; right: number; bottom: number; left: number },
-  room: { left: number; bottom: number },
-) {
-  const left = margin.left + room.left
-  const top = margin.top
-  return {
-    left,
-    right: Math.max(left + 1, size.width - margin.right),
-    top,
-    bottom: Math.max(top + 1, size.height - margin.bottom - room.bottom),
-  }
-}

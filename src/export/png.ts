@@ -38,7 +38,8 @@ export function inlineSvg(svg: SVGSVGElement, attributes: Record<string, string>
     target[i].removeAttribute('class')
     target[i].removeAttribute('tabindex')
   })
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  // As a namespace declaration, so that a serializer that writes the element's own namespace does not write it twice.
+  clone.setAttributeNS('http://www.w3.org/2000/xmlns/', 'xmlns', 'http://www.w3.org/2000/svg')
   clone.setAttribute('font-family', FONT_FAMILY)
   for (const [name, value] of Object.entries(attributes)) clone.setAttribute(name, value)
   return new XMLSerializer().serializeToString(clone)

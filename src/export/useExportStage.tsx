@@ -1,10 +1,12 @@
 /**
- * Draws charts off screen at a fixed size for export, and hands back their <svg> once drawn: a promise that settles
- * when the chart is on the stage at its width (watched with a MutationObserver, not by polling frames), or fails
- * after a while if it never is.
+ * Draws charts off screen at a fixed size for export, and hands back their <svg> once drawn. Each chart on the stage
+ * says itself when it has drawn what it was given (charts/drawn.ts): Recharts lays its content out in effects, a
+ * render or two after it mounts, so the stage waits for that word, not for an <svg> of the right width. A chart that
+ * never says it has drawn fails the export after a while, instead of exporting a half-drawn picture.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { ChartDrawnContext, type ReportDrawn } from '../charts/drawn'
 
 export interface StageItem {
   key: string
@@ -21,59 +23,51 @@ interface Job {
   reject: (error: unknown) => void
 }
 
-/** A chart's own surface: the one <svg> its container holds at the top of its tree (legends are drawn apart). */
-export function chartSurface(container: Element): SVGSVGElement | null {
-  return container.querySelector('svg')
-}
+/** How long a chart may take to say it has drawn. */
+export const DRAW_TIMEOUT_MS = 3_000
 
-/** Resolves with the chart's <svg> once it is drawn at `width` CSS pixels inside `container`. */
-export function whenDrawn(container: HTMLElement, width: number, timeoutMs = 3_000): Promise<SVGSVGElement> {
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => check())
-    const timer = setTimeout(() => {
-      observer.disconnect()
-      reject(new Error('the chart was not drawn for export'))
-    }, timeoutMs)
-    function check() {
-      const svg = chartSurface(container)
-      if (!svg || Math.round(svg.getBoundingClientRect().width) !== width) return
-      observer.disconnect()
-      clearTimeout(timer)
-      // One task later, so that renders React queued while drawing (a chart measuring itself) have run.
-      setTimeout(() => {
-        const drawn = chartSurface(container)
-        if (drawn) resolve(drawn)
-        else reject(new Error('the chart went away while it was exported'))
-      }, 0)
-    }
-    observer.observe(container, { childList: true, subtree: true, attributes: true })
-    check()
-  })
+/**
+ * The stage's bookkeeping, apart from React: one report per chart (the first; later renders change nothing), and the
+ * answer once every chart has reported, or a failure after `timeoutMs`.
+ */
+export function drawnCollector(keys: readonly string[], timeoutMs = DRAW_TIMEOUT_MS) {
+  const drawn: DrawnCharts = new Map()
+  let settle: { resolve: (charts: DrawnCharts) => void; reject: (error: unknown) => void } | null = null
+  const done = new Promise<DrawnCharts>((resolve, reject) => (settle = { resolve, reject }))
+  const timer = setTimeout(() => {
+    const missing = keys.filter((key) => !drawn.has(key))
+    settle?.reject(new Error(`not drawn for export: ${missing.join(', ')}`))
+    settle = null
+  }, timeoutMs)
+  const reporters = new Map<string, ReportDrawn>(
+    keys.map((key) => [
+      key,
+      (surface) => {
+        if (!settle || drawn.has(key)) return
+        drawn.set(key, surface)
+        if (keys.every((k) => drawn.has(k))) {
+          clearTimeout(timer)
+          settle.resolve(new Map(drawn))
+          settle = null
+        }
+      },
+    ]),
+  )
+  /** the callback the chart drawn under `key` reports to */
+  const reporter = (key: string): ReportDrawn | null => reporters.get(key) ?? null
+  return { done, reporter }
 }
 
 function Stage({ job }: { job: Job }) {
-  const boxes = useRef(new Map<string, HTMLDivElement>())
+  const collector = useMemo(() => drawnCollector(job.items.map((item) => item.key)), [job])
   useEffect(() => {
-    Promise.all(
-      job.items.map(async (item) => {
-        const box = boxes.current.get(item.key)
-        if (!box) throw new Error('the export stage was not mounted')
-        return [item.key, await whenDrawn(box, item.width)] as const
-      }),
-    ).then((drawn) => job.resolve(new Map(drawn)), job.reject)
-  }, [job])
+    collector.done.then(job.resolve, job.reject)
+  }, [collector, job])
   return (
     <div className="export-stage" aria-hidden="true">
       {job.items.map((item) => (
-        <div
-          key={item.key}
-          ref={(box) => {
-            if (box) boxes.current.set(item.key, box)
-            else boxes.current.delete(item.key)
-          }}
-          style={{ width: item.width, height: item.height }}
-        >
-          {item.node}
+        <div key={item.key} style={{ width: item.width, height: item.height }}>
+          <ChartDrawnContext.Provider value={collector.reporter(item.key)}>{item.node}</ChartDrawnContext.Provider>
         </div>
       ))}
     </div>
@@ -81,8 +75,8 @@ function Stage({ job }: { job: Job }) {
 }
 
 /**
- * `stage` must be rendered by the caller; `draw(items)` puts the charts on it and resolves with their surfaces;
- * `clear()` takes them off again.
+ * `stage` must be rendered by the caller; `draw(items)` puts the charts on it and resolves with their surfaces once
+ * each has said it is drawn; `clear()` takes them off again.
  */
 export function useExportStage() {
   const [job, setJob] = useState<Job | null>(null)

@@ -48,7 +48,7 @@ export async function dashboardReady(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.kpi-value').length > 0 &&
-      document.querySelectorAll('figure[data-chart] svg.chart-surface').length === 4 &&
+      document.querySelectorAll('figure[data-chart] svg[data-surface]').length === 4 &&
       document.querySelectorAll('.skeleton').length === 0,
     undefined,
     { timeout: 30_000 },

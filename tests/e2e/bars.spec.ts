@@ -16,18 +16,18 @@ interface Box {
 
 /** What each chart draws, as the browser lays it out: the bar charts' value axis, the trend's months. */
 async function barCharts(page: Page) {
-  return page.locator('figure[data-chart]:has(svg.chart-surface)').evaluateAll((figures) =>
+  return page.locator('figure[data-chart]:has(svg[data-surface])').evaluateAll((figures) =>
     figures.map((figure) => {
       const box = (e: Element) => {
         const r = e.getBoundingClientRect()
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: e.textContent ?? '' }
       }
-      const svg = figure.querySelector('svg.chart-surface')!
-      const line = svg.querySelector('.hbar-reference line')
+      const svg = figure.querySelector('svg[data-surface]')!
+      const line = svg.querySelector('line[data-reference]')
       return {
         chart: figure.getAttribute('data-chart')!,
         svg: box(svg),
-        ticks: [...svg.querySelectorAll(':is(.hbar-ticks, .line-chart-x-ticks) text')].map(box),
+        ticks: [...svg.querySelectorAll('text[data-axis="x"]')].map(box),
         values: [...svg.querySelectorAll('.hbar-value')].map(box),
         reference: line
           ? {
@@ -86,7 +86,7 @@ for (const width of [1366, 1024]) {
       for (const view of VIEWS) {
         await page.goto(`/?lang=${lang}${view}`)
         await waitForDashboard(page)
-        await expect(page.locator('figure[data-chart] svg.chart-surface')).toHaveCount(4)
+        await expect(page.locator('figure[data-chart] svg[data-surface]')).toHaveCount(4)
         checked += await expectNoTextOverText(page, `${lang}${view}`)
       }
       // Every view draws the Targets chart with its three value labels and the 100% line.
@@ -95,7 +95,7 @@ for (const width of [1366, 1024]) {
       // The ranking by target attainment has a 100% line of its own; its ticks are percentages.
       const ranking = page.locator('figure[data-chart="regions"]')
       await ranking.getByRole('combobox').selectOption('attainment')
-      await expect(ranking.locator('.hbar-reference line')).toHaveCount(1)
+      await expect(ranking.locator('line[data-reference]')).toHaveCount(1)
       await expectNoTextOverText(page, `${lang}, ranking by attainment`)
     })
   }
@@ -103,11 +103,11 @@ for (const width of [1366, 1024]) {
 
 test('the ticks thin out when the plot is narrow, and come back when it is wide', async ({ page }) => {
   const labelled = async () =>
-    page.locator('figure[data-chart="channels"] .hbar-ticks text').evaluateAll((ts) => ts.map((t) => t.textContent))
+    page.locator('figure[data-chart="channels"] text[data-axis="x"]').evaluateAll((ts) => ts.map((t) => t.textContent))
   await page.setViewportSize({ width: 1366, height: 900 })
   await page.goto('/?lang=en&region=620000')
   await waitForDashboard(page)
-  await expect(page.locator('figure[data-chart="channels"] .hbar-ticks text').first()).toBeVisible()
+  await expect(page.locator('figure[data-chart="channels"] text[data-axis="x"]').first()).toBeVisible()
   const narrow = await labelled()
   await page.setViewportSize({ width: 1100, height: 900 })
   await expect.poll(async () => (await labelled()).length).toBeGreaterThan(narrow.length)

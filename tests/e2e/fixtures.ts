@@ -24,8 +24,8 @@ export async function kpiValue(page: Page, title: string) {
   return page.getByRole('article', { name: title, exact: true }).locator('.kpi-value')
 }
 
-/** A drawn chart: the <svg> each chart draws in. */
-export const CHART_SURFACE = 'svg.chart-surface'
+/** A drawn chart: the <svg> each chart draws in, marked by the chart itself (never a library's class names). */
+export const CHART_SURFACE = 'svg[data-surface]'
 
 /** The app drawn: its KPI cards and a chart, and no panel still loading (a failed panel says so instead). */
 export async function waitForDashboard(page: Page) {

@@ -21,7 +21,7 @@ import { captureExportSvgs, lastExportTexts } from './export-capture'
 import { axeViolations, waitForDashboard } from './fixtures'
 
 const regions = (page: Page) => page.locator('figure[data-chart="regions"]')
-const tiles = (page: Page) => regions(page).locator('svg.chart-surface g.tile')
+const tiles = (page: Page) => regions(page).locator('svg[data-surface] g.tile')
 
 /** What the app's API (the service worker of the demo build) answers, as the app receives it. */
 async function apiAnswer<T>(page: Page, path: string): Promise<T> {
@@ -176,7 +176,7 @@ test('a comparison link opens with every compared line; its CSV (byte for byte) 
   await page.goto(`/?lang=en&region=${ids[0]}&with=${ids.slice(1).join(',')}`)
   await waitForDashboard(page)
   const trend = page.locator('figure[data-chart="trend"]')
-  const lines = trend.locator('svg.chart-surface .line-chart-line')
+  const lines = trend.locator('svg[data-surface] path[data-series]')
   await expect(lines).toHaveCount(ids.length)
   const m = await meta(page)
   const names = ids.map((id) => m.regions.find((r) => r.id === id)!.name.en)

@@ -86,7 +86,7 @@ for (const lang of ['zh', 'en'] as const) {
 
     release()
     await expect(page.locator('figure[data-chart]')).toHaveCount(5)
-    await expect(page.locator('figure[data-chart] svg.chart-surface').first()).toBeVisible()
+    await expect(page.locator('figure[data-chart] svg[data-surface]').first()).toBeVisible()
     await expect(page.locator('.skeleton')).toHaveCount(0)
     const after = await frameBoxes(page)
     if (lang === 'zh') expect(after).toEqual(before)

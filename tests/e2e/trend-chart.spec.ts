@@ -1,15 +1,16 @@
 /**
- * The trend drawn as plain SVG (charts/LineChart.tsx): every point where the data puts it, the target stepped, gaps
- * left open; a tooltip under the pointer; month by month by keyboard, said to screen readers; no axe finding.
+ * The trend (charts/LineChart.tsx, drawn by Recharts): every point where the data puts it, the target stepped, gaps
+ * left open; a tooltip under the pointer; month by month by keyboard, said to screen readers; no axe finding. The
+ * chart is read through the chart's own marks (`data-axis`, `data-series`, `data-month`), not the library's classes.
  */
 import { expect, test, type Page } from '@playwright/test'
 import type { Series } from '../../src/api/series'
 import { buildTrend } from '../../src/features/trend/trend'
 import { messages } from '../../src/lib/i18n'
-import { axeViolations, waitForDashboard } from './fixtures'
+import { axeViolations, CHART_SURFACE, waitForDashboard } from './fixtures'
 
 const trend = (page: Page) => page.locator('figure[data-chart="trend"]')
-const surface = (page: Page) => trend(page).locator('svg.chart-surface')
+const surface = (page: Page) => trend(page).locator(CHART_SURFACE)
 
 async function seriesAnswer(page: Page, region: string, from: string, to: string): Promise<Series> {
   const path = `/api/v1/series?region=${region}&category=total&from=${from}&to=${to}`
@@ -24,20 +25,20 @@ test('every point of every line is where its value puts it on the axis the chart
 
   const drawn = await surface(page).evaluate((svg) => {
     const number = (e: Element, a: string) => Number(e.getAttribute(a))
-    const grid = [...svg.querySelectorAll('.line-chart-grid line')].map((l) => number(l, 'y1'))
-    const ticks = [...svg.querySelectorAll('.line-chart-y-ticks text')].map((t) => ({
+    const ticks = [...svg.querySelectorAll('text[data-axis="y"]')].map((t) => ({
       y: number(t, 'y'),
       label: t.textContent,
     }))
     const dots = (key: string) =>
-      [...svg.querySelectorAll(`[data-series="${key}"] circle`)].map((c) => ({
+      [...svg.querySelectorAll(`circle[data-series="${key}"]`)].map((c) => ({
         x: number(c, 'cx'),
         y: number(c, 'cy'),
       }))
-    const path = (key: string) => svg.querySelector(`[data-series="${key}"] path`)?.getAttribute('d') ?? null
+    const path = (key: string) => svg.querySelector(`path[data-series="${key}"]`)?.getAttribute('d') ?? null
     return {
-      top: Math.min(...grid),
-      bottom: Math.max(...grid),
+      // the axis's first and last ticks are the ends of its domain, at the plot's bottom and top
+      top: Math.min(...ticks.map((t) => t.y)),
+      bottom: Math.max(...ticks.map((t) => t.y)),
       ticks,
       value: dots('value'),
       previousYear: dots('previousYear'),
@@ -66,10 +67,17 @@ test('every point of every line is where its value puts it on the axis the chart
   expect(drawn.previousYear).toHaveLength(lastYear.length)
   expect(lastYear.length).toBeLessThan(expected.rows.length)
   expect(drawn.previousYearPath!.startsWith('M')).toBe(true)
-  // the target: a step line (horizontal, then vertical) at 3019.2万
-  expect(drawn.target).toMatch(/^M[\d.]+,[\d.]+(H[\d.]+V[\d.]+)+$/)
-  const targetY = Number(/^M[\d.]+,([\d.]+)/.exec(drawn.target!)![1])
-  expect(targetY).toBeCloseTo(y(30_192_000), 1)
+  // the target: a step line, each segment horizontal or vertical (never a slope), at 3019.2万
+  const corners = [...drawn.target!.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }))
+  expect(corners.length).toBeGreaterThan(expected.rows.length)
+  corners.slice(1).forEach((p, i) => {
+    const q = corners[i]
+    expect(Math.abs(p.x - q.x) < 0.01 || Math.abs(p.y - q.y) < 0.01, `segment ${i} is level or upright`).toBe(true)
+  })
+  expect(corners[0].y).toBeCloseTo(y(30_192_000), 1)
+  // it spans the months drawn: from the first month's point to the last one's
+  expect(corners[0].x).toBeCloseTo(drawn.value[0].x, 1)
+  expect(corners[corners.length - 1].x).toBeCloseTo(drawn.value[drawn.value.length - 1].x, 1)
 })
 
 for (const lang of ['zh', 'en'] as const) {
@@ -95,7 +103,7 @@ for (const lang of ['zh', 'en'] as const) {
     const box = (await surface(page).boundingBox())!
     await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2)
     await expect(tooltip.locator('p')).toHaveText([published.month, published.value, /.+/, /.+/, published.target])
-    await expect(trend(page).locator('.line-chart-cursor')).toHaveCount(1)
+    await expect(trend(page).locator('[data-cursor="2024-08"]')).toHaveCount(1)
     await page.mouse.move(box.x + box.width / 2, box.y - 80) // off the chart
     await expect(tooltip).toHaveCount(0)
 

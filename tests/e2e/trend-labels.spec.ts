@@ -9,13 +9,15 @@ for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=
     const trend = page.locator('figure[data-chart="trend"]')
     const geometry = await trend.evaluate((figure) => {
       const box = (e: Element) => e.getBoundingClientRect()
-      const grid = figure.querySelector('.line-chart-grid')!
-      const bands = [...figure.querySelectorAll('.line-chart-bands rect')].map(box)
+      // the plot's top is the value axis's highest tick; the bands are marked with their programme
+      const top = Math.min(...[...figure.querySelectorAll('text[data-axis="y"]')].map((t) => Number(t.getAttribute('y'))))
+      const surface = figure.querySelector('svg[data-surface]')!.getBoundingClientRect()
+      const bands = [...figure.querySelectorAll('[data-band]')].map(box)
       const labels = [...figure.querySelectorAll('text')]
         .filter((t) => /dates estimated|起止时间为估计/.test(t.textContent ?? ''))
         .map(box)
       return {
-        plotTop: box(grid).top,
+        plotTop: surface.top + top,
         bands: bands.map((b) => [b.left, b.right]),
         labels: labels.map((l) => [l.left, l.right, l.bottom]),
       }

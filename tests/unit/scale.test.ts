@@ -1,6 +1,6 @@
 /** Axis ranges and ticks, and the tick labels they print as. */
 import { describe, expect, it } from 'vitest'
-import { niceScale, plotBox } from '../../src/charts/scale'
+import { niceScale } from '../../src/charts/scale'
 import { formatPersonsTick, type Lang } from '../../src/lib/format'
 
 describe('niceScale', () => {
@@ -112,22 +112,5 @@ describe('axis ticks print distinct and non-zero whatever the range (issue 16 #2
       '300',
     ])
     expect([0, 20_000, 40_000].map((v) => formatPersonsTick(v, 'en', [0, 20_000, 40_000]))).toEqual(['0', '20K', '40K'])
-  })
-})
-
-describe('plotBox', () => {
-  it('leaves the margin and the axes their room', () => {
-    const box = plotBox(
-      { width: 600, height: 340 },
-      { top: 12, right: 16, bottom: 4, left: 8 },
-      { left: 64, bottom: 30 },
-    )
-    expect(box).toEqual({ left: 72, right: 584, top: 12, bottom: 306 })
-  })
-
-  it('never gives the plot less than a pixel', () => {
-    const box = plotBox({ width: 10, height: 10 }, { top: 12, right: 16, bottom: 4, left: 8 }, { left: 64, bottom: 30 })
-    expect(box.right - box.left).toBe(1)
-    expect(box.bottom - box.top).toBe(1)
   })
 })

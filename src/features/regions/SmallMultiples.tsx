@@ -1,4 +1,7 @@
-/** The small multiples: a small line per province on the tile grid, one scale for all, 100% dashed, streak bold. */
+/**
+ * The small multiples: a small line per province on the tile grid, one scale for all, 100% dashed, streak bold. Plain
+ * SVG inside the tile grid (TileGrid.tsx says why not Recharts: no tile layout, and 25 charts with 25 stores).
+ */
 import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
 import { messages } from '../../lib/i18n'

@@ -4,9 +4,13 @@
  * Tiles that can be chosen are buttons (Tab, Enter or Space, click) with an accessible name; a tooltip follows hover
  * and focus, and Escape hides it. The drawing is sized by its box, so the same chart serves the page and the 960 px
  * export; without a measured box (jsdom) it takes its natural size.
+ *
+ * Drawn here rather than with Recharts, which draws every other chart: Recharts has no tile-grid layout, and the
+ * small multiples would be 25 Recharts charts with 25 stores, which cost far more than these few lines of SVG.
  */
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { ChartTooltip } from '../../charts/ChartTooltip'
-import { useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useReportDrawn } from '../../charts/drawn'
 import { useSize } from '../../charts/useSize'
 import { colors } from '../../charts/theme'
 import { CELL, GRID_HEIGHT, GRID_WIDTH } from './chinaGrid'
@@ -41,6 +45,9 @@ export interface TileGridProps {
 
 export function TileGrid(props: TileGridProps) {
   const [ref, size] = useSize<HTMLDivElement>()
+  const svgRef = useRef<SVGSVGElement>(null)
+  // drawn for export once it has its box's size (before that it is drawn at its natural size) and every tile
+  useReportDrawn(svgRef, size.width > 0 && size.height > 0 ? [['g.tile', props.tiles.length]] : null)
   const [tip, setTip] = useState<{ key: string; x: number; y: number } | null>(null)
   const width = size.width || GRID_WIDTH
   const height = size.height || GRID_HEIGHT
@@ -55,7 +62,8 @@ export function TileGrid(props: TileGridProps) {
   return (
     <div ref={ref} className="tile-grid">
       <svg
-        className="chart-surface"
+        ref={svgRef}
+        data-surface="tiles"
         width={width}
         height={height}
         viewBox={`0 0 ${GRID_WIDTH} ${GRID_HEIGHT}`}
