@@ -68,7 +68,10 @@ test('every point of every line is where its value puts it on the axis the chart
   expect(lastYear.length).toBeLessThan(expected.rows.length)
   expect(drawn.previousYearPath!.startsWith('M')).toBe(true)
   // the target: a step line, each segment horizontal or vertical (never a slope), at 3019.2万
-  const corners = [...drawn.target!.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }))
+  const corners = [...drawn.target!.matchAll(/[ML]([\d.]+),([\d.]+)/g)].map((m) => ({
+    x: Number(m[1]),
+    y: Number(m[2]),
+  }))
   expect(corners.length).toBeGreaterThan(expected.rows.length)
   corners.slice(1).forEach((p, i) => {
     const q = corners[i]

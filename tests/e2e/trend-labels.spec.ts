@@ -10,7 +10,9 @@ for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=
     const geometry = await trend.evaluate((figure) => {
       const box = (e: Element) => e.getBoundingClientRect()
       // the plot's top is the value axis's highest tick; the bands are marked with their programme
-      const top = Math.min(...[...figure.querySelectorAll('text[data-axis="y"]')].map((t) => Number(t.getAttribute('y'))))
+      const top = Math.min(
+        ...[...figure.querySelectorAll('text[data-axis="y"]')].map((t) => Number(t.getAttribute('y'))),
+      )
       const surface = figure.querySelector('svg[data-surface]')!.getBoundingClientRect()
       const bands = [...figure.querySelectorAll('[data-band]')].map(box)
       const labels = [...figure.querySelectorAll('text')]
