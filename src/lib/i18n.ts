@@ -245,7 +245,6 @@ const zh = {
   regionsByValue: '按人数',
   regionsByAttainment: '按完成率',
   regionsByChange: (kind: string) => `按${kind}变化`,
-  regionsHint: '点击省份可切换地区',
   regionsSelect: (region: string) => `查看${region}`,
   /** a ranking by a change that no province has: why */
   regionsNothingToCompare: (p: {
@@ -411,7 +410,6 @@ const zh = {
       .map((k) => `${p.counts[k]}项${{ high: '高', medium: '中', low: '低' }[k]}`)
     return `${lead}共${total}项需要关注：${parts.join('、')}。`
   },
-  attentionNone: (end: string, place: string | null) => `截至${end}底，${place ?? ''}没有需要关注的情况。`,
   attentionMissing: (subject: string, month: string) => `${subject}：${month}数据尚未上报。`,
   attentionBelowTarget: (subject: string, pct: string, gap: string) =>
     `${subject}完成年度目标任务的${pct}，距年度目标任务还差${gap}。`,
@@ -442,9 +440,7 @@ const zh = {
     `同比低于全国（低）：同比变化比全国低${p.trailing}及以上。`,
     `看的是脱贫人口务工就业规模及重点帮扶县、易地扶贫搬迁两项；各渠道只看是否上报。阈值可由后端在/meta的rules中调整。`,
   ],
-  attentionOpen: (place: string, category: string) => `查看${place}${category}`,
   // Reports not yet received (never drawn as zero)
-  notReportedRegions: (names: string) => `尚未上报：${names}。`,
   notReportedMonths: (region: string, months: string) => `${region}${months}数据尚未上报，图中未画出。`,
   incompleteNational: (month: string, count: number) =>
     `${month}全国数据不完整：${count}个省份尚未上报，全国数为已上报省份之和。`,
@@ -657,7 +653,6 @@ const en: Messages = {
   regionsByValue: 'By number',
   regionsByAttainment: 'By attainment',
   regionsByChange: (kind) => `By ${kind} change`,
-  regionsHint: 'Click a province to select it',
   regionsSelect: (region) => `Show ${region}`,
   regionsNothingToCompare: (p) => {
     if (p.why === 'missing')
@@ -786,7 +781,6 @@ const en: Messages = {
     const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0]
     return `By the end of ${p.end}, ${total} ${total === 1 ? 'signal' : 'signals'}${where} ${total === 1 ? 'needs' : 'need'} attention: ${list}.`
   },
-  attentionNone: (end, place) => `By the end of ${end}, nothing${place ? ` in ${place}` : ''} needs attention.`,
   attentionMissing: (subject, month) => `${subject}: the report for ${month} has not been received yet.`,
   attentionBelowTarget: (subject, pct, gap) => `${subject}: ${pct} of the annual target, ${gap} short.`,
   attentionFellMom: (subject, delta, pct) => `${subject}: down ${delta} (${pct}) on the month before.`,
@@ -807,9 +801,7 @@ const en: Messages = {
     `Trailing the nation (low): a year-on-year change ${p.trailing} or more below the national one.`,
     'The rules look at people in work, in key assistance counties and relocated people; the channels for missing reports only. The backend can tune the thresholds in the rules block of /meta.',
   ],
-  attentionOpen: (place, category) => `Open ${place}, ${category}`,
   // Reports not yet received (never drawn as zero)
-  notReportedRegions: (names) => `Not yet reported: ${names}.`,
   notReportedMonths: (region, months) => `${region} has not yet reported ${months}; it is not drawn.`,
   incompleteNational: (month, count) =>
     `The national figure for ${month} is incomplete: ${count === 1 ? 'one province has' : `${count} provinces have`} not yet reported, so it is the sum of the reports received.`,
