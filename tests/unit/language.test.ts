@@ -19,9 +19,10 @@ import type { Lang } from '../../src/lib/format'
 import { monitoringSchema } from '../../src/api/monitoring'
 import { attentionSummary, signalText } from '../../src/features/attention/attention'
 import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attention'
-import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
+import type { EndMonthMove } from '../../src/lib/stats'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
+import { messages } from '../fixtures/messages'
 import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from './demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
@@ -128,13 +129,7 @@ async function generated(lang: Lang): Promise<string[]> {
     for (const category of categories) {
       const all = await regionsSeriesOf(category, to)
       for (const from of ['2023-01', `${to.slice(0, 4)}-01`])
-        out.push(
-          multiplesSummary(
-            buildMultiples(all, placeTiles(meta), meta, { lang, from, to }),
-            { lang, to },
-            messages[lang],
-          ),
-        )
+        out.push(multiplesSummary(buildMultiples(all, placeTiles(meta), meta, { lang, from, to }), { lang, to }))
       const data = await regionsOf(category, to)
       for (const compare of ['mom', 'yoy'] as const)
         for (const metric of ['value', 'attainment', 'change'] as const) {

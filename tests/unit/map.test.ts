@@ -12,7 +12,6 @@ import {
   SEQUENTIAL,
   type MapScale,
 } from '../../src/features/regions/mapScale'
-import { messages } from '../../src/lib/i18n'
 import { meta, regionsOf } from './demo'
 
 const FACTS_NOT_REPORTING: Record<string, string> = {
@@ -149,7 +148,7 @@ describe('the map tiles from the data set', () => {
     const grid = placeTiles(meta)
     const data = await regionsOf('key_county', '2024-08')
     const rows = rankRegions(data, meta, 'zh', 'value', 'mom')
-    const model = buildMap(rows, grid, meta, { lang: 'zh', compare: 'mom' }, 'value', messages.zh)
+    const model = buildMap(rows, grid, meta, { lang: 'zh', compare: 'mom' }, 'value')
     expect(model.tiles).toHaveLength(34)
     const covered = model.tiles.filter((t) => t.covered)
     // key counties: the 10 western provinces only (facts.md); 辽宁 reports other categories but not this one

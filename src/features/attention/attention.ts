@@ -10,9 +10,9 @@ import {
   shownDifference,
   type Lang,
 } from '../../lib/format'
-import { messages } from '../../lib/i18n'
 import { categoryName, placeOf, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
+import { messages } from './messages'
 
 /** The signals a view lists: every province's, or the selected province's alone. */
 export function signalsFor(signals: readonly Signal[], view: View, nationalId: string): Signal[] {

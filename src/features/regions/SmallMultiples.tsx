@@ -1,7 +1,7 @@
 /** The small multiples: a small line per province on the tile grid, one scale for all, 100% dashed, streak bold. */
 import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
+import { messages } from './messages'
 import type { MultiplesModel, MultipleTile } from './multiples'
 import { NotCoveredSwatch, TileGrid, TileName, TileRect, TILE, type GridTile } from './TileGrid'
 
