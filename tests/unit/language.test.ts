@@ -2,7 +2,8 @@
  * Rules every generated sentence keeps (glossary rules 2 and 4), checked over every message and over the summaries,
  * KPI lines and notices of many views of the demo data: no space between Chinese and digits or Latin letters in
  * Chinese; no label ("National", "People in work", "In work: …") in the middle of an English sentence; never
- * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces".
+ * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces". No one module: every catalog (tests/fixtures/messages.ts)
+ * and the sentences of every feature.
  */
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -23,7 +24,7 @@ import { covers } from '../../src/lib/names'
 import type { EndMonthMove } from '../../src/lib/stats'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
 import { messages } from '../fixtures/messages'
-import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from './demo'
+import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from '../fixtures/demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
 const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)

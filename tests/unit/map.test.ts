@@ -1,4 +1,7 @@
-/** The tile grid, the map's colour classes and legend, and its tiles (issue 11). */
+/**
+ * The tile map's tiles (src/features/regions/map.ts), with the tile grid it places them on (chinaGrid.ts) and its
+ * colour classes and legend (mapScale.ts) (issue 11).
+ */
 import { describe, expect, it } from 'vitest'
 import { rankRegions } from '../../src/features/regions/regions'
 import { CHINA_PROV_GRID, GRID_COLS, GRID_ROWS, placeTiles } from '../../src/features/regions/chinaGrid'
@@ -12,7 +15,7 @@ import {
   SEQUENTIAL,
   type MapScale,
 } from '../../src/features/regions/mapScale'
-import { meta, regionsOf } from './demo'
+import { meta, regionsOf } from '../fixtures/demo'
 
 const FACTS_NOT_REPORTING: Record<string, string> = {
   北京: '110000',

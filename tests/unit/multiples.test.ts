@@ -7,7 +7,7 @@ import { placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMultiples, multiplesSummary, multiplesTable } from '../../src/features/regions/multiples'
 import { formatMonth, type Lang } from '../../src/lib/format'
 import { isMet } from '../../src/lib/stats'
-import { meta } from './demo'
+import { meta } from '../fixtures/demo'
 
 const grid = placeTiles(meta)
 async function seriesOf(category: string, to = '2024-08'): Promise<RegionsSeries> {
