@@ -1,4 +1,4 @@
-/** Pure calculations on the data: attainment, changes, growth streaks, and the end month's move as a sentence gives it. */
+/** Pure calculations on the data: attainment, changes, growth streaks; the end month's move as a sentence gives it. */
 import { formatMonthRange, formatPersonsProse, shownRatio, type Lang } from './format'
 
 /** value / target, or null when there is no target. */
