@@ -11,11 +11,12 @@ import { filterSummary } from '../lib/filterSummary'
 import { regionName, scopeLabel } from '../lib/names'
 import type { Scope } from '../lib/scope'
 import { formatMonth } from '../lib/format'
-import { useMessages } from '../lib/i18n'
+import { useMessages } from '../lib/LangContext'
 import { navigate } from '../lib/useLocationSearch'
 import { parseView, serializeView, type View, type ViewParam } from '../lib/view'
 import { viewOptions, type ViewProps } from '../lib/viewProps'
 import { lazyPanel } from './loadPanels'
+import { messages } from './messages'
 import { FrameSkeleton } from './PageSkeleton'
 
 /**
@@ -32,7 +33,7 @@ const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
 const AttentionPanel = lazyPanel('AttentionPanel')
 
 export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; search: string }) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const options = useMemo(() => viewOptions(meta, scope), [meta, scope])
   const { view, invalid, forbidden } = useMemo(() => parseView(search, options), [search, options])
   const [notice, setNotice] = useState<{ search: string; invalid: ViewParam[]; forbidden: ViewParam[] } | null>(null)

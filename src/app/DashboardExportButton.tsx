@@ -2,12 +2,13 @@ import { useContext, useEffect, useRef, useState } from 'react'
 import type { Meta } from '../api/meta'
 import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
-import { messages, useMessages } from '../lib/i18n'
+import { useMessages } from '../lib/LangContext'
 import { sameViewExcept, type View } from '../lib/view'
 import { DASHBOARD_WIDE, exportColumns } from '../export/dashboardLayout'
 import type { ChartSnapshot, PanelSnapshot } from '../export/snapshot'
 import { PanelRegistryContext } from '../panel/panelRegistry'
 import { useExportStage } from '../export/useExportStage'
+import { messages } from './messages'
 
 /**
  * Exports the whole dashboard (header, KPI cards, every panel) as one PNG for a one-page briefing, composed from
@@ -15,7 +16,7 @@ import { useExportStage } from '../export/useExportStage'
  * words. The filters and file name are those of the view the page settled on, which may be later than the click.
  */
 export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const registry = useContext(PanelRegistryContext)
   const { stage, draw, clear } = useExportStage()
   const [busy, setBusy] = useState(false)

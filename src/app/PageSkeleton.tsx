@@ -5,7 +5,7 @@
  */
 import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../export/dashboardLayout'
 import type { Lang } from '../lib/format'
-import { messages } from '../lib/i18n'
+import { messages } from './messages'
 
 export function PageSkeleton({ lang }: { lang: Lang }) {
   const t = messages[lang]

@@ -2,9 +2,9 @@
 import type { Meta } from '../api/meta'
 import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
-import { messages } from '../lib/i18n'
 import type { View } from '../lib/view'
 import type { ExportText } from './compose'
+import { messages } from './messages'
 
 export function exportText(
   meta: Meta,

@@ -1,6 +1,9 @@
 /** Turns any failure into the message a person should read, in their language (classified in api/client.ts). */
 import { classifyError, type ErrorKind } from '../api/client'
-import type { Messages } from './i18n'
+import type { Lang } from './format'
+import { messages } from './messages'
+
+type Messages = (typeof messages)[Lang]
 
 const MESSAGES: Record<ErrorKind, (t: Messages, status: string) => string> = {
   network: (t) => t.errorNetwork,
@@ -13,7 +16,7 @@ const MESSAGES: Record<ErrorKind, (t: Messages, status: string) => string> = {
   render: (t) => t.errorRender,
 }
 
-export function errorMessage(error: unknown, t: Messages): string {
+export function errorMessage(error: unknown, lang: Lang): string {
   const { kind, status } = classifyError(error)
-  return MESSAGES[kind](t, String(status))
+  return MESSAGES[kind](messages[lang], String(status))
 }

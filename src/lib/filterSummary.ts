@@ -1,7 +1,7 @@
 /** Region, category, period and comparison in one line: the printed page's header and every export's filter line. */
 import type { Meta } from '../api/meta'
 import { formatMonthRange } from './format'
-import { messages } from './i18n'
+import { messages } from './messages'
 import { categoryName, regionName } from './names'
 import type { View } from './view'
 

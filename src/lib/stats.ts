@@ -1,5 +1,5 @@
-/** Pure calculations on the data: attainment, changes, growth streaks. Never typed in, always computed here. */
-import { shownRatio } from './format'
+/** Pure calculations on the data: attainment, changes, growth streaks; the end month's move as a sentence gives it. */
+import { formatMonthRange, formatPersonsProse, shownRatio, type Lang } from './format'
 
 /** value / target, or null when there is no target. */
 export function attainment(value: number, target: number | null | undefined): number | null {
@@ -69,4 +69,34 @@ export function endMove(points: readonly { month: string; value: number }[]): En
   if (isYearRestart(last.month)) return { kind: 'restart' }
   const delta = last.value - points[points.length - 2].value
   return { kind: delta > 0 ? 'rose' : delta < 0 ? 'fell' : 'flat', delta }
+}
+
+/** How the end month of a series compares with the month before it. */
+export type EndMonthMove =
+  /** the end month is the first month of the data: nothing before it */
+  | { kind: 'first' }
+  /** the end month is a January: the yearly count restarts, so it is not compared with December */
+  | { kind: 'restart' }
+  /** above the month before; `streak` months in a row so far this year, since `since` (a month range) */
+  | { kind: 'rose'; streak: number; delta: string; period: string }
+  | { kind: 'fell'; delta: string }
+  | { kind: 'flat' }
+
+/** The end month's move and the streak, with their numbers written for a sentence in the language. */
+export function describeMove(move: EndMove, streak: Streak, lang: Lang): EndMonthMove {
+  switch (move.kind) {
+    case 'first':
+    case 'restart':
+    case 'flat':
+      return { kind: move.kind }
+    case 'fell':
+      return { kind: 'fell', delta: formatPersonsProse(-move.delta, lang) }
+    case 'rose':
+      return {
+        kind: 'rose',
+        streak: streak.length,
+        delta: formatPersonsProse(move.delta, lang),
+        period: streak.from && streak.to ? formatMonthRange(streak.from, streak.to, lang) : '',
+      }
+  }
 }

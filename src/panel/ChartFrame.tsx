@@ -6,11 +6,12 @@
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Meta } from '../api/meta'
 import { errorMessage } from '../lib/errors'
-import { useMessages } from '../lib/i18n'
+import { useLang, useMessages } from '../lib/LangContext'
 import type { ChartContent } from '../charts/chartContent'
 import { ChartLegend, LEGEND_HEIGHT } from '../charts/ChartLegend'
 import { ChartTabs, tabId, tabPanelId, type ChartTabsProps } from './ChartTabs'
 import { DataTable } from './DataTable'
+import { messages } from './messages'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from './PanelMessages'
 import type { ChartSnapshot } from '../export/snapshot'
 import { usePublishPanel } from './panelRegistry'
@@ -40,7 +41,8 @@ interface Props {
 }
 
 export function ChartFrame({ id, meta, title, height, state, content, controls, notes, tabs, className }: Props) {
-  const t = useMessages()
+  const t = useMessages(messages)
+  const lang = useLang()
   const [showTable, setShowTable] = useState(false)
   const titleId = useId()
   const summaryId = useId()
@@ -54,7 +56,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
   const exporter = useChartExport({ id, meta })
   const plotRef = useRef<HTMLDivElement>(null)
 
-  const message = typeof content === 'string' ? content : state.error ? errorMessage(state.error.error, t) : null
+  const message = typeof content === 'string' ? content : state.error ? errorMessage(state.error.error, lang) : null
   const snapshot = useMemo<ChartSnapshot>(
     () => ({
       kind: 'chart',

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useLang } from '../lib/i18n'
+import { useLang } from '../lib/LangContext'
 import { compareCells, formatCell, type TableData } from '../lib/table'
 
 /** The chart's numbers as an accessible table, formatted for the language, sortable by column. */

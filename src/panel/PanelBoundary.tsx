@@ -1,5 +1,6 @@
 import { Component, type ContextType, type ReactNode } from 'react'
-import { LangContext, messages } from '../lib/i18n'
+import { LangContext } from '../lib/LangContext'
+import { messages } from './messages'
 
 /** Catches a render error inside one panel so the rest of the dashboard stays. */
 export class PanelBoundary extends Component<

@@ -1,13 +1,13 @@
 /** What a panel shows instead of its chart: a skeleton of its final size, an error with a retry, or an empty note. */
-import { useContext } from 'react'
 import { formatDateTime } from '../lib/format'
 import { classifyError } from '../api/client'
 import { errorMessage } from '../lib/errors'
-import { LangContext, useMessages } from '../lib/i18n'
+import { useLang, useMessages } from '../lib/LangContext'
+import { messages } from './messages'
 
 /** The panel's final size while its first data loads; after a few seconds it says it is still waiting. */
 export function PanelSkeleton({ height, slow = false }: { height: number; slow?: boolean }) {
-  const t = useMessages()
+  const t = useMessages(messages)
   return (
     <div className="skeleton" style={{ height }} aria-busy="true">
       {slow ? (
@@ -22,11 +22,12 @@ export function PanelSkeleton({ height, slow = false }: { height: number; slow?:
 }
 
 export function PanelError({ error, onRetry, height }: { error: unknown; onRetry: () => void; height?: number }) {
-  const t = useMessages()
+  const t = useMessages(messages)
+  const lang = useLang()
   const { kind } = classifyError(error)
   return (
     <div className="panel-message panel-error" role="alert" style={height ? { minHeight: height } : undefined}>
-      <p>{errorMessage(error, t)}</p>
+      <p>{errorMessage(error, lang)}</p>
       <div className="panel-actions">
         <button type="button" onClick={onRetry}>
           {t.retry}
@@ -43,12 +44,12 @@ export function PanelError({ error, onRetry, height }: { error: unknown; onRetry
 
 /** Shown above data that a later refresh failed to renew. */
 export function StaleNote({ error, updatedAt, onRetry }: { error: unknown; updatedAt: number; onRetry: () => void }) {
-  const t = useMessages()
-  const lang = useContext(LangContext)
+  const t = useMessages(messages)
+  const lang = useLang()
   return (
     <div className="stale-note" role="status">
       <p>
-        {t.staleData(formatDateTime(new Date(updatedAt), lang))} {errorMessage(error, t)}
+        {t.staleData(formatDateTime(new Date(updatedAt), lang))} {errorMessage(error, lang)}
       </p>
       <button type="button" onClick={onRetry}>
         {t.retry}

@@ -1,7 +1,7 @@
 /** Needs attention in a real browser: the list in both languages, a signal opening its province, the CSV. */
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/features/attention/messages'
 import { axeViolations, waitForDashboard } from './fixtures'
 
 const panel = (page: import('@playwright/test').Page) => page.locator('figure[data-chart="attention"]')

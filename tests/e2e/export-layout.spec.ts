@@ -1,7 +1,7 @@
 /** The dashboard PNG is composed at a fixed width: the same picture from a narrow and a wide window. */
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/app/messages'
 import { captureExportSvgs, lastExportTexts } from './export-capture'
 import { waitForDashboard } from './fixtures'
 

@@ -3,7 +3,7 @@
  * is off screen and the page never scrolls sideways; at 1366–1920 px the layout is the two-column one it was made for.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/app/messages'
 import { waitForDashboard } from './fixtures'
 
 const LABELS = {

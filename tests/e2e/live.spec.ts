@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import type { Endpoint, FaultKind } from '../../mocks/http-server'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/panel/messages'
 import {
   axeViolations,
   CHART_SURFACE,

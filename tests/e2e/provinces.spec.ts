@@ -16,7 +16,7 @@ import { buildMultiples, multiplesTable } from '../../src/features/regions/multi
 import { rankRegions, regionsTable } from '../../src/features/regions/regions'
 import { buildComparison, comparisonTable } from '../../src/features/trend/compare'
 import type { Lang } from '../../src/lib/format'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/features/regions/messages'
 import { captureExportSvgs, lastExportTexts } from './export-capture'
 import { axeViolations, waitForDashboard } from './fixtures'
 
@@ -155,7 +155,7 @@ for (const lang of ['zh', 'en'] as const satisfies readonly Lang[]) {
     const trendsCsv = await download(page, csv)
     expect(trendsCsv.name).toBe(`regions-trends_000000_total_2024-01_2024-08_mom_${lang}.csv`)
     const model = buildMultiples(series, placeTiles(m), m, { lang, from: '2024-01', to: '2024-08' })
-    const expectedTrends = tableToCsv(multiplesTable(model, messages[lang]), lang)
+    const expectedTrends = tableToCsv(multiplesTable(model, lang), lang)
     expect(trendsCsv.bytes.equals(Buffer.from(expectedTrends, 'utf8'))).toBe(true)
     expect(trendsCsv.bytes.toString('utf8').split('\r\n').length).toBe(1 + 25 * 8 + 1)
 

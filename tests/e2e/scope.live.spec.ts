@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { MOCK_USERS } from '../../mocks/data/users'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { axeViolations, expectedPersons, kpiValue, waitForDashboard } from './fixtures'
 import { mockApi } from './live/mock-api'
 

@@ -4,7 +4,7 @@
  * and nothing moves when the charts arrive (no layout shift at all).
  */
 import { expect, test, type Page } from '@playwright/test'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/features/kpis/messages'
 import { kpiValue, watchForErrors } from './fixtures'
 
 const PANELS_CHUNK = /\/assets\/panels-[^/]*\.js$/

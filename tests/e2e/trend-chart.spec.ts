@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import type { Series } from '../../src/api/series'
 import { buildTrend } from '../../src/features/trend/trend'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/features/trend/messages'
 import { axeViolations, CHART_SURFACE, waitForDashboard } from './fixtures'
 
 const trend = (page: Page) => page.locator('figure[data-chart="trend"]')

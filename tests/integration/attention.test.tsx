@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { meta as mockMeta } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { currentParams, renderApp } from '../utils'
 
 const zh = messages.zh

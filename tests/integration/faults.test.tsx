@@ -20,7 +20,7 @@ import type { RegionsData } from '../../src/api/regions'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
 import { formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../src/lib/format'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { renderApp } from '../utils'
 
 // Whole-dashboard renders in jsdom, several per test: generous on a loaded 2-core CI machine.

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { meta as mockMeta } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { SLOW_MS } from '../../src/panel/usePanelState'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { categoryName, regionName } from '../../src/lib/names'
 import { renderApp } from '../utils'
 

@@ -7,7 +7,7 @@ import { server } from '../../mocks/node'
 import { http, HttpResponse } from 'msw'
 import { CHINA_PROV_GRID } from '../../src/features/regions/chinaGrid'
 import { formatPercent, formatPersons } from '../../src/lib/format'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/features/regions/messages'
 import { currentParams, renderApp } from '../utils'
 
 const figure = () => document.querySelector<HTMLElement>('figure[data-chart="regions"]')!

@@ -10,7 +10,7 @@ import { dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/dataset'
 import { seededRandom } from '../../mocks/data/random'
 import { server } from '../../mocks/node'
 import { formatMonth, formatPersons, formatPersonsProse } from '../../src/lib/format'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { renderApp } from '../utils'
 
 // Whole-dashboard renders in jsdom, several per test: generous on a loaded 2-core CI machine.

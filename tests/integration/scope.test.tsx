@@ -11,7 +11,7 @@ import { MOCK_USERS, type MockUserId } from '../../mocks/data/users'
 import { createHandlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
 import { formatPersons } from '../../src/lib/format'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../fixtures/messages'
 import { currentParams, renderApp } from '../utils'
 
 vi.setConfig({ testTimeout: 20_000 })

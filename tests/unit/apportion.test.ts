@@ -1,3 +1,4 @@
+/** Largest-remainder apportionment (mocks/data/apportion.ts), which shares national figures out to provinces. */
 import { describe, expect, it } from 'vitest'
 import { apportion } from '../../mocks/data/apportion'
 

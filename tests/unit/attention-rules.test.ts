@@ -1,4 +1,8 @@
-/** The attention rules at, just inside and just outside every threshold, the severities, the order, the thresholds. */
+/**
+ * The attention rules (src/lib/attention.ts) at, just inside and just outside every threshold, the severities, the
+ * order, the thresholds. Not attention.test.ts: that one is the panel's wording (src/features/attention/attention.ts),
+ * a module of the same name.
+ */
 import { describe, expect, it, vi } from 'vitest'
 import type { Monitoring, MonitoringItem } from '../../src/api/monitoring'
 import {

@@ -1,6 +1,7 @@
 /**
- * Needs attention on the demo data: each case the data module documents is found (mocks/data/dataset.ts,
- * TARGET_TILT and NOT_REPORTED), and the sentences read whole in both languages.
+ * Needs attention on the demo data (src/features/attention/attention.ts, the panel's sentences, table and links; the
+ * rules themselves, src/lib/attention.ts, are in attention-rules.test.ts): each case the data module documents is found
+ * (mocks/data/dataset.ts, TARGET_TILT and NOT_REPORTED), and the sentences read whole in both languages.
  */
 import * as v from 'valibot'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +15,7 @@ import {
   signalView,
 } from '../../src/features/attention/attention'
 import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attention'
-import { meta, NATIONAL, VIEW } from './demo'
+import { meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 let data: Monitoring
 let signals: Signal[]

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Channels } from '../../src/api/channels'
 import { buildChannelRows, channelsSummary, channelsTable } from '../../src/features/channels/channels'
 import { formatPercent, type Lang } from '../../src/lib/format'
-import { channelsOf, meta, NATIONAL, VIEW } from './demo'
+import { channelsOf, meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 const channels = (region: string, total: number, out: number, inProvince: number): Channels => ({
   region,

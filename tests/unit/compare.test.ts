@@ -11,7 +11,7 @@ import {
 } from '../../src/features/trend/compare'
 import { contrast } from '../../src/features/regions/mapScale'
 import { formatPercent } from '../../src/lib/format'
-import { history, meta, NATIONAL, VIEW } from './demo'
+import { history, meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 const at = (category: keyof typeof dataSet.values, region: string, month: string) =>
   dataSet.values[category][region][dataSet.months.indexOf(month)]

@@ -1,3 +1,4 @@
+/** Numbers, percentages, months and dates as the app writes them in each language (src/lib/format.ts). */
 import { describe, expect, it } from 'vitest'
 import {
   formatMonth,

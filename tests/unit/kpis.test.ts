@@ -4,7 +4,7 @@ import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
 import { buildKpiCards } from '../../src/features/kpis/kpis'
 import type { Lang } from '../../src/lib/format'
-import { history, makeSeries, meta, NATIONAL, targetsOf, THIN_DASH, VIEW } from './demo'
+import { history, makeSeries, meta, NATIONAL, targetsOf, THIN_DASH, VIEW } from '../fixtures/demo'
 
 const noTargets = (region: string, month: string): Targets => ({ region, month, items: [] })
 

@@ -2,7 +2,8 @@
  * Rules every generated sentence keeps (glossary rules 2 and 4), checked over every message and over the summaries,
  * KPI lines and notices of many views of the demo data: no space between Chinese and digits or Latin letters in
  * Chinese; no label ("National", "People in work", "In work: …") in the middle of an English sentence; never
- * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces".
+ * 「连续1个月」, 未能, "in National", "1 of 1" or "1 provinces". No one module: every catalog (tests/fixtures/messages.ts)
+ * and the sentences of every feature.
  */
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
@@ -19,10 +20,11 @@ import type { Lang } from '../../src/lib/format'
 import { monitoringSchema } from '../../src/api/monitoring'
 import { attentionSummary, signalText } from '../../src/features/attention/attention'
 import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attention'
-import { messages, type EndMonthMove } from '../../src/lib/i18n'
 import { covers } from '../../src/lib/names'
+import type { EndMonthMove } from '../../src/lib/stats'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
-import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from './demo'
+import { messages } from '../fixtures/messages'
+import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from '../fixtures/demo'
 
 const HAN = '[\\u4e00-\\u9fff]'
 const SPACED = new RegExp(`${HAN} +[0-9A-Za-z+\\-]|[0-9A-Za-z%] +${HAN}`)
@@ -128,13 +130,7 @@ async function generated(lang: Lang): Promise<string[]> {
     for (const category of categories) {
       const all = await regionsSeriesOf(category, to)
       for (const from of ['2023-01', `${to.slice(0, 4)}-01`])
-        out.push(
-          multiplesSummary(
-            buildMultiples(all, placeTiles(meta), meta, { lang, from, to }),
-            { lang, to },
-            messages[lang],
-          ),
-        )
+        out.push(multiplesSummary(buildMultiples(all, placeTiles(meta), meta, { lang, from, to }), { lang, to }))
       const data = await regionsOf(category, to)
       for (const compare of ['mom', 'yoy'] as const)
         for (const metric of ['value', 'attainment', 'change'] as const) {

@@ -1,4 +1,7 @@
-/** The tile grid, the map's colour classes and legend, and its tiles (issue 11). */
+/**
+ * The tile map's tiles (src/features/regions/map.ts), with the tile grid it places them on (chinaGrid.ts) and its
+ * colour classes and legend (mapScale.ts) (issue 11).
+ */
 import { describe, expect, it } from 'vitest'
 import { rankRegions } from '../../src/features/regions/regions'
 import { CHINA_PROV_GRID, GRID_COLS, GRID_ROWS, placeTiles } from '../../src/features/regions/chinaGrid'
@@ -12,8 +15,7 @@ import {
   SEQUENTIAL,
   type MapScale,
 } from '../../src/features/regions/mapScale'
-import { messages } from '../../src/lib/i18n'
-import { meta, regionsOf } from './demo'
+import { meta, regionsOf } from '../fixtures/demo'
 
 const FACTS_NOT_REPORTING: Record<string, string> = {
   北京: '110000',
@@ -149,7 +151,7 @@ describe('the map tiles from the data set', () => {
     const grid = placeTiles(meta)
     const data = await regionsOf('key_county', '2024-08')
     const rows = rankRegions(data, meta, 'zh', 'value', 'mom')
-    const model = buildMap(rows, grid, meta, { lang: 'zh', compare: 'mom' }, 'value', messages.zh)
+    const model = buildMap(rows, grid, meta, { lang: 'zh', compare: 'mom' }, 'value')
     expect(model.tiles).toHaveLength(34)
     const covered = model.tiles.filter((t) => t.covered)
     // key counties: the 10 western provinces only (facts.md); 辽宁 reports other categories but not this one

@@ -7,8 +7,7 @@ import { placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMultiples, multiplesSummary, multiplesTable } from '../../src/features/regions/multiples'
 import { formatMonth, type Lang } from '../../src/lib/format'
 import { isMet } from '../../src/lib/stats'
-import { messages } from '../../src/lib/i18n'
-import { meta } from './demo'
+import { meta } from '../fixtures/demo'
 
 const grid = placeTiles(meta)
 async function seriesOf(category: string, to = '2024-08'): Promise<RegionsSeries> {
@@ -65,7 +64,7 @@ describe('buildMultiples', () => {
 describe('multiplesTable', () => {
   it('has one row per province and month, in whole persons and ratios', async () => {
     const model = buildMultiples(await seriesOf('total'), grid, meta, { lang: 'zh', from: '2024-01', to: '2024-08' })
-    const table = multiplesTable(model, messages.zh)
+    const table = multiplesTable(model, 'zh')
     expect(table.columns.map((c) => c.key)).toEqual(['name', 'month', 'value', 'target', 'ratio'])
     expect(table.rows).toHaveLength(25 * 8)
     const row = table.rows.find((r) => r.name === '贵州' && r.month === '2024-08')!
@@ -77,7 +76,7 @@ describe('multiplesTable', () => {
 describe('multiplesSummary: counts branched 0, 1, some, all, anchored to the end month', () => {
   const expected = async (category: string, to: string, lang: Lang) => {
     const model = buildMultiples(await seriesOf(category, to), grid, meta, { lang, from: `${to.slice(0, 4)}-01`, to })
-    return { model, text: multiplesSummary(model, { lang, to }, messages[lang]) }
+    return { model, text: multiplesSummary(model, { lang, to }) }
   }
 
   it('counts the provinces that grew and those behind their target, from the data', async () => {

@@ -11,7 +11,7 @@ import {
 } from '../../src/features/regions/regions'
 import type { Lang } from '../../src/lib/format'
 import type { Compare } from '../../src/lib/view'
-import { meta, regionsOf, VIEW } from './demo'
+import { meta, regionsOf, VIEW } from '../fixtures/demo'
 
 const item = (region: string, value: number, extra: Partial<RegionsData['items'][number]> = {}) => ({
   region,

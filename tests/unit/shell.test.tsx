@@ -9,7 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { PageSkeleton } from '../../src/app/PageSkeleton'
 import { localizeShell } from '../../src/app/shell'
-import { messages } from '../../src/lib/i18n'
+import { messages } from '../../src/app/messages'
 
 const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
 

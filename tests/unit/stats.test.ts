@@ -1,3 +1,4 @@
+/** Calculations on the data (src/lib/stats.ts): attainment, changes, growth streaks, the end month's move. */
 import { describe, expect, it } from 'vitest'
 import { attainment, change, endMove, growthStreak, isMet } from '../../src/lib/stats'
 

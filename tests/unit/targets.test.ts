@@ -10,7 +10,7 @@ import {
   type TargetRow,
 } from '../../src/features/targets/targets'
 import type { Lang } from '../../src/lib/format'
-import { meta, NATIONAL, targetsOf, VIEW } from './demo'
+import { meta, NATIONAL, targetsOf, VIEW } from '../fixtures/demo'
 
 const row = (category: CategoryId, value: number, target: number): TargetRow => ({
   category,

@@ -12,7 +12,7 @@ import {
   visibleAnnotations,
 } from '../../src/features/trend/trend'
 import { formatPersons, type Lang } from '../../src/lib/format'
-import { annotationsOf, history, makeSeries, meta, NATIONAL, VIEW } from './demo'
+import { annotationsOf, history, makeSeries, meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 describe('buildTrend', () => {
   it('keeps the months from `from` on and marks the streak, which may start before them', async () => {

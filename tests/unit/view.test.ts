@@ -1,3 +1,7 @@
+/**
+ * The view in the URL (src/lib/view.ts): parsing, defaults, invalid and forbidden values, serialising; with the
+ * options a user's scope allows (src/lib/viewProps.ts and src/lib/scope.ts), which parsing takes.
+ */
 import { describe, expect, it } from 'vitest'
 import { meta } from '../../mocks/handlers'
 import { MOCK_USERS, meOf } from '../../mocks/data/users'

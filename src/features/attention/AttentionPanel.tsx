@@ -7,11 +7,12 @@ import type { ChartContent } from '../../charts/chartContent'
 import { usePanelState } from '../../panel/usePanelState'
 import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attention'
 import { formatMonth } from '../../lib/format'
-import { messages, useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { regionName } from '../../lib/names'
 import { serializeView, type View } from '../../lib/view'
 import type { Scope } from '../../lib/scope'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
+import { messages } from './messages'
 import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
 
 /** The list's height: up to ten rows show at once, and a longer list scrolls within it. */
@@ -102,7 +103,7 @@ function attentionContent(
  * a link to its view; the selected province's alone when one is chosen.
  */
 export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const regions = scope.regionIds
   const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])

@@ -10,22 +10,20 @@ import {
   shownDifference,
   type Lang,
 } from '../../lib/format'
-import { messages } from '../../lib/i18n'
+import { capitalise } from '../../lib/grammar'
 import { categoryName, placeOf, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
+import { messages } from './messages'
 
 /** The signals a view lists: every province's, or the selected province's alone. */
 export function signalsFor(signals: readonly Signal[], view: View, nationalId: string): Signal[] {
   return view.region === nationalId ? [...signals] : signals.filter((s) => s.region === view.region)
 }
 
-/** A sentence that starts a list item: its first letter upper case in English. */
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /** One signal in a sentence: the province and category, and the numbers behind the rule. */
 export function signalText(signal: Signal, meta: Meta, lang: Lang): string {
   const t = messages[lang]
-  const subject = capitalised(t.subject(signal.category, placeOf(meta, signal.region, lang)))
+  const subject = capitalise(t.subject(signal.category, placeOf(meta, signal.region, lang)))
   const month = formatMonth(signal.month, lang, 'full')
   const persons = (n: number) => formatPersonsProse(Math.abs(n), lang)
   const pct = (ratio: number) => formatPercent(ratio, lang, { signed: true })

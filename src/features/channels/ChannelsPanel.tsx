@@ -10,11 +10,12 @@ import { colors } from '../../charts/theme'
 import { useContentView } from '../../panel/useContentView'
 import { usePanelState } from '../../panel/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
-import { messages, useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { categoryName, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildChannelRows, channelsSummary, channelsTable } from './channels'
+import { messages } from './messages'
 
 const HEIGHT = 260
 
@@ -61,7 +62,7 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
 }
 
 export function ChannelsPanel({ meta, view }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const channels = useQuery(channelsQueries.one({ region: view.region, month: view.to }))
   const state = usePanelState([channels], channels.data, view)
   const { shown } = state

@@ -4,9 +4,9 @@ import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../api/comm
 import type { Meta } from '../../api/meta'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
 import { categoryName, placeOf } from '../../lib/names'
 import type { View } from '../../lib/view'
+import { messages } from './messages'
 
 const CHANNELS = CHANNEL_IDS
 const IN_COUNTY_PARTS = IN_COUNTY_PART_IDS

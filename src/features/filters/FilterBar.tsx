@@ -1,16 +1,17 @@
 import { startTransition, useOptimistic } from 'react'
 import type { CategoryId } from '../../api/common'
 import { formatMonth } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import type { Compare, View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
+import { messages } from './messages'
 
 /**
  * Region, category, period and comparison: each change is a new URL, so back and forward step through them. The
  * dashboard draws a new view as a transition (useLocationSearch); until it has, the controls show what was chosen.
  */
 export function FilterBar({ meta, scope, view: current, setView }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const [view, choose] = useOptimistic(current, (shown: View, patch: Partial<View>) => ({ ...shown, ...patch }))
   const change = (patch: Partial<View>) =>
     startTransition(() => {

@@ -1,5 +1,6 @@
-import { useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import type { ViewParam } from '../../lib/view'
+import { messages } from './messages'
 
 /**
  * Says which values of a link were replaced: invalid ones by parameter name only (nothing is echoed), and a region
@@ -17,7 +18,7 @@ export function InvalidLinkNotice({
   home: string
   onDismiss: () => void
 }) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const names: Record<ViewParam, string> = {
     lang: t.language,
     region: t.region,

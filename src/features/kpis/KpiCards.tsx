@@ -8,14 +8,15 @@ import { usePublishPanel } from '../../panel/panelRegistry'
 import { usePanelState } from '../../panel/usePanelState'
 import { thresholdsFrom } from '../../lib/attention'
 import { errorMessage } from '../../lib/errors'
-import { useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
 import { headlineCards, markHeadlineFigures } from './kpis'
+import { messages } from './messages'
 import { kpiQueries } from './queries'
 
 /** Headline figures for the selected region at the end month of the period. */
 export function KpiCards({ meta, scope, view }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const queries = kpiQueries(meta, scope, view)
   const targets = useQuery(queries.targets)
   // The streak follows the category the trend shows, from the same request, so the card and the trend agree.
@@ -43,7 +44,7 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
     if (cards) markHeadlineFigures()
   }, [cards])
 
-  const message = state.error ? errorMessage(state.error.error, t) : null
+  const message = state.error ? errorMessage(state.error.error, view.lang) : null
   const snapshot = useMemo<CardsSnapshot>(
     () => ({
       kind: 'cards',

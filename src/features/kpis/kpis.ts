@@ -15,10 +15,10 @@ import {
   type Lang,
 } from '../../lib/format'
 import { findSignals, type Signal, type Thresholds } from '../../lib/attention'
-import { describeMove, messages } from '../../lib/i18n'
 import { covers, regionName } from '../../lib/names'
-import { attainment, change, endMove, growthStreak, isYearRestart } from '../../lib/stats'
+import { attainment, change, describeMove, endMove, growthStreak, isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
+import { messages } from './messages'
 
 export interface KpiCard {
   id: 'total' | 'streak' | 'key_county' | 'relocated'

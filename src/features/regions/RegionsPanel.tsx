@@ -10,11 +10,12 @@ import { niceScale } from '../../charts/scale'
 import { colors } from '../../charts/theme'
 import { usePanelState } from '../../panel/usePanelState'
 import { formatMonth, formatMonthRange, formatPercent, formatPersonsTick, personsUnit } from '../../lib/format'
-import { messages, useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { categoryName, categoryOf, scopeLabel } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { GRID_HEIGHT } from './chinaGrid'
+import { messages } from './messages'
 import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 
 const ROW_HEIGHT = 22
@@ -81,7 +82,7 @@ type RegionsPanelData =
   | { kind: 'series'; series: RegionsSeries; views: GridViews }
 
 export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const [requestedMetric, setRequestedMetric] = useState<RankMetric>('value')
   const tab = view.provinces
   // The provinces the user may see (an answer naming another is refused); the grid views also refuse an answer naming

@@ -4,7 +4,7 @@
  */
 import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
+import { messages } from './messages'
 import type { MultiplesModel, MultipleTile } from './multiples'
 import { NotCoveredSwatch, TileGrid, TileName, TileRect, TILE, type GridTile } from './TileGrid'
 

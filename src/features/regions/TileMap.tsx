@@ -1,9 +1,10 @@
 /** The tile map: each province coloured by the panel's metric with its number printed, the 9 others outlined. */
 import { colors } from '../../charts/theme'
 import type { Lang } from '../../lib/format'
-import { messages, type RankMetric } from '../../lib/i18n'
 import type { Compare } from '../../lib/view'
 import type { MapModel } from './map'
+import { messages } from './messages'
+import type { RankMetric } from './regions'
 import { LEGEND_BOX, NotCoveredSwatch, TILE, TileGrid, TileName, TileRect } from './TileGrid'
 
 export function TileMap({

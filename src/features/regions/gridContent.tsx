@@ -6,14 +6,14 @@ import type { Meta } from '../../api/meta'
 import type { RegionsSeries } from '../../api/regionsSeries'
 import type { ChartContent } from '../../charts/chartContent'
 import { personsUnit } from '../../lib/format'
-import { messages, type RankMetric } from '../../lib/i18n'
 import { categoryName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { gridOf, offGrid } from './chinaGrid'
 import { buildMap } from './map'
+import { messages } from './messages'
 import { buildMultiples, multiplesSummary, multiplesTable } from './multiples'
-import { regionsSummary, regionsTable, type RegionRow } from './regions'
+import { regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 import { SmallMultiples } from './SmallMultiples'
 import { TileMap } from './TileMap'
 
@@ -35,7 +35,7 @@ export function mapContent(
     )
   )
     return t.errorFormat
-  const model = buildMap(rows, grid, meta, view, metric, t)
+  const model = buildMap(rows, grid, meta, view, metric)
   return {
     summary: regionsSummary(rows, meta, view, metric),
     table: regionsTable(rows, lang, compare),
@@ -74,8 +74,8 @@ export function trendsContent(
   const model = buildMultiples(series, grid, meta, view)
   if (!model.tiles.some((tile) => tile.covered)) return t.empty
   return {
-    summary: multiplesSummary(model, view, t),
-    table: multiplesTable(model, t),
+    summary: multiplesSummary(model, view),
+    table: multiplesTable(model, lang),
     unit: `${personsUnit(lang)}; ${t.multiplesRatio(model.kind)} %`,
     chartName: 'regions-trends',
     chart: (

@@ -1,12 +1,12 @@
 /** The tile map's tiles, as a pure function of the ranking's rows and the grid: what each tile shows and says. */
 import type { Meta } from '../../api/meta'
 import { formatPercent, formatPersons, type Lang } from '../../lib/format'
-import type { Messages, RankMetric } from '../../lib/i18n'
 import type { Compare } from '../../lib/view'
 import type { PlacedGrid } from './chinaGrid'
 import { tileName } from './chinaGrid'
 import { classLabel, classOf, formatBreak, mapScale, type ColorClass, type MapScale } from './mapScale'
-import type { RegionRow } from './regions'
+import { messages } from './messages'
+import type { RankMetric, RegionRow } from './regions'
 
 export interface MapTile {
   id: string
@@ -48,8 +48,6 @@ export function buildMap(
   meta: Meta,
   view: { lang: Lang; compare: Compare },
   metric: RankMetric,
-  /** the view's messages (passed in: this code is a lazily loaded chunk that must not import i18n's React context) */
-  t: Messages,
 ): MapModel {
   const { lang, compare } = view
   const byId = new Map(rows.map((r) => [r.region, r]))
@@ -70,7 +68,7 @@ export function buildMap(
       shown: value === null ? null : formatMetric(value, metric, lang),
       fill: value === null ? null : classOf(scale, value),
       data,
-      tooltip: tileTooltip(name, data, lang, compare, t),
+      tooltip: tileTooltip(name, data, lang, compare),
     }
   })
   return {
@@ -82,7 +80,8 @@ export function buildMap(
 }
 
 /** A tile's tooltip: its name, then value, target, attainment and change as the table shows them. */
-function tileTooltip(name: string, d: RegionRow | null, lang: Lang, compare: Compare, t: Messages): string[] {
+function tileTooltip(name: string, d: RegionRow | null, lang: Lang, compare: Compare): string[] {
+  const t = messages[lang]
   if (!d) return [name, t.mapNotCovered]
   return [
     name,

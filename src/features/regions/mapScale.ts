@@ -4,7 +4,7 @@
  * (PuOr: orange for falls, purple for rises) for a change. Each tile prints its number too: nothing depends on colour.
  */
 import { formatPercent, formatPersonsTick, type Lang } from '../../lib/format'
-import type { RankMetric } from '../../lib/i18n'
+import type { RankMetric } from './regions'
 
 /** ColorBrewer Blues, 7 classes: light to dark. */
 export const SEQUENTIAL = ['#eff3ff', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#084594'] as const

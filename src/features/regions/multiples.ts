@@ -2,19 +2,17 @@
  * The small multiples: every province's monthly line on the tile grid, on one shared scale so that tiles compare by
  * eye: attainment of the province's own annual target for a category with targets, else its value against the first
  * month shown. Pure functions of the one /regions/series answer: tiles, table and the sentence for the whole view.
- * They take the view's messages as an argument: this code is loaded lazily, and importing i18n (which holds React's
- * language context) would pull React out of the entry chunk (gridModels.ts).
  */
 import type { Meta } from '../../api/meta'
 import type { RegionsSeries } from '../../api/regionsSeries'
 import { niceScale } from '../../charts/scale'
 import type { TableData } from '../../lib/table'
-import { formatMonth } from '../../lib/format'
-import type { Messages, ProvinceCount } from '../../lib/i18n'
+import { formatMonth, type Lang } from '../../lib/format'
 import { attainment, endMove, growthStreak, isMet, type EndMove } from '../../lib/stats'
 import type { View } from '../../lib/view'
 import type { PlacedGrid } from './chinaGrid'
 import { tileName } from './chinaGrid'
+import { messages, type ProvinceCount } from './messages'
 
 /** A streak is emphasised from two months on: one month's rise is not a streak. */
 export const MIN_DRAWN_STREAK = 2
@@ -87,7 +85,8 @@ export function buildMultiples(
 }
 
 /** One row per province and month: exactly the numbers the small multiples plot. */
-export function multiplesTable(model: MultiplesModel, t: Messages): TableData {
+export function multiplesTable(model: MultiplesModel, lang: Lang): TableData {
+  const t = messages[lang]
   return {
     columns: [
       { key: 'name', label: t.region, kind: 'text' },
@@ -111,7 +110,8 @@ export function multiplesTable(model: MultiplesModel, t: Messages): TableData {
 }
 
 /** 「截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。」 */
-export function multiplesSummary(model: MultiplesModel, view: Pick<View, 'lang' | 'to'>, t: Messages): string {
+export function multiplesSummary(model: MultiplesModel, view: Pick<View, 'lang' | 'to'>): string {
+  const t = messages[view.lang]
   const covered = model.tiles.filter((tile) => tile.covered)
   if (covered.length === 0) return t.empty
   const count = (tiles: MultipleTile[]): ProvinceCount => ({ count: tiles.length, names: tiles.map((x) => x.name) })

@@ -3,12 +3,13 @@ import type { Meta } from '../../api/meta'
 import type { RegionsData } from '../../api/regions'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
-import { messages, type RankMetric } from '../../lib/i18n'
 import { regionName } from '../../lib/names'
 import { attainment, change, isMet, isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
+import { messages } from './messages'
 
-export type { RankMetric }
+/** What the provinces are ranked, and the map coloured, by: the number, attainment of the target, or the change. */
+export type RankMetric = 'value' | 'attainment' | 'change'
 
 export interface RegionRow {
   region: string

@@ -9,10 +9,11 @@ import { colors } from '../../charts/theme'
 import { useContentView } from '../../panel/useContentView'
 import { usePanelState } from '../../panel/usePanelState'
 import { formatPercent, formatPersons, personsUnit } from '../../lib/format'
-import { messages, useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
+import { messages } from './messages'
 import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable } from './targets'
 
 const HEIGHT = 240
@@ -50,7 +51,7 @@ function targetsContent(meta: Meta, data: Targets, view: View): ChartContent | s
 }
 
 export function TargetsPanel({ meta, view }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
   const state = usePanelState([targets], targets.data, view)
   const { shown } = state

@@ -4,10 +4,10 @@ import type { Meta } from '../../api/meta'
 import type { Targets } from '../../api/targets'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, shownDifference, type Lang } from '../../lib/format'
-import { messages, type TargetClause } from '../../lib/i18n'
 import { categoryName, placeOf } from '../../lib/names'
 import { attainment, isMet } from '../../lib/stats'
 import type { View } from '../../lib/view'
+import { messages, type TargetClause } from './messages'
 
 export interface TargetRow {
   category: CategoryId

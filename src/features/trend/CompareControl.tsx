@@ -3,13 +3,14 @@
  * chooses the axis that makes them comparable while any is added. Everything it sets is in the URL.
  */
 import { formatMonth } from '../../lib/format'
-import { useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { regionName } from '../../lib/names'
 import { COMPARE_AXES, MAX_COMPARED, type CompareAxis, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
+import { messages } from './messages'
 
 export function CompareControl({ meta, scope, view, setView }: Omit<ViewProps, 'view'> & { view: View }) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const { lang } = view
   // Only regions the user may see can be added.
   const candidates = meta.regions.filter(

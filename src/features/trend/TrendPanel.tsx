@@ -8,12 +8,13 @@ import { BAND_LABEL_STRIP, LineChart, type LineSeries } from '../../charts/LineC
 import { useContentView } from '../../panel/useContentView'
 import { usePanelState } from '../../panel/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
-import { messages, useMessages } from '../../lib/i18n'
+import { useMessages } from '../../lib/LangContext'
 import { categoryName, covers, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
 import { CompareControl } from './CompareControl'
+import { messages } from './messages'
 import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './series'
 import {
   buildTrend,
@@ -158,7 +159,7 @@ function combineCompared(results: UseQueryResult<Series>[]) {
 }
 
 export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
-  const t = useMessages()
+  const t = useMessages(messages)
   const covered = covers(meta, view.category, view.region)
   const series = useQuery({
     ...seriesQueries.history({ region: view.region, category: view.category, firstMonth: meta.months[0], to: view.to }),

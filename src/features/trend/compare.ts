@@ -10,10 +10,10 @@ import { niceScale } from '../../charts/scale'
 import type { TableData } from '../../lib/table'
 import { colors } from '../../charts/theme'
 import { formatMonth, formatPercent, type Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
 import { placeOf } from '../../lib/names'
 import { attainment } from '../../lib/stats'
 import type { CompareAxis, View } from '../../lib/view'
+import { messages } from './messages'
 
 /**
  * The compared regions' lines after the selected region's, in order: colours apart for colour-blind readers (after

@@ -5,7 +5,7 @@
 import type { LegendItem } from '../../charts/chartContent'
 import { colors } from '../../charts/theme'
 import type { Lang } from '../../lib/format'
-import { messages } from '../../lib/i18n'
+import { messages } from './messages'
 import type { Trend } from './trend'
 
 export const TREND_SERIES = {

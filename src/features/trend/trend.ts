@@ -5,10 +5,19 @@ import type { Series } from '../../api/series'
 import { niceScale } from '../../charts/scale'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../lib/format'
-import { describeMove, messages } from '../../lib/i18n'
 import { placeOf } from '../../lib/names'
-import { attainment, change, endMove, growthStreak, isYearRestart, type EndMove, type Streak } from '../../lib/stats'
+import {
+  attainment,
+  change,
+  describeMove,
+  endMove,
+  growthStreak,
+  isYearRestart,
+  type EndMove,
+  type Streak,
+} from '../../lib/stats'
 import type { View } from '../../lib/view'
+import { messages } from './messages'
 
 export interface TrendRow {
   month: string

@@ -1,3 +1,4 @@
+/** The large synthetic data set for measurements (mocks/data/large.ts). */
 import { describe, expect, it } from 'vitest'
 import { buildLargeDataSet } from '../../mocks/data/large'
 

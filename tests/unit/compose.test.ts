@@ -1,3 +1,4 @@
+/** One chart's exported picture, composed from data (src/export/compose.ts): layout, wrapping, legend and footer. */
 import { describe, expect, it } from 'vitest'
 import { composeExportSvg, escapeXml, wrapText, type ExportText, type Measure } from '../../src/export/compose'
 

@@ -1,3 +1,7 @@
+/**
+ * CSV export (src/export/csv.ts): quoting, formulas neutralised, a table read back as written; and the export file
+ * names (src/export/fileName.ts).
+ */
 import { describe, expect, it } from 'vitest'
 import { neutraliseFormula, quoteField, tableToCsv } from '../../src/export/csv'
 import { exportFileName } from '../../src/export/fileName'

@@ -1,4 +1,4 @@
-/** The dashboard PNG's composition (charts/export/dashboard.ts): what a panel says instead of a chart. */
+/** The dashboard PNG's composition (src/export/dashboard.ts): what a panel says instead of a chart. */
 import { describe, expect, it } from 'vitest'
 import { COLORS } from '../../src/export/compose'
 import { composeDashboardSvg, type PanelPicture } from '../../src/export/dashboard'

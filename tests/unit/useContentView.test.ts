@@ -1,3 +1,7 @@
+/**
+ * useContentView (src/panel/useContentView.ts): a panel keeps its chart while only parts of the view it ignores change;
+ * and sameViewExcept (src/lib/view.ts), the comparison it is built on.
+ */
 import { renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { sameViewExcept } from '../../src/lib/view'

@@ -1,6 +1,7 @@
 /**
- * The demo data set against /work/shared/product/facts.md ("Invariants a faithful data set keeps" and the
- * published figures). Expected numbers are written as facts.md writes them, never read from the code under test.
+ * The demo data set (mocks/data/dataset.ts) against /work/shared/product/facts.md ("Invariants a faithful data set
+ * keeps" and the published figures). Expected numbers are written as facts.md writes them, never read from the code
+ * under test.
  */
 import { describe, expect, it } from 'vitest'
 import { buildDataSet, dataSet, monthRange, programmePeriods } from '../../mocks/data/dataset'

@@ -1,4 +1,7 @@
-/** GET /regions/series: every province's series in one answer (issue 11), the mock backend and the client's checks. */
+/**
+ * GET /regions/series (src/api/regionsSeries.ts): every province's series in one answer (issue 11), the mock backend
+ * and the client's checks.
+ */
 import { http, HttpResponse } from 'msw'
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'

@@ -1,0 +1,36 @@
+/**
+ * The masthead's and the page's own messages, in Chinese and English, with the panels' (panel/messages.ts, which
+ * holds the shared words) and the export lines (export/messages.ts) spread in: the masthead says the data's month
+ * and the demo badge as the exported dashboard does.
+ */
+import { defineMessages } from '../lib/defineMessages'
+import { messages as exportLines } from '../export/messages'
+import { messages as panel } from '../panel/messages'
+
+const zh = {
+  ...panel.zh,
+  ...exportLines.zh,
+
+  appTitle: '就业帮扶监测看板',
+  appSubtitle: '脱贫人口务工就业月度监测',
+  demoExplanation: '演示数据：除已公布数字外均为合成数据',
+  skipToContent: '跳到主要内容',
+  signedIn: (name: string, scope: string) => `当前用户：${name}（${scope}）`,
+  noScope: '您的账号没有可查看的地区，请联系管理员。',
+  exportDashboard: '导出整页PNG',
+  exportUnsettled: '仍有面板在加载，暂不能导出整页，请稍后重试。',
+}
+
+export const messages = defineMessages(zh, {
+  ...panel.en,
+  ...exportLines.en,
+
+  appTitle: 'Employment Assistance Monitor',
+  appSubtitle: 'Monthly monitoring of people lifted out of poverty in work',
+  demoExplanation: 'Demo data: figures other than the published ones are synthetic',
+  skipToContent: 'Skip to main content',
+  signedIn: (name, scope) => `Signed in: ${name} (${scope})`,
+  noScope: 'Your account has no region you may view. Contact the administrator.',
+  exportDashboard: 'Export dashboard PNG',
+  exportUnsettled: 'Some panels are still loading, so the dashboard was not exported. Try again in a moment.',
+})

@@ -1,0 +1,96 @@
+/** The trend panel's messages (the chart, its sentence, the comparison of regions), in Chinese and English. */
+import { defineMessages } from '../../lib/defineMessages'
+import { enCount, enList, enWhere } from '../../lib/grammar'
+import type { Place } from '../../lib/names'
+import type { EndMonthMove } from '../../lib/stats'
+import { messages as panel } from '../../panel/messages'
+
+const zh = {
+  ...panel.zh,
+
+  trendTitle: (category: string, region: string) => `${region}${category}月度趋势`,
+  trendPreviousYear: '上年同期',
+  trendTarget: '年度目标任务',
+  approximate: (name: string) => `${name}（起止时间为估计）`,
+  annotationsFailed: '活动时段加载失败。',
+  /** a line chart's accessible name: what it is, and how to read it by keyboard */
+  chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
+  /** 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 */
+  summaryTrend: (p: { end: string; subject: string; move: EndMonthMove; value: string; pct: string | null }) => {
+    const lead = `截至${p.end}底，${p.subject}`
+    const pct = p.pct ? `，完成年度目标任务的${p.pct}` : ''
+    const { move } = p
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `${lead}已连续${move.streak}个月环比增长，达${p.value}${pct}。`
+          : `${lead}为${p.value}，比上月增加${move.delta}${pct}。`
+      case 'fell':
+        return `${lead}为${p.value}，比上月减少${move.delta}${pct}。`
+      case 'flat':
+        return `${lead}为${p.value}，与上月持平${pct}。`
+      case 'restart':
+        return `${lead}为${p.value}${pct}；每年1月起重新统计，不与上年12月比较。`
+      case 'first':
+        return `${lead}为${p.value}${pct}；这是数据的第一个月，没有上月数据可比。`
+    }
+  },
+  notReportedMonths: (region: string, months: string) => `${region}${months}数据尚未上报，图中未画出。`,
+  incompleteNational: (month: string, count: number) =>
+    `${month}全国数据不完整：${count}个省份尚未上报，全国数为已上报省份之和。`,
+  compareAdd: '添加对比',
+  compareAddPlaceholder: '添加…',
+  compareRemove: (region: string) => `移除${region}`,
+  compareAxisName: (axis: 'attainment' | 'index', first: string): string =>
+    axis === 'attainment' ? '完成年度目标任务的比例' : `与${first}之比`,
+  /** 截至2024年8月底，各地区完成年度目标任务的比例：贵州109.8%，云南109.8%，全国109.1%。 */
+  summaryCompare: (p: {
+    end: string
+    first: string
+    axis: 'attainment' | 'index'
+    items: { place: Place; shown: string }[]
+  }) =>
+    `截至${p.end}底，各地区${p.axis === 'attainment' ? '完成年度目标任务的比例' : `与${p.first}之比`}：${p.items.map((i) => `${i.place.name}${i.shown}`).join('，')}。`,
+}
+
+export const messages = defineMessages(zh, {
+  ...panel.en,
+
+  trendTitle: (category, region) => `Monthly trend: ${category}, ${region}`,
+  trendPreviousYear: 'Same month last year',
+  trendTarget: 'Annual target',
+  approximate: (name) => `${name} (dates estimated)`,
+  annotationsFailed: 'Programme periods could not be loaded.',
+  chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
+  summaryTrend: (p) => {
+    const pct = p.pct ? `, ${p.pct} of the annual target` : ''
+    const { move } = p
+    switch (move.kind) {
+      case 'rose':
+        return move.streak >= 2
+          ? `By the end of ${p.end}, after ${enCount(move.streak)} consecutive months of month-on-month growth, the number of ${p.subject} had reached ${p.value}${pct}.`
+          : `By the end of ${p.end}, the number of ${p.subject} had grown by ${move.delta} on the month before, to ${p.value}${pct}.`
+      case 'fell':
+        return `By the end of ${p.end}, the number of ${p.subject} had fallen by ${move.delta} on the month before, to ${p.value}${pct}.`
+      case 'flat':
+        return `At the end of ${p.end}, the number of ${p.subject} was unchanged on the month before, at ${p.value}${pct}.`
+      case 'restart':
+        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the yearly count restarts in January, so it is not compared with December.`
+      case 'first':
+        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the data begin that month, so there is no earlier month to compare with.`
+    }
+  },
+  notReportedMonths: (region, months) => `${region} has not yet reported ${months}; it is not drawn.`,
+  incompleteNational: (month, count) =>
+    `The national figure for ${month} is incomplete: ${count === 1 ? 'one province has' : `${count} provinces have`} not yet reported, so it is the sum of the reports received.`,
+  compareAdd: 'Add to the comparison',
+  compareAddPlaceholder: 'Add…',
+  compareRemove: (region) => `Remove ${region}`,
+  compareAxisName: (axis, first) => (axis === 'attainment' ? 'Share of the annual target' : `Share of ${first}`),
+  summaryCompare: (p) => {
+    const shown = p.items.map((i) => `${i.shown} ${enWhere(i.place)}`)
+    return p.axis === 'attainment'
+      ? `By the end of ${p.end}, attainment of the annual target stood at ${enList(shown)}.`
+      : `By the end of ${p.end}, measured against ${p.first}, the number stood at ${enList(shown)}.`
+  },
+})

@@ -1,0 +1,176 @@
+/**
+ * The words several layers share, in Chinese and English: the names of the view's parameters and of the two
+ * comparisons, a category as the subject of a sentence, the figures' names in tables and tooltips, the attention
+ * rules' names, the filter line and the error messages. Each layer's own messages are in its messages.ts (panel/,
+ * export/, app/, features/<panel>/), which spreads these where its code needs them, so a module writes `t.region`
+ * whichever catalog `t` is. Numbers and months reach the messages already formatted (format.ts): they only place them.
+ *
+ * Generated sentences follow ../shared/product/glossary.md: one term per concept, a subject phrase per category
+ * (never a filter label), a region as 全国 / "nationwide" or 云南 / "in Yunnan", each count branched on 0, 1, some
+ * and all with its total, each sentence anchored to the end month.
+ */
+import type { CategoryId } from '../api/common'
+import { defineMessages } from './defineMessages'
+import type { Place } from './names'
+
+/** The subjects of sentences, per category (glossary "Terms", prose column). */
+const ZH_SUBJECT: Record<CategoryId, string> = {
+  total: '脱贫人口务工就业规模',
+  key_county: '重点帮扶县脱贫人口务工就业规模',
+  relocated: '易地扶贫搬迁脱贫人口务工就业规模',
+  out_of_province: '脱贫人口省外务工规模',
+  in_province: '脱贫人口省内县外务工规模',
+  in_county: '脱贫人口县内务工规模',
+  public_posts: '乡村公益性岗位安置脱贫人口',
+  workshops: '就业帮扶车间吸纳脱贫人口就业',
+}
+
+/** The channels are counted by home province: "people … from Yunnan working outside their province". */
+function enSubject(category: CategoryId, place: Place | null): string {
+  const where = place ? (place.national ? ' nationwide' : ` in ${place.name}`) : ''
+  const from = place && !place.national ? ` from ${place.name}` : ''
+  const nationwide = place?.national ? ' nationwide' : ''
+  switch (category) {
+    case 'total':
+      return `people lifted out of poverty in work${where}`
+    case 'key_county':
+      return `people lifted out of poverty in work in key assistance counties${where}`
+    case 'relocated':
+      return `relocated people lifted out of poverty in work${where}`
+    case 'public_posts':
+      return `people in rural public-welfare posts${where}`
+    case 'workshops':
+      return `people employed in employment assistance workshops${where}`
+    case 'out_of_province':
+      return `people lifted out of poverty${from} working outside their province${nationwide}`
+    case 'in_province':
+      return `people lifted out of poverty${from} working elsewhere in their province${nationwide}`
+    case 'in_county':
+      return `people lifted out of poverty${from} working in their home county${nationwide}`
+  }
+}
+
+const ZH_NOT_APPLICABLE: Partial<Record<CategoryId, string>> = {
+  key_county: '重点帮扶县',
+  relocated: '易地扶贫搬迁',
+  public_posts: '乡村公益性岗位监测',
+  workshops: '就业帮扶车间监测',
+}
+
+const EN_NOT_APPLICABLE: Partial<Record<CategoryId, (region: string) => string>> = {
+  key_county: (r) => `${r} has no key assistance counties`,
+  relocated: (r) => `relocation for poverty alleviation is not monitored in ${r}`,
+  public_posts: (r) => `rural public-welfare posts are not monitored in ${r}`,
+  workshops: (r) => `employment assistance workshops are not monitored in ${r}`,
+}
+
+const zh = {
+  // the view's parameters, as the filters and a notice about a link name them
+  language: '语言',
+  region: '地区',
+  category: '类别',
+  startMonth: '起始月份',
+  endMonth: '结束月份',
+  compare: '对比',
+  provincesView: '省份视图',
+  compareRegions: '对比地区',
+  compareAxis: '对比方式',
+
+  // the two comparisons
+  compareMom: '环比',
+  compareYoy: '同比',
+  mom: '环比',
+  yoy: '同比',
+
+  // sentences: a list, a category as their subject, a category a region does not have
+  listSeparator: '、',
+  /** A category's subject in a sentence, with its place (全国, 云南) when given. */
+  subject: (category: CategoryId, place: Place | null) => `${place ? place.name : ''}${ZH_SUBJECT[category]}`,
+  /** the region does not have the category at all: not applicable, which is not the same as no data */
+  notCovered: (category: CategoryId, region: string) =>
+    `不适用：${region}不涉及${ZH_NOT_APPLICABLE[category] ?? ZH_SUBJECT[category]}。`,
+
+  // figures, as tables, legends and tooltips name them
+  month: '月份',
+  value: '人数',
+  targetsTarget: '年度目标任务',
+  targetsAttainment: '完成率',
+  trendCurrent: '本期',
+  trendStreak: '连续增长',
+  /** a figure in a tooltip: 本期：3295.3万 */
+  labelValue: (label: string, value: string) => `${label}：${value}`,
+
+  // the attention rules' names (the Needs attention panel and the KPI cards)
+  attentionRule: {
+    reportMissing: '尚未上报',
+    belowTarget: '未完成年度目标任务',
+    fellMom: '环比下降',
+    streakEnded: '连续增长中断',
+    fellYoy: '同比下降',
+    trailingNational: '同比低于全国',
+  } as Record<'reportMissing' | 'belowTarget' | 'fellMom' | 'streakEnded' | 'fellYoy' | 'trailingNational', string>,
+
+  // the filter line of the printed page and of every export (filterSummary.ts)
+  exportFilters: (p: { region: string; category: string; period: string; compare: string }) =>
+    `地区：${p.region} · 类别：${p.category} · 时期：${p.period} · 对比：${p.compare}`,
+
+  // what went wrong, in words a person can act on (errors.ts)
+  errorNetwork: '无法连接到服务器，请检查网络后重试。',
+  errorTimeout: '服务器响应超时，请稍后重试。',
+  errorServer: (status: string) => `服务器出错（${status}），请稍后重试。`,
+  errorSession: '登录已过期，请重新登录。',
+  errorForbidden: '您没有查看该地区数据的权限。',
+  errorFormat: '服务器返回的数据格式异常，未予显示。',
+  errorRequest: (status: string) => `请求未被接受（${status}）。`,
+  errorRender: '此面板显示出错。',
+}
+
+export const messages = defineMessages(zh, {
+  language: 'Language',
+  region: 'Region',
+  category: 'Category',
+  startMonth: 'Start month',
+  endMonth: 'End month',
+  compare: 'Compare',
+  provincesView: 'Provinces view',
+  compareRegions: 'Compare regions',
+  compareAxis: 'Compare by',
+
+  compareMom: 'Month on month',
+  compareYoy: 'Year on year',
+  mom: 'MoM',
+  yoy: 'YoY',
+
+  listSeparator: ', ',
+  subject: enSubject,
+  notCovered: (category, region) =>
+    `Not applicable: ${EN_NOT_APPLICABLE[category]?.(region) ?? `${enSubject(category, null)} are not monitored in ${region}`}.`,
+
+  month: 'Month',
+  value: 'Number',
+  targetsTarget: 'Annual target',
+  targetsAttainment: 'Attained',
+  trendCurrent: 'This period',
+  trendStreak: 'Growth streak',
+  labelValue: (label, value) => `${label}: ${value}`,
+
+  attentionRule: {
+    reportMissing: 'Report missing',
+    belowTarget: 'Below annual target',
+    fellMom: 'Fell on the month before',
+    streakEnded: 'Growth streak ended',
+    fellYoy: 'Fell on a year before',
+    trailingNational: 'Trailing the nation',
+  },
+
+  exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,
+
+  errorNetwork: 'Cannot reach the server. Check the network and retry.',
+  errorTimeout: 'The server took too long to answer. Retry in a moment.',
+  errorServer: (status) => `The server had an error (${status}). Retry in a moment.`,
+  errorSession: 'Your session has expired. Sign in again.',
+  errorForbidden: 'You do not have permission to view this region.',
+  errorFormat: 'The server sent data in an unexpected format; it is not shown.',
+  errorRequest: (status) => `The request was not accepted (${status}).`,
+  errorRender: 'This panel could not be displayed.',
+})
