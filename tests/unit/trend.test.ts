@@ -27,7 +27,7 @@ describe('buildTrend', () => {
       '2024-07',
       '2024-08',
     ])
-    expect(trend.streak).toEqual({ length: 7, from: '2024-02', to: '2024-08' })
+    expect(trend.streak).toMatchObject({ length: 7, from: '2024-02', to: '2024-08', comparable: [] })
     expect(trend.rows[0].streak).toBeNull()
     for (const row of trend.rows.slice(1)) expect(row.streak).toBe(row.value)
     const late = buildTrend(await history(NATIONAL, 'total'), '2024-05')
@@ -87,7 +87,7 @@ describe('buildTrend', () => {
   it('has no streak rows when the last month fell', () => {
     const trend = buildTrend(makeSeries('2024-01', [10, 12, 11]), '2024-01')
     expect(trend.streak.length).toBe(0)
-    expect(trend.move).toEqual({ kind: 'fell', delta: -1 })
+    expect(trend.move).toEqual({ kind: 'fell', delta: -1, basis: { kind: 'complete' } })
     expect(trend.rows.every((r) => r.streak === null)).toBe(true)
   })
 })
@@ -220,7 +220,7 @@ describe('trendSummary', () => {
 describe('trendTable', () => {
   it('has the month, value, last year and target of every row', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2024-06')
-    const table = trendTable(trend, 'zh', '脱贫人口务工就业')
+    const table = trendTable(trend, meta, 'zh', '脱贫人口务工就业')
     expect(table.columns).toEqual([
       { key: 'month', label: '月份', kind: 'month' },
       { key: 'value', label: '脱贫人口务工就业', kind: 'persons' },
@@ -230,7 +230,7 @@ describe('trendTable', () => {
     expect(table.rows.map((r) => r.month)).toEqual(['2024-06', '2024-07', '2024-08'])
     expect(table.rows[2]).toMatchObject({ month: '2024-08', value: 32_953_000, target: 30_192_000 })
     expect(table.rows[0].value).toBe(32_740_000) // 2024-06: 3274万
-    expect(trendTable(trend, 'en', 'x').columns.map((c) => c.label)).toEqual([
+    expect(trendTable(trend, meta, 'en', 'x').columns.map((c) => c.label)).toEqual([
       'Month',
       'x',
       'Same month last year',
@@ -245,13 +245,13 @@ describe('trendTooltip', () => {
     const trend = buildTrend(series, '2024-01')
     const aug = trend.rows.at(-1)!
     const july = series.points.find((p) => p.month === '2024-07')!.value
-    const zh = trendTooltip(aug, 'zh')
+    const zh = trendTooltip(aug, meta, 'zh')
     expect(zh[0]).toBe('2024年8月')
     expect(zh[1]).toBe('本期：3295.3万')
     expect(zh[2]).toBe(`环比：${formatPersons(32_953_000 - july, 'zh', { signed: true })}`)
     expect(zh[3]).toBe(`同比：${formatPersons(32_953_000 - aug.previousYear!, 'zh', { signed: true })}`)
     expect(zh[4]).toBe('年度目标任务：3019.2万')
-    expect(trendTooltip(aug, 'en')).toEqual([
+    expect(trendTooltip(aug, meta, 'en')).toEqual([
       'Aug 2024',
       'This period: 32.953 million',
       `MoM: ${formatPersons(32_953_000 - july, 'en', { signed: true })}`,
@@ -263,8 +263,8 @@ describe('trendTooltip', () => {
   it('writes a dash for a change with nothing to compare with, and leaves out a missing target', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2023-01')
     const first = trend.rows[0]
-    expect(trendTooltip(first, 'zh').slice(2, 4)).toEqual(['环比：—', '同比：—'])
-    expect(trendTooltip({ ...first, target: null }, 'en')).toHaveLength(4)
+    expect(trendTooltip(first, meta, 'zh').slice(2, 4)).toEqual(['环比：—', '同比：—'])
+    expect(trendTooltip({ ...first, target: null }, meta, 'en')).toHaveLength(4)
   })
 })
 
