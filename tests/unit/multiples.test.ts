@@ -100,7 +100,7 @@ describe('multiplesSummary: counts branched 0, 1, some, all, anchored to the end
   })
 
   it('leaves the target clause out for a category without targets', async () => {
-    const { text } = await expected('workshops', '2024-08', 'en')
+    const { text } = await expected('workshops', '2024-07', 'en')
     expect(text).not.toContain('target')
     expect(text).toMatch(/of the 22 provinces|all 22 provinces|none of the 22/)
   })

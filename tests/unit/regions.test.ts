@@ -32,7 +32,7 @@ describe('rankRegions', () => {
     const answer = await regionsOf('total')
     const rows = rankRegions(answer, meta, 'zh', 'value', 'mom')
     expect(rows).toHaveLength(25)
-    for (let i = 1; i < rows.length; i += 1) expect(rows[i - 1].value).toBeGreaterThanOrEqual(rows[i].value)
+    for (let i = 1; i < rows.length; i += 1) expect(rows[i - 1].value!).toBeGreaterThanOrEqual(rows[i].value!)
     expect(rows.every((r) => r.metric === r.value)).toBe(true)
     expect(rows[rows.length - 1].name).toBe('福建') // the smallest share
     expect(rows.map((r) => r.region).sort()).toEqual(answer.items.map((i) => i.region).sort())
