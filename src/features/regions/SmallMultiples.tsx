@@ -73,7 +73,7 @@ export function SmallMultiples({
       tooltip: !tile.covered
         ? undefined
         : tile.endNotReported
-          ? [tile.name, t.multiplesTileNotReported(tile.name, month)]
+          ? [tile.name, t.multiplesTipNotReported(month)]
           : [tile.name, `${month} ${ratio}${lang === 'zh' ? '：' : ': '}${shown}`],
       onSelect: tile.covered ? () => onSelect(tile.id) : undefined,
       selected: tile.covered && tile.id === selected,
@@ -130,6 +130,11 @@ export function SmallMultiples({
       <text x={26} y={133}>
         {t.mapNotCovered}
       </text>
+      {model.tiles.some((tile) => tile.endNotReported) ? (
+        <text y={156} fill={colors.axis}>
+          {t.multiplesNotReportedKey(t.notReportedTile)}
+        </text>
+      ) : null}
     </g>
   )
   return <TileGrid label={label} tiles={tiles} legend={legend} />

@@ -63,9 +63,7 @@ export function TileMap({
           />
           <TileName name={tile.name} fill={ink} lang={lang} />
           {tile.notReported ? (
-            <text x={TILE / 2} y={54} textAnchor="middle" fontSize={12} fontWeight={700} fill={colors.text}>
-              {t.notReportedTile}
-            </text>
+            <NotReportedLabel text={t.notReportedTile} />
           ) : tile.covered ? (
             <text x={TILE / 2} y={million ? 48 : 54} textAnchor="middle" fontSize={13} fontWeight={700} fill={ink}>
               {million ? tile.shown!.replace(' million', '') : (tile.shown ?? '—')}
@@ -134,5 +132,24 @@ export function TileMap({
       legend={legend}
       defs={anyNotReported ? <NotReportedPattern id={pattern} /> : null}
     />
+  )
+}
+
+/** 未上报 / Not reported on a hatched tile, on a white plate so that it reads over the hatching (English on two lines). */
+function NotReportedLabel({ text }: { text: string }) {
+  const lines = text.includes(' ') ? text.split(' ') : [text]
+  const height = lines.length * 13 + 6
+  const top = 48 - height / 2 + 4
+  return (
+    <g>
+      <rect x={6} y={top} width={TILE - 12} height={height} rx={3} fill="#ffffff" stroke={colors.grid} />
+      <text x={TILE / 2} y={top + 14} textAnchor="middle" fontSize={12} fontWeight={700} fill={colors.text}>
+        {lines.map((line, i) => (
+          <tspan key={i} x={TILE / 2} dy={i === 0 ? 0 : 13}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    </g>
   )
 }

@@ -96,6 +96,9 @@ const zh = {
   multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
   multiplesTile: (name: string, month: string, ratio: string, shown: string) => `${name}：${month}${ratio}${shown}`,
   multiplesTileNotReported: (name: string, month: string) => `${name}：${month}尚未上报`,
+  multiplesTipNotReported: (month: string) => `${month}尚未上报`,
+  /** the legend's key to a tile whose latest month is not reported (its number replaced, its line left short) */
+  multiplesNotReportedKey: (label: string) => `${label}：最新月份尚未上报`,
   multiplesBase: '100%即首月水平',
   multiplesScale: (low: string, high: string) => `各图纵轴相同：${low}至${high}`,
   /** 截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。 */
@@ -217,6 +220,8 @@ export const messages = defineMessages(zh, {
   multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
   multiplesTileNotReported: (name, month) => `${name}: ${month} not yet reported`,
+  multiplesTipNotReported: (month) => `${month}: not yet reported`,
+  multiplesNotReportedKey: (label) => `${label}: latest month not yet reported`,
   multiplesBase: "100%: the first month's level",
   multiplesScale: (low, high) => `One scale in every chart: ${low} to ${high}`,
   summaryMultiples: (p) => {
