@@ -129,6 +129,8 @@ const zh = {
     `${region}${month}尚未上报，${kind === 'mom' ? '环比' : '同比'}不作比较`,
   withheldNoFigures: (month: string, missing: string, kind: 'mom' | 'yoy') =>
     `${month}数据不完整（${missing}），缺少可比的分省数据，${kind === 'mom' ? '环比' : '同比'}不作比较`,
+  /** the same, where the sentence has said already that the figure is incomplete and who is missing */
+  withheldNoFiguresShort: (kind: 'mom' | 'yoy') => `缺少可比的分省数据，${kind === 'mom' ? '环比' : '同比'}不作比较`,
 
   // the attention rules' names (the Needs attention panel and the KPI cards)
   attentionRule: {
@@ -203,6 +205,8 @@ export const messages = defineMessages(zh, {
   about: (shown) => `about ${shown}`,
   withheldNotReported: (region, month, kind) =>
     `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as ${region} has not reported ${month}`,
+  withheldNoFiguresShort: (kind) =>
+    `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as no comparable figures by province are at hand`,
   withheldNoFigures: (month, missing, kind) =>
     `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as the figure for ${month} is incomplete (${missing}) and no comparable figures by province are at hand`,
 

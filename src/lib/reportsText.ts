@@ -23,11 +23,19 @@ export function statusText(missing: Missing | null, meta: Meta, lang: Lang): str
 }
 
 /** Why a comparison is withheld, as a clause. */
-export function withheldText(why: Withheld, meta: Meta, lang: Lang, kind: 'mom' | 'yoy' = 'mom'): string {
+export function withheldText(
+  why: Withheld,
+  meta: Meta,
+  lang: Lang,
+  kind: 'mom' | 'yoy' = 'mom',
+  /** a month whose incompleteness the sentence has already said: not said again */
+  said: string | null = null,
+): string {
   const t = messages[lang]
   const month = formatMonth(why.month, lang, 'full')
-  return why.kind === 'notReported'
-    ? t.withheldNotReported(regionName(meta, why.region, lang), month, kind)
+  if (why.kind === 'notReported') return t.withheldNotReported(regionName(meta, why.region, lang), month, kind)
+  return why.month === said
+    ? t.withheldNoFiguresShort(kind)
     : t.withheldNoFigures(month, missingText(why.missing, meta, lang), kind)
 }
 
@@ -68,14 +76,23 @@ export type EndMonthMove =
   /** not compared, and why */
   | { kind: 'withheld'; reason: string }
 
-/** The end month's move and the streak, written for a sentence in the language. */
-export function describeMove(move: Move, streak: MoveStreak, meta: Meta, lang: Lang): EndMonthMove {
+/**
+ * The end month's move and the streak, written for a sentence in the language; `said` is a month whose
+ * incompleteness the sentence says already (its end month's), so that a withheld comparison does not say it twice.
+ */
+export function describeMove(
+  move: Move,
+  streak: MoveStreak,
+  meta: Meta,
+  lang: Lang,
+  said: string | null = null,
+): EndMonthMove {
   switch (move.kind) {
     case 'first':
     case 'restart':
       return { kind: move.kind }
     case 'withheld':
-      return { kind: 'withheld', reason: withheldText(move.why, meta, lang) }
+      return { kind: 'withheld', reason: withheldText(move.why, meta, lang, 'mom', said) }
     case 'flat':
       return { kind: 'flat', basis: basisText(move.basis, 'mom', lang) }
     case 'fell':

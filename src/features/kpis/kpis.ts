@@ -179,7 +179,7 @@ function streakCard(meta: Meta, view: View, series: Series, regionId: string, ct
   const last = months[months.length - 1]
   if (!last) return { ...card, value: null, lines: [t.empty] }
   const streak = streakOf(months)
-  const described = describeMove(last.move, streak, meta, lang)
+  const described = describeMove(last.move, streak, meta, lang, last.missing ? last.month : null)
   const lastMonth = formatMonth(last.month, lang)
   const lines = [t.kpiStreakDetail(subject, lastMonth, described)]
   // Marked on the card itself: the end month's figure is incomplete, and the comparison is on the provinces counted.

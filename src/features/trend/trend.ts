@@ -218,7 +218,7 @@ export function trendSummary(trend: Trend, meta: Meta, view: Pick<View, 'lang' |
   const figure = { month: last.month, value: last.value, missing: last.missing }
   const reach = { ...trend.reports, category: view.category, region: view.region }
   const ratio = attainmentOf(reach, figure, last.target)
-  const move = describeMove(trend.move ?? { kind: 'first' }, trend.streak, meta, lang)
+  const move = describeMove(trend.move ?? { kind: 'first' }, trend.streak, meta, lang, last.missing ? last.month : null)
   return t.summaryTrend({
     end: formatMonth(last.month, lang, 'full'),
     subject,
