@@ -155,12 +155,12 @@ export const messages = defineMessages(zh, {
   labelValue: (label, value) => `${label}: ${value}`,
 
   attentionRule: {
-    reportMissing: 'Report missing',
-    belowTarget: 'Below annual target',
-    fellMom: 'Fell on the month before',
+    reportMissing: 'Not yet reported',
+    belowTarget: 'Below the annual target',
+    fellMom: 'Fell month on month',
     streakEnded: 'Growth streak ended',
-    fellYoy: 'Fell on a year before',
-    trailingNational: 'Trailing the nation',
+    fellYoy: 'Fell year on year',
+    trailingNational: 'Behind the national change',
   },
 
   exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,

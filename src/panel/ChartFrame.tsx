@@ -80,8 +80,9 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
   else
     body = (
       // What an earlier view showed is for looking at, not for clicking (a province, a tooltip) until it is current.
-      <div className="chart-body" style={{ height }} inert={updating}>
-        <div className="chart-plot" ref={plotRef} style={{ height: chartHeight }}>
+      // A list of sentences (Needs attention) grows with its items, from the height given; a chart has that height.
+      <div className="chart-body" style={ready.rows ? { minHeight: height } : { height }} inert={updating}>
+        <div className="chart-plot" ref={plotRef} style={ready.rows ? undefined : { height: chartHeight }}>
           {ready.chart}
         </div>
         {legend ? <ChartLegend items={legend} /> : null}

@@ -106,6 +106,18 @@ describe('sentences', () => {
     )
   })
 
+  it('below target: a gap that prints in whole persons is the exact gap, never a rounded one that reads as exact', () => {
+    const s = find('belowTarget', '410000')
+    const gap = s.target! - s.value!
+    // Henan is a few tens of thousands short: in English a whole number, so exactly what its row's numbers give …
+    expect(gap).toBeLessThan(1_000_000)
+    expect(signalText(s, meta, 'en')).toContain(`, ${gap.toLocaleString('en')} short.`)
+    // … in Chinese 万 with one decimal, visibly rounded, as the shown target less the shown value
+    const shown = (n: number) => Math.round(n / 1000) / 10
+    const wan = Math.round((shown(s.target!) - shown(s.value!)) * 10) / 10
+    expect(signalText(s, meta, 'zh')).toContain(`还差${wan}万人。`)
+  })
+
   it('a streak that ended names its length and month', () => {
     const s = find('streakEnded', '520000')
     expect(signalText(s, meta, 'zh')).toMatch(/^贵州脱贫人口务工就业规模此前连续6个月环比增长，8月比上月减少\d+人。$/)

@@ -7,7 +7,7 @@ import {
   formatPercent,
   formatPersonsProse,
   formatPoints,
-  shownDifference,
+  proseDifference,
   type Lang,
 } from '../../lib/format'
 import { capitalise } from '../../lib/grammar'
@@ -34,7 +34,7 @@ export function signalText(signal: Signal, meta: Meta, lang: Lang): string {
       return t.attentionBelowTarget(
         subject,
         formatPercent(signal.attainment!, lang),
-        persons(shownDifference(signal.target!, signal.value!, lang)),
+        persons(proseDifference(signal.target!, signal.value!, lang)),
       )
     case 'fellMom':
       return t.attentionFellMom(subject, persons(signal.delta!), pct(signal.ratio!))
