@@ -14,6 +14,7 @@ import { DataTable } from './DataTable'
 import { messages } from './messages'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from './PanelMessages'
 import type { ChartSnapshot } from '../export/snapshot'
+import { panelAnchor } from './anchor'
 import { usePublishPanel } from './panelRegistry'
 import type { PanelState } from './usePanelState'
 import { useChartExport } from '../export/useChartExport'
@@ -102,6 +103,8 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
     <figure
       className={`panel ${updating ? 'is-updating' : ''} ${className ?? ''}`}
       data-chart={id}
+      id={panelAnchor(id)}
+      tabIndex={-1}
       aria-labelledby={titleId}
       aria-describedby={ready ? summaryId : undefined}
       aria-busy={updating}
