@@ -132,10 +132,14 @@ describe('trendSummary', () => {
       from: '2023-01',
       region: NATIONAL,
       category: 'total',
-      zh: '截至2023年1月底，全国脱贫人口务工就业规模为2930万人，完成年度目标任务的97.0%；这是数据的第一个月，没有上月数据可比。',
+      // (a period of that one month: the sentence also says a trend needs two)
+      zh:
+        '截至2023年1月底，全国脱贫人口务工就业规模为2930万人，完成年度目标任务的97.0%；这是数据的第一个月，没有上月数据可比。' +
+        '所选时期只有一个月，趋势需要至少两个月的数据。',
       en:
         'At the end of January 2023, the number of people lifted out of poverty in work nationwide stood at 29.3 million, ' +
-        '97.0% of the annual target; the data begin that month, so there is no earlier month to compare with.',
+        '97.0% of the annual target; the data begin that month, so there is no earlier month to compare with. ' +
+        'The period chosen is a single month; a trend needs at least two.',
     },
     {
       name: 'a streak of one is not consecutive (3012万 − 2930万 = 82万)',
@@ -353,5 +357,24 @@ describe('trendLegend (the series config the chart and every export read)', () =
     const one = buildTrend(await history(NATIONAL, 'total', '2023-02'), '2023-01')
     expect(one.streak.length).toBe(1)
     expect(trendLegend(one, 'zh').map((i) => i.key)).not.toContain('streak')
+  })
+
+  it('with a single month lists only what is seen (the dots), and the sentence says a trend needs two months', async () => {
+    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendSummary } = await import('../../src/features/trend/trend')
+    // August 2024 alone: the streak and the target would be lines of one point, which draw nothing
+    const single = buildTrend(await history(NATIONAL, 'total'), '2024-08')
+    expect(single.rows).toHaveLength(1)
+    expect(trendLegend(single, 'zh').map((i) => i.key)).toEqual(['value', 'previousYear'])
+    expect(trendSummary(single, meta, { ...VIEW, lang: 'zh' })).toMatch(
+      /。所选时期只有一个月，趋势需要至少两个月的数据。$/,
+    )
+    expect(trendSummary(single, meta, { ...VIEW, lang: 'en' })).toMatch(
+      /\. The period chosen is a single month; a trend needs at least two\.$/,
+    )
+    // two months: every line again
+    const two = buildTrend(await history(NATIONAL, 'total'), '2024-07')
+    expect(trendLegend(two, 'zh').map((i) => i.key)).toEqual(['value', 'streak', 'previousYear', 'target'])
+    expect(trendSummary(two, meta, VIEW)).not.toContain('只有一个月')
   })
 })

@@ -15,6 +15,7 @@ const zh = {
   annotationsFailed: '活动时段加载失败。',
   /** a line chart's accessible name: what it is, and how to read it by keyboard */
   chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
+  trendOneMonth: '所选时期只有一个月，趋势需要至少两个月的数据。',
   /** 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 */
   summaryTrend: (p: { end: string; subject: string; move: EndMonthMove; value: string; pct: string | null }) => {
     const lead = `截至${p.end}底，${p.subject}`
@@ -62,6 +63,7 @@ export const messages = defineMessages(zh, {
   approximate: (name) => `${name} (dates estimated)`,
   annotationsFailed: 'Programme periods could not be loaded.',
   chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
+  trendOneMonth: 'The period chosen is a single month; a trend needs at least two.',
   summaryTrend: (p) => {
     const pct = p.pct ? `, ${p.pct} of the annual target` : ''
     const { move } = p

@@ -29,11 +29,14 @@ export function trendLegend(trend: Trend, lang: Lang): (LegendItem & { key: Tren
     previousYear: t.trendPreviousYear,
     target: t.trendTarget,
   }
+  // A line needs two points to be seen; a series marked with dots shows from one. What is not seen is not listed.
+  const points = (key: TrendSeriesKey) => trend.rows.filter((r) => r[key] !== null).length
+  const seen = (key: TrendSeriesKey) => points(key) >= (TREND_SERIES[key].dot ? 1 : 2)
   const drawn: Record<TrendSeriesKey, boolean> = {
     value: true,
-    streak: trend.streak.length >= MIN_DRAWN_STREAK && trend.rows.some((r) => r.streak !== null),
-    previousYear: trend.rows.some((r) => r.previousYear !== null),
-    target: trend.rows.some((r) => r.target !== null),
+    streak: trend.streak.length >= MIN_DRAWN_STREAK && seen('streak'),
+    previousYear: seen('previousYear'),
+    target: seen('target'),
   }
   return (Object.keys(TREND_SERIES) as TrendSeriesKey[])
     .filter((key) => drawn[key])

@@ -119,13 +119,15 @@ export function trendSummary(trend: Trend, meta: Meta, view: Pick<View, 'lang' |
   const t = messages[lang]
   const last = trend.rows[trend.rows.length - 1]
   const ratio = attainment(last.value, last.target)
-  return t.summaryTrend({
+  const sentence = t.summaryTrend({
     end: formatMonth(last.month, lang, 'full'),
     subject: t.subject(view.category, placeOf(meta, view.region, lang)),
     move: describeMove(trend.move ?? { kind: 'first' }, trend.streak, lang),
     value: formatPersonsProse(last.value, lang),
     pct: ratio === null ? null : formatPercent(ratio, lang),
   })
+  // one month draws a dot, not a trend: say so, rather than leave the reader looking for lines
+  return trend.rows.length === 1 ? `${sentence}${lang === 'zh' ? '' : ' '}${t.trendOneMonth}` : sentence
 }
 
 /**
