@@ -101,7 +101,20 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const category = categoryName(meta, view.category, lang)
   if (!data.series) return t.notCovered(view.category, region)
   const title = t.trendTitle(category, region)
-  if (data.compared.length > 0) return comparisonContent(meta, view, [data.series, ...data.compared], title)
+  // Compared regions without the category (河南 has no key assistance counties) are not drawn: the sentence says so.
+  const leftOut = view.with.filter((id) => !covers(meta, view.category, id))
+  const withLeftOut = (content: ChartContent): ChartContent =>
+    leftOut.length === 0
+      ? content
+      : {
+          ...content,
+          summary: `${content.summary}${lang === 'zh' ? '' : ' '}${t.notCovered(
+            view.category,
+            leftOut.map((id) => regionName(meta, id, lang)).join(t.listSeparator),
+          )}`,
+        }
+  if (data.compared.length > 0)
+    return withLeftOut(comparisonContent(meta, view, [data.series, ...data.compared], title))
   const trend = buildTrend(data.series, view.from)
   if (trend.rows.length === 0) return t.empty
   const bands = visibleAnnotations(data.annotations, trend.rows)
@@ -110,7 +123,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const drawn = (['previousYear', 'target', 'value', 'streak'] as const).filter((key) =>
     legend.some((item) => item.key === key),
   )
-  return {
+  return withLeftOut({
     summary: trendSummary(trend, meta, view),
     note: reportsNote(data.series, region, lang),
     table: trendTable(trend, lang, category),
@@ -148,7 +161,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
         label={t.chartReadByMonth(title)}
       />
     ),
-  }
+  })
 }
 
 const HEIGHT = 340

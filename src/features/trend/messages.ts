@@ -42,6 +42,8 @@ const zh = {
   compareAdd: '添加对比',
   compareAddPlaceholder: '添加…',
   compareRemove: (region: string) => `移除${region}`,
+  /** beside a compared region's chip when it does not have the category chosen (the summary says it in full) */
+  compareNotApplicable: '不适用，未画出',
   compareAxisName: (axis: 'attainment' | 'index', first: string): string =>
     axis === 'attainment' ? '完成年度目标任务的比例' : `与${first}之比`,
   /** 截至2024年8月底，各地区完成年度目标任务的比例：贵州109.8%，云南109.8%，全国109.1%。 */
@@ -88,6 +90,7 @@ export const messages = defineMessages(zh, {
   compareAdd: 'Add to the comparison',
   compareAddPlaceholder: 'Add…',
   compareRemove: (region) => `Remove ${region}`,
+  compareNotApplicable: 'not applicable, not drawn',
   compareAxisName: (axis, first) => (axis === 'attainment' ? 'Share of the annual target' : `Share of ${first}`),
   summaryCompare: (p) => {
     const shown = p.items.map((i) => `${i.shown} ${enWhere(i.place)}`)
