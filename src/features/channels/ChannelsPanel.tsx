@@ -14,7 +14,7 @@ import { useMessages } from '../../lib/LangContext'
 import { categoryName, regionName } from '../../lib/names'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { buildChannelRows, channelsSummary, channelsTable } from './channels'
+import { buildChannelRows, sharesMissRounding, channelsSummary, channelsTable } from './channels'
 import { messages } from './messages'
 
 const HEIGHT = 260
@@ -31,14 +31,20 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
     { fromZero: true },
   )
   const missing = data.notReported ?? []
+  const notes = [
+    ...(missing.length
+      ? [
+          t.notReportedCategories(
+            regionName(meta, view.region, lang),
+            missing.map((c) => categoryName(meta, c, lang)).join(t.listSeparator),
+          ),
+        ]
+      : []),
+    ...(sharesMissRounding(rows) ? [t.channelsRounding] : []),
+  ]
   return {
     summary,
-    note: missing.length
-      ? t.notReportedCategories(
-          regionName(meta, view.region, lang),
-          missing.map((c) => categoryName(meta, c, lang)).join(t.listSeparator),
-        )
-      : undefined,
+    note: notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined,
     table: channelsTable(rows, lang),
     unit: personsUnit(lang),
     chart: (

@@ -64,7 +64,7 @@ export function regionsTable(rows: RegionRow[], lang: Lang, compare: Compare): T
       { key: 'value', label: t.value, kind: 'persons' },
       { key: 'target', label: t.targetsTarget, kind: 'persons' },
       { key: 'attainment', label: t.targetsAttainment, kind: 'ratio' },
-      { key: 'change', label: compare === 'mom' ? t.mom : t.yoy, kind: 'persons' },
+      { key: 'change', label: compare === 'mom' ? t.mom : t.yoy, kind: 'persons', signed: true },
     ],
     rows: rows.map(({ name, value, target, attainment, change }) => ({ name, value, target, attainment, change })),
   }
