@@ -172,6 +172,20 @@ describe('against each fault of the fault switch', { timeout: 30_000 }, () => {
     expect(report.ok).toBe(false)
   })
 
+  it('a fault that mangles data leaves a refusal a refusal: 403 out of scope and 400 for a bad parameter', async () => {
+    // As 河南's office, with every data endpoint that takes a region answering "empty", "wrong-shape" or "malformed":
+    // the probes of regions outside the scope must still be refused, never answered 200 with no data (a scope leak).
+    api.setUser('henan')
+    for (const fault of ['empty', 'wrong-shape', 'malformed'] as const) {
+      for (const endpoint of ['series', 'targets', 'channels'] as const) api.setFault(fault, endpoint)
+      const report = await check(api.origin)
+      const scope = report.tallies.find((t) => t.check === 'scope')!
+      expect(scope.checked, fault).toBeGreaterThan(1)
+      expect(violationsOf(report, 'scope'), fault).toEqual([])
+      expect(violationsOf(report, 'bad-parameter'), fault).toEqual([])
+    }
+  })
+
   // On one data endpoint: the rest of the check runs, and the findings name that endpoint.
   const ON_DATA: [FaultKind, Endpoint, CheckId[]][] = [
     ['500', 'channels', ['status']],
