@@ -93,6 +93,31 @@ const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promis
   monitoring: (q, meta) => fetchMonitoring({ month: q.month ?? '', regions: (meta?.regions ?? []).map((r) => r.id) }),
 }
 
+/** The endpoints that take a region: each must refuse one outside the signed-in user's scope (403 problem+json). */
+const TAKES_REGION: readonly Endpoint[] = ENDPOINTS.filter((e) =>
+  CONTRACT[e].parameters.some((p) => p.name === 'region'),
+)
+/** The endpoints that list regions: each must list only those in the user's scope. */
+const LISTS_REGIONS: ReadonlySet<Endpoint> = new Set<Endpoint>(['regions', 'regions/series', 'monitoring'])
+
+/** The regions an answer of a region-listing endpoint names (its schema already checked). */
+function regionsNamed(endpoint: Endpoint, body: unknown): string[] {
+  const answer = body as { items: { region: string }[]; notReported?: unknown[] }
+  const named = answer.items.map((i) => i.region)
+  if (endpoint === 'regions') named.push(...((answer.notReported ?? []) as string[]))
+  return named
+}
+
+/** Whether a 2xx body carries data (a non-empty items or points list). */
+function carriesData(body: Buffer): boolean {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { items?: unknown[]; points?: unknown[] }
+    return (parsed.items?.length ?? 0) > 0 || (parsed.points?.length ?? 0) > 0
+  } catch {
+    return false
+  }
+}
+
 /**
  * Runs the dashboard's fetcher on an answer already received: the global fetch is swapped for one that hands over
  * those bytes just while the fetcher starts its request (synchronously), so nothing else ever sees the swap.
@@ -248,6 +273,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     else if (exchange.status !== undefined && exchange.status >= 400) cors.onErrors ??= allowed
   }
 
+  /** Once /me and /meta are read: the regions /meta knows, and those the signed-in user may see. */
+  let regionsKnown: { known: ReadonlySet<string>; scope: ReadonlySet<string> } | undefined
+
   /** A good request: its answer checked as the dashboard reads it; the data, when the dashboard would accept it. */
   async function ask<T>(
     endpoint: Endpoint,
@@ -314,6 +342,21 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       url,
     )
     if (!parsed.success) return undefined
+    if (regionsKnown && LISTS_REGIONS.has(endpoint)) {
+      // A region the user may not see, named in a list: the scope leaks. The dashboard refuses the whole answer (its
+      // fetchers are given the regions in scope), so that is said once, here, as what it is.
+      const { known, scope } = regionsKnown
+      const leaked = [...new Set(regionsNamed(endpoint, parsed.output))].filter((id) => known.has(id) && !scope.has(id))
+      note(
+        'scope',
+        leaked.length === 0,
+        () =>
+          `lists ${leaked.slice(0, 5).join(', ')}${leaked.length > 5 ? ` and ${leaked.length - 5} more` : ''}, ` +
+          'outside the signed-in user’s scope (/me): a scope leak, and the dashboard refuses the whole answer',
+        url,
+      )
+      if (leaked.length > 0) return undefined
+    }
     const verdict = await dashboardVerdict(endpoint, params, meta, exchange)
     note('echo', verdict.error === undefined, () => `the dashboard refuses it: ${verdict.error}`, url)
     return verdict.error === undefined ? { data: verdict.data as T, url } : undefined
@@ -385,6 +428,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     // the dashboard's fetchers refuse an answer that lists another (as the dashboard would).
     const m = metaInScope(meta.data, me.data.regions)
     const outside = known.filter((id) => !me.data.regions.includes(id))
+    regionsKnown = { known: new Set(known), scope: new Set(me.data.regions) }
     const provinces = m.regions.map((r) => r.id)
     const home = provinces.includes(m.nationalId) ? m.nationalId : (provinces[0] ?? m.nationalId)
     const categories = m.categories.map((c) => c.id)
@@ -464,8 +508,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
 
     const seriesRequests = provinces.flatMap((region) => categories.map((category) => ({ region, category })))
     const perMonth = spread.flatMap((month) => provinces.map((region) => ({ region, month })))
-    // Regions outside the scope (a few): the backend must refuse them, 403 problem+json, not answer them.
-    const forbidden = outside.slice(0, 3)
+    // Every region outside the scope (a province's office has 25), at every endpoint that takes a region: the backend
+    // must refuse each, 403 problem+json, never answer it.
+    const forbidden = outside.flatMap((region) => TAKES_REGION.map((endpoint) => ({ region, endpoint })))
     planned =
       2 +
       forbidden.length +
@@ -478,17 +523,23 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     options.onProgress?.({ done, planned, current: 'meta' })
 
     await pool(badRequests, (b) => askBadly(b.endpoint, b.params, b.what, b.names))
-    await pool(forbidden, async (region) => {
-      const url = urlOf('series', { region, category: good.category, from: first, to: last })
-      const exchange = await send(url, `series of ${region}, outside the scope`)
+    await pool(forbidden, async ({ region, endpoint }) => {
+      const names = CONTRACT[endpoint].parameters.map((p) => p.name)
+      const url = urlOf(endpoint, Object.fromEntries(names.map((n) => [n, n === 'region' ? region : good[n]])))
+      const exchange = await send(url, `${endpoint} of ${region}, outside the scope`)
       if (!exchange || !arrived(exchange)) return
       recordCors(exchange)
+      const status = exchange.status!
+      const type = exchange.headers['content-type']
       note(
         'scope',
-        exchange.status === 403 && isProblemType(exchange.headers['content-type']),
+        status === 403 && isProblemType(type),
         () =>
-          `a region outside the signed-in user’s scope answered ${exchange.status} ` +
-          `${exchange.headers['content-type'] ?? ''}, not 403 application/problem+json`,
+          status >= 200 && status < 300
+            ? `${region} is outside the signed-in user’s scope, yet /${endpoint} answered ${status}` +
+              (carriesData(exchange.body) ? ' with its data: a scope leak' : ' (with no data), not 403')
+            : `${region} is outside the signed-in user’s scope: /${endpoint} answered ${status} ${type ?? ''}, ` +
+              'not 403 application/problem+json',
         url,
       )
     })

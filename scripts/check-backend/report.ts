@@ -11,7 +11,9 @@ export const CHECKS = {
   json: 'sends complete, valid JSON',
   schema: 'matches the schema the dashboard validates with (src/api/)',
   echo: 'answers what was asked (the echo rule; /regions: provinces of /meta, once each)',
-  scope: '/me names regions /meta lists; a region outside the user’s scope gets 403 application/problem+json',
+  scope:
+    '/me names regions /meta lists; every endpoint that takes a region refuses each region outside the user’s scope ' +
+    '(403 application/problem+json), and lists name only regions in scope',
   meta: '/meta is coherent: months in order with no gap, asOf among them, ids unique, parents and coverage known',
   'series-period': 'a series has every month of its period, in order (none for a region that does not report it)',
   coverage: 'answers cover what /meta says: the regions that report a category, the categories with a target',

@@ -18,6 +18,7 @@ import { closeConnections } from '../../scripts/check-backend/http'
 import type { CheckId, Report } from '../../scripts/check-backend/report'
 import { renderText } from '../../scripts/check-backend/report'
 import type { Endpoint } from '../../src/api/common'
+import { LIES, startLyingBackend } from './lying-backends'
 
 let api: MockApi
 
@@ -91,14 +92,19 @@ describe('against the mock backend', { timeout: 30_000 }, () => {
 })
 
 describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () => {
-  it('passes the mock signed in as 河南: asks about 河南 alone, and finds the other regions refused with 403', async () => {
+  it('passes the mock signed in as 河南: asks about 河南 alone, and finds every other region refused with 403', async () => {
     api.setUser('henan')
     const report = await check(api.origin)
     expect(report.findings).toEqual([])
     expect(report.ok).toBe(true)
-    // 河南's series, one per category, + one shorter period + the bad-parameter requests + 3 out-of-scope probes
-    expect(api.state().requests.series).toBe(8 + 1 + 13 + 3)
-    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 3)
+    // 河南's series, one per category, + one shorter period + the bad-parameter requests + the 25 other provinces
+    const { requests } = api.state()
+    expect(requests.series).toBe(8 + 1 + 13 + 25)
+    // 河南 in 4 months + the bad-parameter requests + the 25 other provinces
+    expect(requests.targets).toBe(4 + 6 + 25)
+    expect(requests.channels).toBe(4 + 6 + 25)
+    // /me's regions, each other province at /series, /targets and /channels, and each /regions answer's list
+    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 25 * 3 + 8 * 4)
     // the provinces are not summed: 河南 alone is not the nation
     expect(report.tallies.find((t) => t.check === 'province-sum')!.checked).toBe(0)
   })
@@ -109,11 +115,19 @@ describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () =>
       json(res, { ...(await realJson(real)), id: 'henan', role: 'provincial', regions: ['410000'] })
       return true
     })
-    expect(violationsOf(report, 'scope')).toHaveLength(3)
-    expect(violationsOf(report, 'scope')[0].message).toMatch(/outside the signed-in user’s scope answered 200/)
-    expect(violationsOf(report, 'scope')[0].url).toMatch(new RegExp(`^${origin}/api/v1/series\\?region=`))
-    // /regions lists provinces outside the scope: the dashboard refuses the answer
-    expect(violationsOf(report, 'echo').some((f) => f.url?.includes('/api/v1/regions?'))).toBe(true)
+    // every other region at /series, /targets and /channels, and every /regions answer (8 categories × 4 months)
+    expect(failures(report, 'scope')).toBe(25 * 3 + 8 * 4)
+    const scope = violationsOf(report, 'scope')
+    expect(scope[0].message).toMatch(
+      /^\d{6} is outside the signed-in user’s scope, yet \/series answered 200 with its data/,
+    )
+    expect(scope[0].url).toMatch(new RegExp(`^${origin}/api/v1/series\\?region=`))
+    for (const endpoint of ['targets', 'channels']) {
+      expect(scope.some((f) => f.url?.startsWith(`${origin}/api/v1/${endpoint}?region=`))).toBe(true)
+    }
+    // /regions lists provinces outside the scope: said once as what it is, not also as the refusal it causes
+    expect(failures(report, 'scope') - 25 * 3).toBe(8 * 4)
+    expect(failures(report, 'echo')).toBe(0)
   })
 })
 
@@ -463,6 +477,40 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(violationsOf(timed, 'complete')[0].message).toMatch(/time limit \(1.5 s\)/)
     expect(violationsOf(timed, 'timeout')).toEqual([]) // the run's limit, not the server's fault
   })
+})
+
+describe('against a backend that lies one way (tests/unit/lying-backends.ts)', { timeout: 60_000 }, () => {
+  for (const lie of LIES) {
+    it(`item ${lie.item}: ${lie.title}: ${lie.expected.map((e) => `[${e.check}] at /${e.endpoint}`).join(', ')}`, async () => {
+      const backend = await startLyingBackend(lie)
+      let report: Report
+      try {
+        report = await check(backend.origin)
+      } finally {
+        closeConnections()
+        await backend.close()
+      }
+      const at = (endpoint: Endpoint, url = '') =>
+        url === `${backend.origin}/api/v1/${endpoint}` || url.startsWith(`${backend.origin}/api/v1/${endpoint}?`)
+      const violations = report.findings.filter((f) => f.severity === 'violation')
+      const listed = JSON.stringify(violations.slice(0, 8), null, 1)
+      expect(report.ok).toBe(false)
+      for (const { check: id, endpoint, message } of lie.expected) {
+        const found = violations.filter((f) => f.check === id && at(endpoint, f.url))
+        expect(found.length, `[${id}] at /${endpoint}; found ${listed}`).toBeGreaterThan(0)
+        expect(
+          found.some((f) => message.test(f.message)),
+          `[${id}] at /${endpoint} matching ${message}; found ${listed}`,
+        ).toBe(true)
+      }
+      if (lie.alone) {
+        expect(
+          violations.map((f) => f.check),
+          listed,
+        ).toEqual(lie.expected.map((e) => e.check))
+      }
+    })
+  }
 })
 
 describe('the months asked about', { timeout: 30_000 }, () => {

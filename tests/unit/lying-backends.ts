@@ -1,0 +1,105 @@
+/**
+ * Backends that lie one way each (issue 29, items 17–22), kept as fixtures the checker's tests run
+ * (tests/unit/check-backend.test.ts): the mock backend's own handlers (mocks/handlers.ts), over the demo data set or a
+ * copy changed one way, for a user, with one kind of answer rewritten. Each says what the checker must find: the
+ * check, the endpoint whose answer shows it, and the cause in words.
+ */
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { getResponse } from 'msw'
+import type { Endpoint } from '../../src/api/common'
+import { dataSet, type DataSet } from '../../mocks/data/dataset'
+import { MOCK_USERS, type MockUserId } from '../../mocks/data/users'
+import { createHandlers } from '../../mocks/handlers'
+import type { CheckId } from '../../scripts/check-backend/report'
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the lies rewrite JSON as it comes */
+type Json = any
+
+export interface Answer {
+  endpoint: string
+  query: URLSearchParams
+  body: Json
+}
+
+export interface Lie {
+  /** issue 29's item */
+  item: number
+  /** what the backend gets wrong */
+  title: string
+  /** who is signed in (default: national) */
+  user?: MockUserId
+  /** who a request is answered for, where the backend forgets the session's scope (default: `user`) */
+  answeredAs?: (endpoint: string) => MockUserId
+  /** the data set it answers from, changed (given a copy of the demo one) */
+  data?: (data: DataSet) => DataSet
+  /** a 200 answer changed: the new body, or undefined to send it as it is */
+  rewrite?: (answer: Answer) => Json | undefined
+  /** what the checker must report: a violation of `check` at `endpoint`'s URL whose message matches */
+  expected: { check: CheckId; endpoint: Endpoint; message: RegExp }[]
+  /** and nothing else: the cause once, not its consequences blamed on other answers */
+  alone?: boolean
+}
+
+/** 河南, the provincial office's province, and 湖北, its neighbour outside that scope. */
+export const HENAN = '410000'
+export const HUBEI = '420000'
+export const LIES: Lie[] = [
+  // 18: every endpoint that takes a region, for every region outside the scope
+  {
+    item: 18,
+    title: '/channels and /targets answer 湖北 (and every other province) to 河南’s office',
+    user: 'henan',
+    answeredAs: (endpoint) => (endpoint === 'channels' || endpoint === 'targets' ? 'national' : 'henan'),
+    expected: [
+      {
+        check: 'scope',
+        endpoint: 'channels',
+        message: /^420000 is outside the signed-in user’s scope, yet \/channels answered 200 with its data/,
+      },
+      {
+        check: 'scope',
+        endpoint: 'targets',
+        message: /^420000 is outside the signed-in user’s scope, yet \/targets answered 200 with its data/,
+      },
+    ],
+  },
+]
+
+/** A lying backend on a free port of 127.0.0.1, with CORS, until closed. */
+export async function startLyingBackend(lie: Lie): Promise<{ origin: string; close: () => Promise<void> }> {
+  const data = lie.data ? lie.data(structuredClone(dataSet)) : dataSet
+  const user = lie.user ?? 'national'
+  const handlers = createHandlers(data, (request) => {
+    const endpoint = new URL(request.url).pathname.replace(/^\/api\/v1\//, '')
+    return MOCK_USERS[lie.answeredAs?.(endpoint) ?? user]
+  })
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://liar.invalid')
+      const answer = (await getResponse(handlers, new Request(url))) ?? new Response('{}', { status: 404 })
+      let body = Buffer.from(await answer.arrayBuffer())
+      if (answer.status === 200 && lie.rewrite) {
+        const endpoint = url.pathname.replace(/^\/api\/v1\//, '')
+        const changed = lie.rewrite({ endpoint, query: url.searchParams, body: JSON.parse(body.toString('utf8')) })
+        if (changed !== undefined) body = Buffer.from(JSON.stringify(changed))
+      }
+      res.writeHead(answer.status, {
+        'Content-Type': answer.headers.get('content-type') ?? 'application/json',
+        'Access-Control-Allow-Origin': '*',
+      })
+      res.end(body)
+    } catch {
+      res.destroy()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
