@@ -15,9 +15,9 @@ import { problemSchema } from '../../src/api/client'
 import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
 import { fetchMe, type Me } from '../../src/api/me'
 import { fetchMeta, type Meta } from '../../src/api/meta'
-import { fetchMonitoring } from '../../src/api/monitoring'
+import { fetchMonitoring, type Monitoring } from '../../src/api/monitoring'
 import { fetchRegions, type RegionsData } from '../../src/api/regions'
-import { fetchRegionsSeries } from '../../src/api/regionsSeries'
+import { fetchRegionsSeries, type RegionsSeries } from '../../src/api/regionsSeries'
 import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
 import { CONTRACT, type ParameterName } from '../contract'
@@ -443,6 +443,8 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       targets: [],
       channels: [],
       annotations: [],
+      regionsSeries: [],
+      monitoring: [],
     }
     const c = collected
 
@@ -519,7 +521,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       1 +
       categories.length * spread.length +
       2 * perMonth.length +
-      2
+      2 +
+      categories.length +
+      spread.length
     options.onProgress?.({ done, planned, current: 'meta' })
 
     await pool(badRequests, (b) => askBadly(b.endpoint, b.params, b.what, b.names))
@@ -589,6 +593,16 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       const answer = await ask<Annotations>('annotations', { from, to }, m)
       if (answer) c.annotations.push({ ...answer, from, to })
     }
+    // 5. What the Regions panel's small multiples and Needs attention ask: every province's series of each category
+    // over the whole data (one request per category), and every category's figures for each month of the spread.
+    await pool(categories, async (category) => {
+      const answer = await ask<RegionsSeries>('regions/series', { category, from: first, to: last }, m)
+      if (answer) c.regionsSeries.push(answer)
+    })
+    await pool(spread, async (month) => {
+      const answer = await ask<Monitoring>('monitoring', { month }, m)
+      if (answer) c.monitoring.push(answer)
+    })
     checkInvariants(c, note)
   }
 

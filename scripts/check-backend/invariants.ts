@@ -6,7 +6,9 @@ import type { Annotations } from '../../src/api/annotations'
 import type { Channels } from '../../src/api/channels'
 import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../src/api/common'
 import type { Meta } from '../../src/api/meta'
+import type { Monitoring } from '../../src/api/monitoring'
 import type { RegionsData } from '../../src/api/regions'
+import type { RegionsSeries } from '../../src/api/regionsSeries'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
 import type { CheckId } from './report'
@@ -26,6 +28,10 @@ export interface Collected {
   targets: Answer<Targets>[]
   channels: Answer<Channels>[]
   annotations: (Answer<Annotations> & { from: string; to: string })[]
+  /** every province's series of a category (the Regions panel's small multiples) */
+  regionsSeries: Answer<RegionsSeries>[]
+  /** every category's figures over a month and the twelve before it (Needs attention) */
+  monitoring: Answer<Monitoring>[]
 }
 
 /** One judgement: `ok`, or a finding whose message is built only when it failed. */
@@ -167,20 +173,7 @@ function checkProvinceSums(meta: Meta, c: Collected, figures: Figures, note: Not
     if (!category) continue
     const listed = [...data.items.map((i) => i.region), ...(data.notReported ?? [])]
     const expected = provinces.filter((id) => category.coverage.includes(id))
-    const missing = expected.filter((id) => !listed.includes(id))
-    const extra = listed.filter((id) => !expected.includes(id))
-    note(
-      'coverage',
-      missing.length === 0 && extra.length === 0,
-      () =>
-        [
-          missing.length ? `missing ${missing.join(', ')}, which /meta says report ${data.category}` : '',
-          extra.length ? `lists ${extra.join(', ')}, which /meta says do not report ${data.category}` : '',
-        ]
-          .filter(Boolean)
-          .join('; '),
-      url,
-    )
+    listsTheReporting(listed, expected, data.category, url, note)
     const national = figures.value(meta.nationalId, data.category, data.month)
     if (national !== undefined) {
       const sum = data.items.reduce((a, i) => a + i.value, 0)
@@ -202,17 +195,39 @@ function checkProvinceSums(meta: Meta, c: Collected, figures: Figures, note: Not
         previousMonth: figures.earlier(meta, item.region, data.category, previous),
         previousYear: figures.earlier(meta, item.region, data.category, yearBefore(data.month)),
       }
-      sameFigures(`${item.region} ${data.category} ${data.month}`, item, expectedItem, url, note)
+      sameFigures(`${item.region} ${data.category} ${data.month}`, item, expectedItem, url, '/regions', note)
     }
   }
 }
 
-/** Each field the answer gives equals the same figure as the series gave it (undefined: the series did not say). */
+/** A list of the regions that report a category: exactly those /meta says (`expected`), each once. */
+function listsTheReporting(listed: string[], expected: string[], category: string, url: string, note: Note) {
+  const missing = expected.filter((id) => !listed.includes(id))
+  const extra = listed.filter((id) => !expected.includes(id))
+  note(
+    'coverage',
+    missing.length === 0 && extra.length === 0,
+    () =>
+      [
+        missing.length ? `missing ${missing.join(', ')}, which /meta says report ${category}` : '',
+        extra.length ? `lists ${extra.join(', ')}, which /meta says do not report ${category}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    url,
+  )
+}
+
+/**
+ * Each field the answer gives equals the same figure as the series gave it (undefined: the series did not say).
+ * `where` names the answer (/regions, /monitoring, …): the message says which answer disagrees with which.
+ */
 function sameFigures(
   what: string,
   got: Readonly<Record<string, unknown>>,
   expected: Record<string, number | null | undefined>,
   url: string,
+  where: string,
   note: Note,
 ) {
   const differing = Object.entries(expected).filter(([key, v]) => v !== undefined && got[key] !== v)
@@ -220,7 +235,9 @@ function sameFigures(
     'same-figure',
     differing.length === 0,
     () =>
-      `${what}: ${differing.map(([key, v]) => `${key} ${fmt(got[key] as number | null)}, the series says ${fmt(v)}`).join('; ')}`,
+      `${what}: ${differing
+        .map(([key, v]) => `${key} ${fmt(got[key] as number | null)} in ${where}, the series says ${fmt(v)}`)
+        .join('; ')}`,
     url,
   )
 }
@@ -315,6 +332,7 @@ function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, not
       { total: data.total },
       { total: figures.value(data.region, 'total', data.month) },
       url,
+      '/channels',
       note,
     )
     for (const item of data.items) {
@@ -326,6 +344,7 @@ function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, not
           previousYear: figures.earlier(meta, data.region, item.category, yearBefore(data.month)),
         },
         url,
+        '/channels',
         note,
       )
     }
@@ -360,8 +379,95 @@ function checkTargets(meta: Meta, c: Collected, figures: Figures, note: Note) {
           previousYear: figures.earlier(meta, data.region, item.category, yearBefore(data.month)),
         },
         url,
+        '/targets',
         note,
       )
+    }
+  }
+}
+
+/** /regions/series: the provinces that report the category, each with the figures its own /series gives. */
+function checkRegionsSeries(meta: Meta, c: Collected, figures: Figures, note: Note) {
+  const provinces = meta.regions.map((r) => r.id).filter((id) => id !== meta.nationalId)
+  for (const { data, url } of c.regionsSeries) {
+    const category = meta.categories.find((k) => k.id === data.category)
+    if (!category) continue
+    const expected = provinces.filter((id) => category.coverage.includes(id))
+    listsTheReporting(
+      data.items.map((i) => i.region),
+      expected,
+      data.category,
+      url,
+      note,
+    )
+    for (const item of data.items) {
+      for (const p of item.points) {
+        const point = figures.point(item.region, data.category, p.month)
+        if (!point) continue // no series to compare with: its own request says why
+        sameFigures(
+          `${item.region} ${data.category} ${p.month}`,
+          p,
+          { value: point.value, target: point.target },
+          url,
+          '/regions/series',
+          note,
+        )
+      }
+    }
+  }
+}
+
+/**
+ * /monitoring: the data's months up to the month asked (the twelve before it at most), every region in scope that
+ * reports each category (the nation included) once, and the same figures as the series.
+ */
+function checkMonitoring(meta: Meta, c: Collected, figures: Figures, note: Note) {
+  const regions = meta.regions.map((r) => r.id)
+  for (const { data, url } of c.monitoring) {
+    const end = meta.months.indexOf(data.month)
+    const expectedMonths = end < 0 ? [] : meta.months.slice(Math.max(0, end - 12), end + 1)
+    note(
+      'series-period',
+      data.months.join() === expectedMonths.join(),
+      () =>
+        `/monitoring ${data.month}: its months run ${data.months[0]} … ${data.months[data.months.length - 1]} ` +
+        `(${data.months.length}); the data’s are ${expectedMonths[0]} … ${data.month} (${expectedMonths.length})`,
+      url,
+    )
+    for (const category of meta.categories) {
+      listsTheReporting(
+        data.items.filter((i) => i.category === category.id).map((i) => i.region),
+        regions.filter((id) => category.coverage.includes(id)),
+        category.id,
+        url,
+        note,
+      )
+    }
+    for (const item of data.items) {
+      item.values.forEach((value, k) => {
+        const point = figures.point(item.region, item.category, data.months[k])
+        // a null where the series has a point (or the reverse) is a contradiction about what is reported: checkReported
+        if (!point || value === null) return
+        sameFigures(
+          `${item.region} ${item.category} ${data.months[k]}`,
+          { value },
+          { value: point.value },
+          url,
+          '/monitoring',
+          note,
+        )
+      })
+      const last = figures.point(item.region, item.category, data.month)
+      if (last) {
+        sameFigures(
+          `${item.region} ${item.category} ${data.month}`,
+          { target: item.target },
+          { target: last.target },
+          url,
+          '/monitoring',
+          note,
+        )
+      }
     }
   }
 }
@@ -396,5 +502,7 @@ export function checkInvariants(c: Collected, note: Note) {
   if (meta.regions.length === c.meta.data.regions.length) checkProvinceSums(meta, c, figures, note)
   checkChannelsAndParents(meta, c, figures, note)
   checkTargets(meta, c, figures, note)
+  checkRegionsSeries(meta, c, figures, note)
+  checkMonitoring(meta, c, figures, note)
   checkAnnotations(c, note)
 }

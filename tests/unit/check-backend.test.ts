@@ -17,7 +17,7 @@ import { parseArgs } from '../../scripts/check-backend/cli'
 import { closeConnections } from '../../scripts/check-backend/http'
 import type { CheckId, Report } from '../../scripts/check-backend/report'
 import { renderText } from '../../scripts/check-backend/report'
-import type { Endpoint } from '../../src/api/common'
+import { ENDPOINTS, type Endpoint } from '../../src/api/common'
 import { LIES, startLyingBackend } from './lying-backends'
 
 let api: MockApi
@@ -73,15 +73,10 @@ describe('against the mock backend', { timeout: 30_000 }, () => {
     ] as const) {
       expect(report.tallies.find((t) => t.check === id)?.checked, id).toBeGreaterThan(0)
     }
-    expect(report.latency.map((l) => l.endpoint)).toEqual([
-      'me',
-      'meta',
-      'series',
-      'targets',
-      'regions',
-      'channels',
-      'annotations',
-    ])
+    // every endpoint the dashboard calls
+    expect(report.latency.map((l) => l.endpoint)).toEqual([...ENDPOINTS])
+    expect(requests['regions/series']).toBe(8 + 10) // each category + the bad-parameter requests
+    expect(requests.monitoring).toBe(4 + 3) // the spread's months + the bad-parameter requests
     for (const l of report.latency) expect(l.p95Ms).toBeGreaterThanOrEqual(l.medianMs)
     expect(report.cors).toMatchObject({ onData: '*', onErrors: '*' })
     const text = renderText(report)
@@ -103,8 +98,9 @@ describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () =>
     // 河南 in 4 months + the bad-parameter requests + the 25 other provinces
     expect(requests.targets).toBe(4 + 6 + 25)
     expect(requests.channels).toBe(4 + 6 + 25)
-    // /me's regions, each other province at /series, /targets and /channels, and each /regions answer's list
-    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 25 * 3 + 8 * 4)
+    // /me's regions, each other province at /series, /targets and /channels, and the list of each /regions,
+    // /regions/series and /monitoring answer
+    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 25 * 3 + 8 * 4 + 8 + 4)
     // the provinces are not summed: 河南 alone is not the nation
     expect(report.tallies.find((t) => t.check === 'province-sum')!.checked).toBe(0)
   })
@@ -115,8 +111,9 @@ describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () =>
       json(res, { ...(await realJson(real)), id: 'henan', role: 'provincial', regions: ['410000'] })
       return true
     })
-    // every other region at /series, /targets and /channels, and every /regions answer (8 categories × 4 months)
-    expect(failures(report, 'scope')).toBe(25 * 3 + 8 * 4)
+    // every other region at /series, /targets and /channels, and every answer that lists regions: /regions
+    // (8 categories × 4 months), /regions/series (8 categories) and /monitoring (4 months)
+    expect(failures(report, 'scope')).toBe(25 * 3 + 8 * 4 + 8 + 4)
     const scope = violationsOf(report, 'scope')
     expect(scope[0].message).toMatch(
       /^\d{6} is outside the signed-in user’s scope, yet \/series answered 200 with its data/,
@@ -125,8 +122,7 @@ describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () =>
     for (const endpoint of ['targets', 'channels']) {
       expect(scope.some((f) => f.url?.startsWith(`${origin}/api/v1/${endpoint}?region=`))).toBe(true)
     }
-    // /regions lists provinces outside the scope: said once as what it is, not also as the refusal it causes
-    expect(failures(report, 'scope') - 25 * 3).toBe(8 * 4)
+    // the lists name provinces outside the scope: said once as what it is, not also as the refusal it causes
     expect(failures(report, 'echo')).toBe(0)
   })
 })

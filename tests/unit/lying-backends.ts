@@ -45,6 +45,67 @@ export interface Lie {
 export const HENAN = '410000'
 export const HUBEI = '420000'
 export const LIES: Lie[] = [
+  // 17: /monitoring and /regions/series, asked with valid parameters, judged and compared
+  {
+    item: 17,
+    title: '/monitoring gives 河南’s total one figure different from /series',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'monitoring') return undefined
+      const item = body.items.find((i: Json) => i.category === 'total' && i.region === HENAN)
+      item.values[item.values.length - 1] += 1000
+      return body
+    },
+    expected: [
+      {
+        check: 'same-figure',
+        endpoint: 'monitoring',
+        message: /^410000 total \d{4}-\d{2}: value [\d,]+ in \/monitoring, the series says [\d,]+$/,
+      },
+    ],
+  },
+  {
+    item: 17,
+    title: '/monitoring lists 湖北 to 河南’s office',
+    user: 'henan',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'monitoring') return undefined
+      const henan = body.items.find((i: Json) => i.category === 'total' && i.region === HENAN)
+      body.items.push({ ...henan, region: HUBEI })
+      return body
+    },
+    expected: [{ check: 'scope', endpoint: 'monitoring', message: /lists 420000, outside the signed-in user’s scope/ }],
+  },
+  {
+    item: 17,
+    title: '/regions/series gives 河南’s relocated people one figure different from /series',
+    rewrite: ({ endpoint, query, body }) => {
+      if (endpoint !== 'regions/series' || query.get('category') !== 'relocated') return undefined
+      const item = body.items.find((i: Json) => i.region === HENAN)
+      item.points[item.points.length - 1].value += 7
+      return body
+    },
+    expected: [
+      {
+        check: 'same-figure',
+        endpoint: 'regions/series',
+        message: /^410000 relocated \d{4}-\d{2}: value [\d,]+ in \/regions\/series, the series says [\d,]+$/,
+      },
+    ],
+  },
+  {
+    item: 17,
+    title: '/regions/series lists 湖北 to 河南’s office',
+    user: 'henan',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'regions/series') return undefined
+      body.items.push({ ...body.items[0], region: HUBEI })
+      return body
+    },
+    expected: [
+      { check: 'scope', endpoint: 'regions/series', message: /lists 420000, outside the signed-in user’s scope/ },
+    ],
+  },
+
   // 18: every endpoint that takes a region, for every region outside the scope
   {
     item: 18,
