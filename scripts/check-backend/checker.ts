@@ -22,7 +22,7 @@ import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
 import { CONTRACT, type ParameterName } from '../contract'
 import { get, type Exchange } from './http'
-import { checkInvariants, metaInScope, type Collected } from './invariants'
+import { checkInvariants, metaInScope, withDataMonths, type Collected } from './invariants'
 import {
   CHECKS,
   percentile,
@@ -425,8 +425,10 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     const unknown = me.data.regions.filter((id) => !known.includes(id))
     note('scope', unknown.length === 0, () => `names regions /meta does not list: ${unknown.join(', ')}`, me.url)
     // /meta as the user sees it: its regions are those in scope, so every check below asks about those alone, and
-    // the dashboard's fetchers refuse an answer that lists another (as the dashboard would).
-    const m = metaInScope(meta.data, me.data.regions)
+    // the dashboard's fetchers refuse an answer that lists another (as the dashboard would). Its months are those the
+    // data runs over: a /meta whose list is out of order or has a gap is reported once, as the cause, rather than
+    // every series blamed for not matching it.
+    const m = metaInScope(withDataMonths(meta.data), me.data.regions)
     const outside = known.filter((id) => !me.data.regions.includes(id))
     regionsKnown = { known: new Set(known), scope: new Set(me.data.regions) }
     const provinces = m.regions.map((r) => r.id)

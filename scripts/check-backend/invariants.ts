@@ -8,7 +8,7 @@ import { CHANNEL_IDS, IN_COUNTY_PART_IDS, type CategoryId } from '../../src/api/
 import type { Meta } from '../../src/api/meta'
 import type { Monitoring } from '../../src/api/monitoring'
 import type { RegionsData } from '../../src/api/regions'
-import type { RegionsSeries } from '../../src/api/regionsSeries'
+import { monthsBetween, type RegionsSeries } from '../../src/api/regionsSeries'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
 import type { CheckId } from './report'
@@ -37,6 +37,30 @@ export interface Collected {
 /** One judgement: `ok`, or a finding whose message is built only when it failed. */
 export type Note = (check: CheckId, ok: boolean, message: () => string, url?: string) => void
 
+/** What is wrong with a list of months that should run in order with no gap, each once; undefined when nothing. */
+export function monthsProblem(months: readonly string[]): string | undefined {
+  const twice = months.find((m, i) => months.indexOf(m) !== i)
+  if (twice) return `months list ${twice} twice`
+  const back = months.findIndex((m, i) => i > 0 && m < months[i - 1])
+  if (back >= 0) return `months are out of order: ${months[back]} comes after ${months[back - 1]}`
+  const gap = months.findIndex((m, i) => i > 0 && nextMonth(months[i - 1]) !== m)
+  if (gap < 0) return undefined
+  const missing = monthsBetween(nextMonth(months[gap - 1]), months[gap]).slice(0, -1)
+  const named = missing.length === 1 ? `${missing[0]} is` : `${missing[0]} … ${missing[missing.length - 1]} are`
+  return `months have a gap: ${named} missing between ${months[gap - 1]} and ${months[gap]}`
+}
+
+/**
+ * /meta with the months the data runs over: every month from its first to its last. When /meta's own list is out of
+ * order, repeats a month or has a gap, that is reported once, as /meta's fault (checkMeta); every other answer is
+ * judged against the months the data has, not blamed for /meta's mistake.
+ */
+export function withDataMonths(meta: Meta): Meta {
+  if (monthsProblem(meta.months) === undefined) return meta
+  const sorted = [...meta.months].sort()
+  return { ...meta, months: monthsBetween(sorted[0], sorted[sorted.length - 1]) }
+}
+
 export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number)
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`
@@ -47,11 +71,15 @@ const fmt = (n: number | null | undefined) =>
 
 export function checkMeta({ data: meta, url }: Answer<Meta>, note: Note) {
   const { months } = meta
-  const gap = months.findIndex((m, i) => i > 0 && nextMonth(months[i - 1]) !== m)
+  const problem = monthsProblem(months)
+  note('meta', problem === undefined, () => problem!, url)
+  const last = [...months].sort()[months.length - 1]
   note(
     'meta',
-    gap < 0,
-    () => `months are not in order with no gap: ${months[gap - 1]} is followed by ${months[gap]}`,
+    meta.asOf === last || !months.includes(meta.asOf),
+    () =>
+      `asOf ${meta.asOf} is not the last month of the data, ${last}: the dashboard opens on the as-of month, and ` +
+      'would leave the later months out of its first view',
     url,
   )
   note('meta', months.includes(meta.asOf), () => `asOf ${meta.asOf} is not among the months`, url)
@@ -103,6 +131,27 @@ class Figures {
 const covers = (meta: Meta, category: string, region: string) =>
   meta.categories.find((c) => c.id === category)?.coverage.includes(region) ?? false
 
+/**
+ * What is wrong with a series' months, the first thing found, naming the month: each month asked for once, in order,
+ * either a point or named not yet reported.
+ */
+function periodProblem(asked: string[], got: string[], notReported: string[]): string | undefined {
+  const twice = got.find((m, i) => got.indexOf(m) !== i)
+  if (twice) return `${twice} is sent twice`
+  const back = got.findIndex((m, i) => i > 0 && m < got[i - 1])
+  if (back >= 0) return `${got[back]} comes after ${got[back - 1]}`
+  const stray = got.find((m) => !asked.includes(m))
+  if (stray) return `${stray} is not a month asked for`
+  const both = got.find((m) => notReported.includes(m))
+  if (both) return `${both} is a point and also named not yet reported`
+  const strayNotReported = notReported.find((m) => !asked.includes(m))
+  if (strayNotReported) return `notReported names ${strayNotReported}, not a month asked for`
+  const missing = asked.filter((m) => !got.includes(m) && !notReported.includes(m))
+  if (missing.length === 0) return undefined
+  if (missing.length === asked.length) return 'every month is missing'
+  return `${missing[0]} is missing${missing.length > 1 ? ` (and ${missing.length - 1} more)` : ''}`
+}
+
 function checkSeriesPeriods(meta: Meta, c: Collected, note: Note) {
   for (const s of c.series) {
     const asked = meta.months.filter((m) => m >= s.from && m <= s.to)
@@ -110,13 +159,11 @@ function checkSeriesPeriods(meta: Meta, c: Collected, note: Note) {
     // A month not yet reported is left out of the points and named in notReported, never sent as a zero.
     const notReported = s.data.notReported ?? []
     if (covers(meta, s.data.category, s.data.region)) {
+      const problem = periodProblem(asked, got, notReported)
       note(
         'series-period',
-        asked.filter((m) => !notReported.includes(m)).join() === got.join() &&
-          notReported.every((m) => asked.includes(m)),
-        () =>
-          `asked ${s.from} … ${s.to}, ${asked.length} months; got ${got.length} points` +
-          (got.length ? ` (${got.slice(0, 3).join(', ')}${got.length > 3 ? ', …' : ''})` : ''),
+        problem === undefined,
+        () => `${problem} (asked ${s.from} … ${s.to}, ${asked.length} months; got ${got.length} points)`,
         s.url,
       )
     } else {
@@ -495,7 +542,7 @@ export function metaInScope(meta: Meta, scope: readonly string[]): Meta {
 
 export function checkInvariants(c: Collected, note: Note) {
   checkMeta(c.meta, note)
-  const meta = metaInScope(c.meta.data, c.scope)
+  const meta = metaInScope(withDataMonths(c.meta.data), c.scope)
   const figures = new Figures(c.series)
   checkSeriesPeriods(meta, c, note)
   // The provinces add up to the nation only when the user may see them all.

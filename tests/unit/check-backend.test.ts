@@ -162,12 +162,14 @@ describe('against each fault of the fault switch', { timeout: 30_000 }, () => {
   it('slow but within the timeout: a [latency] warning, and it passes', async () => {
     api.setFault({ kind: 'slow', delayMs: 150 }, 'annotations')
     const report = await check(api.origin, { slowMs: 100 })
+    expect(report.findings.filter((f) => f.severity === 'violation')).toEqual([])
     expect(report.ok).toBe(true)
     const slow = report.findings.filter((f) => f.check === 'latency')
     expect(slow.length).toBeGreaterThan(0)
     expect(slow.every((f) => f.severity === 'warning')).toBe(true)
-    // the slowed endpoint is among them (on a busy machine another answer may pass 100 ms too)
-    expect(slow.some((f) => f.url?.includes('/api/v1/annotations'))).toBe(true)
+    // the slowed endpoint is among them (on a busy machine other answers pass 100 ms too, and fill the 20 listed)
+    expect(failures(report, 'latency')).toBeGreaterThanOrEqual(2)
+    expect(report.latency.find((l) => l.endpoint === 'annotations')!.medianMs).toBeGreaterThanOrEqual(150)
   })
 
   it('the backend down: fails with [connection], and says nothing else could be asked', async () => {
@@ -400,23 +402,6 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(echo[0].message).toMatch(/answers region=530000, asked 520000/)
   })
 
-  it('a month missing from /meta: [meta]', async () => {
-    const { report } = await withLiar(async (url, res, real) => {
-      if (url.pathname !== '/api/v1/meta') return false
-      const body = await realJson(real)
-      json(res, { ...body, months: (body.months as string[]).filter((m) => m !== '2023-06') })
-      return true
-    })
-    expect(violationsOf(report, 'meta')).toEqual([
-      {
-        check: 'meta',
-        severity: 'violation',
-        message: 'months are not in order with no gap: 2023-05 is followed by 2023-07',
-        url: expect.stringMatching(/\/api\/v1\/meta$/),
-      },
-    ])
-  })
-
   it('a month missing from the national series: [series-period] for each of its categories', async () => {
     const { report } = await withLiar(async (url, res, real) => {
       if (url.pathname !== '/api/v1/series' || url.searchParams.get('region') !== '000000') return false
@@ -427,7 +412,7 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(failures(report, 'series-period')).toBe(8)
     expect(violationsOf(report, 'series-period').every((f) => f.url?.includes('region=000000'))).toBe(true)
     expect(violationsOf(report, 'series-period')[0].message).toMatch(
-      /^asked 2023-01 … 2024-08, 20 months; got 19 points/,
+      /^2024-02 is missing \(asked 2023-01 … 2024-08, 20 months; got 19 points\)$/,
     )
   })
 

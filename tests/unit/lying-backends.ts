@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getResponse } from 'msw'
-import type { Endpoint } from '../../src/api/common'
+import type { CategoryId, Endpoint } from '../../src/api/common'
 import { dataSet, type DataSet } from '../../mocks/data/dataset'
 import { MOCK_USERS, type MockUserId } from '../../mocks/data/users'
 import { createHandlers } from '../../mocks/handlers'
@@ -44,6 +44,11 @@ export interface Lie {
 /** 河南, the provincial office's province, and 湖北, its neighbour outside that scope. */
 export const HENAN = '410000'
 export const HUBEI = '420000'
+const BEFORE_LAST = dataSet.months[dataSet.months.length - 2]
+
+const isSeriesOf = (a: Answer, region: string, category: CategoryId) =>
+  a.endpoint === 'series' && a.query.get('region') === region && a.query.get('category') === category
+
 export const LIES: Lie[] = [
   // 17: /monitoring and /regions/series, asked with valid parameters, judged and compared
   {
@@ -123,6 +128,95 @@ export const LIES: Lie[] = [
         endpoint: 'targets',
         message: /^420000 is outside the signed-in user’s scope, yet \/targets answered 200 with its data/,
       },
+    ],
+  },
+  // 19: months missing, repeated, out of order; /meta's months and asOf
+  {
+    item: 19,
+    alone: true,
+    title: '/series leaves a month out',
+    rewrite: (a) =>
+      isSeriesOf(a, HENAN, 'total')
+        ? { ...a.body, points: a.body.points.filter((p: Json) => p.month !== '2024-02') }
+        : undefined,
+    expected: [
+      {
+        check: 'series-period',
+        endpoint: 'series',
+        message: /^2024-02 is missing \(asked 2023-01 … 2024-08, 20 months; got \d+ points\)$/,
+      },
+    ],
+  },
+  {
+    item: 19,
+    alone: true,
+    title: '/series sends a month twice',
+    rewrite: (a) => {
+      if (!isSeriesOf(a, HENAN, 'total')) return undefined
+      const points = a.body.points.flatMap((p: Json) => (p.month === '2024-03' ? [p, p] : [p]))
+      return { ...a.body, points }
+    },
+    expected: [
+      {
+        check: 'series-period',
+        endpoint: 'series',
+        message: /^2024-03 is sent twice \(asked 2023-01 … 2024-08, 20 months; got \d+ points\)$/,
+      },
+    ],
+  },
+  {
+    item: 19,
+    alone: true,
+    title: '/series sends two months out of order',
+    rewrite: (a) => {
+      if (!isSeriesOf(a, HENAN, 'total')) return undefined
+      const points = [...a.body.points]
+      const i = points.findIndex((p: Json) => p.month === '2024-03')
+      ;[points[i], points[i + 1]] = [points[i + 1], points[i]]
+      return { ...a.body, points }
+    },
+    expected: [
+      {
+        check: 'series-period',
+        endpoint: 'series',
+        message: /^2024-03 comes after 2024-04 \(asked 2023-01 … 2024-08, 20 months; got \d+ points\)$/,
+      },
+    ],
+  },
+  {
+    item: 19,
+    alone: true,
+    title: '/meta lists two months out of order',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'meta') return undefined
+      const months = [...body.months]
+      const i = months.indexOf('2024-03')
+      ;[months[i], months[i + 1]] = [months[i + 1], months[i]]
+      return { ...body, months }
+    },
+    expected: [{ check: 'meta', endpoint: 'meta', message: /^months are out of order: 2024-03 comes after 2024-04/ }],
+  },
+  {
+    item: 19,
+    alone: true,
+    title: '/meta leaves a month out',
+    rewrite: ({ endpoint, body }) =>
+      endpoint === 'meta' ? { ...body, months: body.months.filter((m: string) => m !== '2023-06') } : undefined,
+    expected: [
+      {
+        check: 'meta',
+        endpoint: 'meta',
+        message: /^months have a gap: 2023-06 is missing between 2023-05 and 2023-07/,
+      },
+    ],
+  },
+  {
+    item: 19,
+    alone: true,
+    title: '/meta says asOf 2024-07 with months to 2024-08',
+    rewrite: ({ endpoint, body }) => (endpoint === 'meta' ? { ...body, asOf: BEFORE_LAST } : undefined),
+    expected: [
+      { check: 'meta', endpoint: 'meta', message: /^asOf 2024-07 is not the last month of the data, 2024-08/ },
     ],
   },
 ]
