@@ -283,9 +283,23 @@ function sameFigures(
     differing.length === 0,
     () =>
       `${what}: ${differing
-        .map(([key, v]) => `${key} ${fmt(got[key] as number | null)} in ${where}, the series says ${fmt(v)}`)
+        .map(([key, v]) => {
+          const value = got[key] as number | null
+          const wan = typeof value === 'number' && typeof v === 'number' && inWan(value, v)
+          return `${key} ${fmt(value)} in ${where}, the series says ${fmt(v)}${wan ? ' (in 万?)' : ''}`
+        })
         .join('; ')}`,
     url,
+  )
+}
+
+/** Channels reported while another is not, adding up to more than the total: their shares pass 100%. */
+function channelsOver(reported: readonly string[], sum: number, total: number): string {
+  const missing = CHANNEL_IDS.filter((id) => !reported.includes(id))
+  const share = total > 0 ? ` (shares adding up to ${((100 * sum) / total).toFixed(1)}%)` : ''
+  return (
+    `the channels it reports (${reported.join(', ')}; ${missing.join(', ')} not yet reported) add up to ` +
+    `${fmt(sum)}, more than the total ${fmt(total)}${share}`
   )
 }
 
@@ -295,15 +309,25 @@ function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, not
   for (const { id: region } of meta.regions) {
     for (const month of meta.months) {
       const total = figures.value(region, 'total', month)
-      const channels = CHANNEL_IDS.map((id) => figures.value(region, id, month))
-      if (total === undefined || channels.some((v) => v === undefined)) continue
-      const sum = (channels as number[]).reduce((a, b) => a + b, 0)
-      note(
-        'channel-sum',
-        sum === total,
-        () => `${region} ${month}: the three channels’ series add up to ${fmt(sum)}, total is ${fmt(total)}`,
-        seriesUrl(region, 'total'),
-      )
+      const reported = CHANNEL_IDS.filter((id) => figures.value(region, id, month) !== undefined)
+      if (total === undefined || reported.length === 0) continue
+      const sum = reported.reduce((a, id) => a + figures.value(region, id, month)!, 0)
+      if (reported.length === CHANNEL_IDS.length) {
+        note(
+          'channel-sum',
+          sum === total,
+          () => `${region} ${month}: the three channels’ series add up to ${fmt(sum)}, total is ${fmt(total)}`,
+          seriesUrl(region, 'total'),
+        )
+      } else {
+        // a channel not yet reported: the others may add up to less than the total, never to more
+        note(
+          'channel-sum',
+          sum <= total,
+          () => `${region} ${month}: ${channelsOver(reported, sum, total)}, in the series of its channels and total`,
+          seriesUrl(region, 'total'),
+        )
+      }
     }
     for (const category of meta.categories) {
       if (category.parent === null) continue
@@ -354,12 +378,20 @@ function checkChannelsAndParents(meta: Meta, c: Collected, figures: Figures, not
       url,
     )
     const byCategory = new Map(data.items.map((i) => [i.category, i.value]))
-    if (CHANNEL_IDS.every((id) => byCategory.has(id))) {
-      const sum = CHANNEL_IDS.reduce((a, id) => a + byCategory.get(id)!, 0)
+    const reported = CHANNEL_IDS.filter((id) => byCategory.has(id))
+    const sum = reported.reduce((a, id) => a + byCategory.get(id)!, 0)
+    if (reported.length === CHANNEL_IDS.length) {
       note(
         'channel-sum',
         sum === data.total,
         () => `${data.region} ${data.month}: the three channels add up to ${fmt(sum)}, total is ${fmt(data.total)}`,
+        url,
+      )
+    } else if (reported.length > 0) {
+      note(
+        'channel-sum',
+        sum <= data.total,
+        () => `${data.region} ${data.month}: ${channelsOver(reported, sum, data.total)}`,
         url,
       )
     }
@@ -535,6 +567,143 @@ function checkAnnotations(c: Collected, note: Note) {
   }
 }
 
+/** An answer's address without the backend's base, to name it in a message: "/targets?region=…&month=…". */
+const pathOf = (url: string) => url.slice(url.indexOf('/api/v1/') + '/api/v1'.length)
+
+interface Claim {
+  url: string
+  /** the figure it gives, or null where it says the report is not yet received */
+  value: number | null
+}
+
+/**
+ * What each answer says about one region's category in one month: reported (with its figure), or not yet reported.
+ * A series that names a month not yet reported, or has no points at all, while another answer reports that month,
+ * contradicts it; so does a series point where another answer says the report is not yet received. The series is the
+ * one blamed (its URL), and the message names every answer that says otherwise.
+ */
+function checkReported(meta: Meta, c: Collected, note: Note) {
+  const claims = new Map<string, Claim[]>()
+  const claim = (region: string, category: string, month: string, url: string, value: number | null) => {
+    const key = `${region}|${category}|${month}`
+    if (!claims.has(key)) claims.set(key, [])
+    claims.get(key)!.push({ url, value })
+  }
+  for (const { data, url } of c.targets) {
+    for (const item of data.items) claim(data.region, item.category, data.month, url, item.value)
+  }
+  for (const { data, url } of c.channels) {
+    claim(data.region, 'total', data.month, url, data.total)
+    for (const item of data.items) claim(data.region, item.category, data.month, url, item.value)
+    for (const category of data.notReported ?? []) claim(data.region, category, data.month, url, null)
+  }
+  for (const { data, url } of c.regions) {
+    for (const item of data.items) claim(item.region, data.category, data.month, url, item.value)
+    for (const region of data.notReported ?? []) claim(region, data.category, data.month, url, null)
+  }
+  for (const { data, url } of c.regionsSeries) {
+    for (const item of data.items) {
+      for (const p of item.points) claim(item.region, data.category, p.month, url, p.value)
+      for (const month of item.notReported ?? []) claim(item.region, data.category, month, url, null)
+    }
+  }
+  for (const { data, url } of c.monitoring) {
+    for (const item of data.items) {
+      item.values.forEach((value, k) => claim(item.region, item.category, data.months[k], url, value))
+    }
+  }
+  const reporting = (found: Claim[]) =>
+    found
+      .slice(0, 4)
+      .map((f) => `${pathOf(f.url)} reports it (${fmt(f.value)})`)
+      .join(', ') + (found.length > 4 ? `, and ${found.length - 4} more answer${found.length > 5 ? 's' : ''}` : '')
+
+  for (const s of c.series) {
+    const { region, category } = s.data
+    if (!covers(meta, category, region)) continue
+    const asked = meta.months.filter((m) => m >= s.from && m <= s.to)
+    const says = (month: string) => claims.get(`${region}|${category}|${month}`) ?? []
+    const notReported = new Set(s.data.notReported ?? [])
+    if (s.data.points.length === 0 && notReported.size === 0) {
+      const reported = asked.flatMap((m) => says(m).filter((f) => f.value !== null))
+      note(
+        'agree',
+        reported.length === 0,
+        () => `/series has no points for ${region} ${category}, but ${reporting(reported)}`,
+        s.url,
+      )
+      continue
+    }
+    const points = new Map(s.data.points.map((p) => [p.month, p.value]))
+    for (const month of asked) {
+      if (notReported.has(month)) {
+        const reported = says(month).filter((f) => f.value !== null)
+        note(
+          'agree',
+          reported.length === 0,
+          () => `/series says ${region} ${category} ${month} is not yet reported, but ${reporting(reported)}`,
+          s.url,
+        )
+      } else if (points.has(month)) {
+        const denied = says(month).filter((f) => f.value === null)
+        note(
+          'agree',
+          denied.length === 0,
+          () =>
+            `/series reports ${region} ${category} ${month} (${fmt(points.get(month))}), but ` +
+            denied.map((f) => `${pathOf(f.url)} says it is not yet reported`).join(', '),
+          s.url,
+        )
+      }
+    }
+  }
+}
+
+/** How a figure compares with another, when it is a thousand times off or more; undefined when it is not. */
+function timesOff(value: number, other: number): string | undefined {
+  if (value <= 0 || other <= 0) return undefined
+  const ratio = value / other
+  if (ratio > 1 / 1000 && ratio < 1000) return undefined
+  const power = Math.round(Math.log10(ratio))
+  return `about ${(10 ** Math.abs(power)).toLocaleString('en')} times ${power < 0 ? 'smaller' : 'larger'}`
+}
+/** whether `value` is `other` in 万: about 10,000 times smaller */
+const inWan = (value: number, other: number) => Math.abs(Math.log10(value / other) + 4) < 0.5
+
+/**
+ * Figures are whole persons: one sent in 万 (302 for 3,020,000) passes the schema, so it is caught by its size, a
+ * thousand times or more off the month before (the first such step of a series is named) or off its annual target.
+ */
+function checkMagnitudes(c: Collected, note: Note) {
+  for (const s of c.series) {
+    const { region, category } = s.data
+    const points = [...s.data.points].sort((a, b) => a.month.localeCompare(b.month))
+    let found: string | undefined
+    for (let i = 1; i < points.length && !found; i++) {
+      const [before, p] = [points[i - 1], points[i]]
+      if (nextMonth(before.month) !== p.month) continue
+      const off = timesOff(p.value, before.value)
+      if (!off) continue
+      const hint = inWan(p.value, before.value)
+        ? ': sent in 万?'
+        : inWan(before.value, p.value)
+          ? `: was ${before.month} sent in 万?`
+          : ''
+      found = `${region} ${category} ${p.month}: ${fmt(p.value)} after ${fmt(before.value)} in ${before.month}, ${off}${hint}`
+    }
+    for (const p of points) {
+      if (found || p.target === null) continue
+      const off = timesOff(p.value, p.target)
+      if (off) {
+        found =
+          `${region} ${category} ${p.month}: ${fmt(p.value)} against an annual target of ${fmt(p.target)}, ${off}` +
+          (inWan(p.value, p.target) ? ': sent in 万?' : '')
+      }
+    }
+    note('magnitude', found === undefined, () => found!, s.url)
+  }
+}
+
 /** /meta as the signed-in user sees it: its regions are those in the user's scope. */
 export function metaInScope(meta: Meta, scope: readonly string[]): Meta {
   return { ...meta, regions: meta.regions.filter((r) => scope.includes(r.id)) }
@@ -551,5 +720,7 @@ export function checkInvariants(c: Collected, note: Note) {
   checkTargets(meta, c, figures, note)
   checkRegionsSeries(meta, c, figures, note)
   checkMonitoring(meta, c, figures, note)
+  checkReported(meta, c, note)
+  checkMagnitudes(c, note)
   checkAnnotations(c, note)
 }

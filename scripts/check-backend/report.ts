@@ -19,9 +19,14 @@ export const CHECKS = {
   coverage: 'answers cover what /meta says: the regions that report a category, the categories with a target',
   'province-sum': 'the provinces add up to the national figure (each category, each month)',
   'target-sum': 'the provinces’ annual targets add up to the national target',
-  'channel-sum': 'the three channels add up to the total (each region, each month)',
+  'channel-sum':
+    'the three channels add up to the total (each region, each month); with one not yet reported, the others to no more',
   parent: 'a category is at most its parent; public_posts + workshops at most in_county',
   'same-figure': 'the same figure is the same number in every endpoint (value, target, previous month, year)',
+  agree:
+    'answers agree on what is reported: a month a series names not yet reported (or an empty series) is reported ' +
+    'by no other answer, and one it has is not named not yet reported by another',
+  magnitude: 'figures are whole persons: none a thousand times off the month before or its annual target (万?)',
   annotations: 'programme periods overlap the period asked for',
   'bad-parameter': 'a bad parameter gets 400 application/problem+json',
   'problem-detail': 'a 400’s detail names the parameter',

@@ -44,6 +44,7 @@ export interface Lie {
 /** 河南, the provincial office's province, and 湖北, its neighbour outside that scope. */
 export const HENAN = '410000'
 export const HUBEI = '420000'
+const LAST = dataSet.months[dataSet.months.length - 1]
 const BEFORE_LAST = dataSet.months[dataSet.months.length - 2]
 
 const isSeriesOf = (a: Answer, region: string, category: CategoryId) =>
@@ -103,7 +104,7 @@ export const LIES: Lie[] = [
     user: 'henan',
     rewrite: ({ endpoint, body }) => {
       if (endpoint !== 'regions/series') return undefined
-      body.items.push({ ...body.items[0], region: HUBEI })
+      if (body.items.length > 0) body.items.push({ ...body.items[0], region: HUBEI })
       return body
     },
     expected: [
@@ -217,6 +218,97 @@ export const LIES: Lie[] = [
     rewrite: ({ endpoint, body }) => (endpoint === 'meta' ? { ...body, asOf: BEFORE_LAST } : undefined),
     expected: [
       { check: 'meta', endpoint: 'meta', message: /^asOf 2024-07 is not the last month of the data, 2024-08/ },
+    ],
+  },
+  // 22: answers that contradict each other
+  {
+    item: 22,
+    title: '/series marks 河南’s total for the last month not reported, while /targets and /channels report it',
+    rewrite: (a) => {
+      if (!isSeriesOf(a, HENAN, 'total') || a.query.get('to') !== LAST) return undefined
+      return { ...a.body, points: a.body.points.filter((p: Json) => p.month !== LAST), notReported: [LAST] }
+    },
+    expected: [
+      {
+        check: 'agree',
+        endpoint: 'series',
+        message:
+          /^\/series says 410000 total 2024-08 is not yet reported, but .*\/targets\?region=410000&month=2024-08 reports it \([\d,]+\).*\/channels\?region=410000&month=2024-08 reports it/,
+      },
+    ],
+  },
+  {
+    item: 22,
+    title: '/channels: in_county not yet reported, and the two reported channels more than the total (河南’s office)',
+    user: 'henan',
+    data: (data) => {
+      // Consistently, in every endpoint: in_county of 河南's last month not reported (and left out of the nation's
+      // figure, as the mock does), and its people counted in in_province instead, and then some.
+      const i = data.months.indexOf(LAST)
+      const inCounty = data.values.in_county[HENAN][i]
+      data.notReported = [...data.notReported, { category: 'in_county', region: HENAN, month: LAST }]
+      data.values.in_province[HENAN][i] += inCounty + 20_000
+      data.values.in_province[data.nationalId][i] += inCounty + 20_000
+      data.values.in_county[data.nationalId][i] -= inCounty
+      return data
+    },
+    expected: [
+      {
+        check: 'channel-sum',
+        endpoint: 'channels',
+        message:
+          /^410000 2024-08: the channels it reports \(out_of_province, in_province; in_county not yet reported\) add up to [\d,]+, more than the total [\d,]+ \(shares adding up to [\d.]+%\)$/,
+      },
+    ],
+  },
+  {
+    item: 22,
+    title: '河南’s last month sent in 万 (303 for 3,025,469), consistently in every endpoint',
+    user: 'henan',
+    data: (data) => {
+      const i = data.months.indexOf(LAST)
+      const wan = (n: number) => Math.round(n / 10_000)
+      const v = data.values
+      for (const category of Object.keys(v) as CategoryId[]) v[category][HENAN][i] = wan(v[category][HENAN][i])
+      // keep the channels adding up to the total, and the parts within in_county, as a careful liar would
+      v.in_county[HENAN][i] = v.total[HENAN][i] - v.out_of_province[HENAN][i] - v.in_province[HENAN][i]
+      v.workshops[HENAN][i] = Math.min(v.workshops[HENAN][i], v.in_county[HENAN][i] - v.public_posts[HENAN][i])
+      return data
+    },
+    expected: [
+      {
+        check: 'magnitude',
+        endpoint: 'series',
+        message: /^410000 total 2024-08: [\d,]+ after [\d,]+ in 2024-07, about 10,000 times smaller: sent in 万\?/,
+      },
+    ],
+  },
+  {
+    item: 22,
+    title: '/targets sends 河南’s figures in 万, /series in persons',
+    rewrite: ({ endpoint, query, body }) =>
+      endpoint === 'targets' && query.get('region') === HENAN
+        ? { ...body, items: body.items.map((i: Json) => ({ ...i, value: Math.round(i.value / 10_000) })) }
+        : undefined,
+    expected: [
+      {
+        check: 'same-figure',
+        endpoint: 'targets',
+        message: /^410000 total \d{4}-\d{2}: value [\d,]+ in \/targets, the series says [\d,]+ \(in 万\?\)$/,
+      },
+    ],
+  },
+  {
+    item: 22,
+    title: 'an empty /series for 河南’s total, which /targets reports',
+    rewrite: (a) => (isSeriesOf(a, HENAN, 'total') ? { ...a.body, points: [] } : undefined),
+    expected: [
+      {
+        check: 'agree',
+        endpoint: 'series',
+        message:
+          /^\/series has no points for 410000 total, but .*\/targets\?region=410000&month=\d{4}-\d{2} reports it \([\d,]+\)/,
+      },
     ],
   },
 ]
