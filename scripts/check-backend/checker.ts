@@ -25,9 +25,12 @@ import { get, type Exchange } from './http'
 import { checkInvariants, metaInScope, withDataMonths, type Collected } from './invariants'
 import {
   CHECKS,
+  EFFECTS,
   percentile,
+  verdictOf,
   type CheckId,
   type CorsReport,
+  type Effect,
   type Finding,
   type Latency,
   type Report,
@@ -144,8 +147,8 @@ async function dashboardVerdict(endpoint: Endpoint, params: Params, meta: Meta |
 
 const isJsonType = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '')
 const isProblemType = (type: string | undefined) => /^application\/problem\+json\s*(;|$)/i.test(type ?? '')
-const looksLikeHtml = (type: string | undefined, body: Buffer) =>
-  /^text\/html/i.test(type ?? '') ||
+/** A body that is markup, not JSON (whatever its Content-Type says). */
+const looksLikeHtml = (body: Buffer) =>
   /^\s*</.test(
     body
       .subarray(0, 64)
@@ -198,7 +201,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const unlisted: Partial<Record<CheckId, number>> = {}
   const severityOf = (check: CheckId): Severity =>
     WARNINGS.has(check) || (check === 'cors' && !options.origin) ? 'warning' : 'violation'
-  const note = (check: CheckId, ok: boolean, message: () => string, url?: string) => {
+  const note = (check: CheckId, ok: boolean, message: () => string, url?: string, effect: Effect = EFFECTS[check]) => {
     const tally = tallies.get(check)!
     tally.checked += 1
     if (ok) return
@@ -207,7 +210,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       unlisted[check] = (unlisted[check] ?? 0) + 1
       return
     }
-    findings.push({ check, severity: severityOf(check), message: message(), ...(url ? { url } : {}) })
+    findings.push({ check, severity: severityOf(check), effect, message: message(), ...(url ? { url } : {}) })
   }
 
   let requests = 0
@@ -255,7 +258,14 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     const { url, failure } = exchange
     note('connection', failure?.kind !== 'unreachable' && failure?.kind !== 'broken', () => failure!.message, url)
     note('timeout', failure?.kind !== 'timeout', () => failure!.message, url)
-    note('size', failure?.kind !== 'too-large', () => failure!.message, url)
+    note(
+      'size',
+      failure?.kind !== 'too-large',
+      () =>
+        `${failure!.message} (--max-body-bytes), so the checker read no further; the dashboard sets no such limit: ` +
+        'it would download and parse all of it, and show it if the rest is right',
+      url,
+    )
     if (failure) return false
     const status = exchange.status!
     note(
@@ -306,15 +316,20 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       url,
     )
     if (status !== 200) return undefined
-    const html = looksLikeHtml(type, exchange.body)
+    // What the dashboard reads is the body: src/api/client.ts parses any 200 as JSON whatever its Content-Type. HTML
+    // it refuses (not JSON); JSON under another type it shows.
+    const html = looksLikeHtml(exchange.body)
     note(
       'content-type',
       isJsonType(type) && !html,
       () =>
         html
-          ? `answered HTML instead of JSON${htmlTitle(exchange.body)}: a sign-in page or a proxy’s error page?`
-          : `Content-Type is ${type ?? 'missing'}, not application/json`,
+          ? `answered HTML instead of JSON${htmlTitle(exchange.body)}: a sign-in page or a proxy’s error page? ` +
+            'The dashboard refuses it as an unexpected format'
+          : `Content-Type is ${type ?? 'missing'}, not application/json; the dashboard reads the body anyway ` +
+            '(it parses any 200 as JSON), but the contract, proxies, caches and other clients go by the type',
       url,
+      html ? 'refused' : 'contract',
     )
     if (html) return undefined
     let body: unknown
@@ -354,6 +369,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
           `lists ${leaked.slice(0, 5).join(', ')}${leaked.length > 5 ? ` and ${leaked.length - 5} more` : ''}, ` +
           'outside the signed-in user’s scope (/me): a scope leak, and the dashboard refuses the whole answer',
         url,
+        'refused',
       )
       if (leaked.length > 0) return undefined
     }
@@ -636,6 +652,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     findings.unshift({
       check: 'status',
       severity: 'violation',
+      effect: 'refused',
       message: `/${endpoint} could not be read, so nothing else was asked: ${what}`,
       url: urlOf(endpoint, {}),
     })
@@ -665,7 +682,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const warnings = [...tallies.values()]
     .filter((t) => t.failed > 0 && severityOf(t.check) === 'warning')
     .reduce((n, t) => n + t.failed, 0)
-  return {
+  const report = {
     baseUrl: base,
     startedAt,
     durationMs: performance.now() - started,
@@ -682,4 +699,5 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     latency,
     cors,
   }
+  return { ...report, verdict: verdictOf(report) }
 }

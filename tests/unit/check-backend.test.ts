@@ -286,6 +286,7 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(violationsOf(report, 'redirect')[0]).toEqual({
       check: 'redirect',
       severity: 'violation',
+      effect: 'refused',
       message: 'answered 302, redirecting to https://sso.example/login?next=/api/v1/meta',
       url: `${origin}/api/v1/meta`,
     })
@@ -354,8 +355,57 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
       return true
     })
     expect(failures(report, 'content-type')).toBe(26 * 4)
-    expect(violationsOf(report, 'content-type')[0].message).toBe('Content-Type is text/plain, not application/json')
+    // src/api/client.ts parses any 200 as JSON: the dashboard shows this answer, and the report must not say otherwise
+    const [finding] = violationsOf(report, 'content-type')
+    expect(finding.message).toMatch(
+      /^Content-Type is text\/plain, not application\/json; the dashboard reads the body anyway/,
+    )
+    expect(finding.effect).toBe('contract')
     expect(report.tallies.find((t) => t.check === 'same-figure')!.failed).toBe(0)
+    const text = renderText(report)
+    const shown = text.indexOf('The dashboard shows these as they are, but the contract')
+    expect(shown).toBeGreaterThan(0)
+    expect(text.indexOf('[content-type]')).toBeGreaterThan(shown)
+    expect(text).not.toContain('The dashboard refuses')
+  })
+
+  it('a 12 MiB field the dashboard ignores: [size], saying the dashboard would read and show it', async () => {
+    const { report, origin } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/annotations' || (await real()).status !== 200) return false
+      json(res, { ...(await realJson(real)), padding: 'x'.repeat(12 * 1024 * 1024) })
+      return true
+    })
+    const found = violationsOf(report, 'size')
+    expect(found.length).toBe(2) // both /annotations requests
+    expect(found[0].url).toMatch(new RegExp(`^${origin}/api/v1/annotations\\?`))
+    expect(found[0].message).toMatch(/10485760 byte limit \(--max-body-bytes\), so the checker read no further/)
+    expect(found[0].message).toMatch(/the dashboard sets no such limit: it would download and parse all of it/)
+    expect(found[0].effect).toBe('contract')
+    expect(renderText(report)).not.toContain('The dashboard refuses')
+  })
+
+  it('an HTML sign-in page: [content-type], which the dashboard refuses; JSON labelled text/html it reads', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      // 河南's answers only, so that both kinds are among the findings listed
+      if (url.searchParams.get('region') !== '410000') return false
+      if (url.pathname === '/api/v1/channels') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' })
+        res.end('<!doctype html><title>统一身份认证</title><form action="/login"></form>')
+        return true
+      }
+      if (url.pathname !== '/api/v1/targets') return false
+      json(res, await realJson(real), 200, 'text/html')
+      return true
+    })
+    const found = violationsOf(report, 'content-type')
+    const channels = found.find((f) => f.url?.includes('/api/v1/channels?'))!
+    expect(channels.message).toMatch(/^answered HTML instead of JSON \(its title: “统一身份认证”\).*refuses it/)
+    expect(channels.effect).toBe('refused')
+    const targets = found.find((f) => f.url?.includes('/api/v1/targets?'))!
+    expect(targets.message).toMatch(
+      /^Content-Type is text\/html, not application\/json; the dashboard reads the body anyway/,
+    )
+    expect(targets.effect).toBe('contract')
   })
 
   it('provinces that do not add up: [province-sum] and [same-figure], at /regions', async () => {
@@ -441,6 +491,13 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     const lenient = await withLiar(noCors)
     expect(lenient.report.ok).toBe(true)
     expect(lenient.report.findings.filter((f) => f.check === 'cors').map((f) => f.severity)).toEqual(['warning'])
+    // not a plain PASS: the verdict says whom it holds for, and why not for the others
+    expect(lenient.report.verdict).toMatch(
+      /^PASS only for a dashboard served from this backend’s origin, or with the backend proxied under its own: a dashboard on https:\/\/dashboard\.example cannot read the answers: Access-Control-Allow-Origin is missing \(--origin URL makes this a violation\)$/,
+    )
+    const text = renderText(lenient.report)
+    expect(text).toContain(`\n${lenient.report.verdict}\n`)
+    expect(text).not.toMatch(/^PASS: /m)
     const strict = await withLiar(noCors, { origin: 'https://jyfb.example.gov.cn' })
     expect(strict.report.ok).toBe(false)
     expect(violationsOf(strict.report, 'cors')[0].message).toMatch(/https:\/\/jyfb\.example\.gov\.cn cannot read/)
