@@ -704,6 +704,99 @@ function checkMagnitudes(c: Collected, note: Note) {
   }
 }
 
+/** Where answers were asked about one region's category, and whether each reports it. */
+type Evidence = { where: string; reports: boolean }[]
+
+const wheres = (evidence: Evidence) => [...new Set(evidence.map((e) => e.where))]
+
+/**
+ * /meta's coverage and hasTarget as the answers bear them out. Where every answer of at least two endpoints says the
+ * same about a region's category (all report it, or none does) and /meta says the other, /meta is the one that is
+ * wrong: that is reported once, at /meta, and the other answers are judged against what they agree on, rather than
+ * each blamed for /meta's mistake. Where the answers disagree among themselves, /meta stands and they are judged by it.
+ */
+export function metaAsAnswered(meta: Meta, c: Collected): { meta: Meta; wrong: string[] } {
+  const provinces = new Set(meta.regions.map((r) => r.id).filter((id) => id !== meta.nationalId))
+  const channelLike: readonly string[] = [...CHANNEL_IDS, ...IN_COUNTY_PART_IDS]
+  const wrong: string[] = []
+  const categories = meta.categories.map((category) => {
+    const id = category.id
+    let coverage = [...category.coverage]
+    for (const { id: region } of meta.regions) {
+      const evidence: Evidence = []
+      for (const { data } of c.series) {
+        if (data.region !== region || data.category !== id) continue
+        evidence.push({ where: '/series', reports: data.points.length > 0 || (data.notReported ?? []).length > 0 })
+      }
+      if (provinces.has(region)) {
+        for (const { data } of c.regions) {
+          if (data.category !== id) continue
+          const listed = data.items.some((i) => i.region === region) || (data.notReported ?? []).includes(region)
+          evidence.push({ where: '/regions', reports: listed })
+        }
+        for (const { data } of c.regionsSeries) {
+          if (data.category === id)
+            evidence.push({ where: '/regions/series', reports: data.items.some((i) => i.region === region) })
+        }
+      }
+      for (const { data } of c.monitoring) {
+        evidence.push({
+          where: '/monitoring',
+          reports: data.items.some((i) => i.category === id && i.region === region),
+        })
+      }
+      if (category.hasTarget) {
+        for (const { data } of c.targets) {
+          if (data.region === region)
+            evidence.push({ where: '/targets', reports: data.items.some((i) => i.category === id) })
+        }
+      }
+      if (channelLike.includes(id)) {
+        for (const { data } of c.channels) {
+          if (data.region !== region) continue
+          const listed = data.items.some((i) => i.category === id) || (data.notReported ?? []).includes(id)
+          evidence.push({ where: '/channels', reports: listed })
+        }
+      }
+      if (wheres(evidence).length < 2) continue
+      const listed = coverage.includes(region)
+      if (listed && evidence.every((e) => !e.reports)) {
+        wrong.push(`coverage of ${id} lists ${region}, but no answer reports it (${wheres(evidence).join(', ')})`)
+        coverage = coverage.filter((r) => r !== region)
+      } else if (!listed && evidence.every((e) => e.reports)) {
+        wrong.push(
+          `coverage of ${id} leaves out ${region}, which every answer reports (${wheres(evidence).join(', ')})`,
+        )
+        coverage = [...coverage, region]
+      }
+    }
+    // hasTarget: /targets lists the category (for the regions that report it) and the series give it a target, or not
+    const evidence: Evidence = []
+    for (const { data } of c.targets) {
+      if (coverage.includes(data.region))
+        evidence.push({ where: '/targets', reports: data.items.some((i) => i.category === id) })
+    }
+    for (const { data } of c.series) {
+      if (data.category !== id) continue
+      for (const p of data.points) evidence.push({ where: '/series', reports: p.target !== null })
+    }
+    let hasTarget = category.hasTarget
+    if (wheres(evidence).length >= 2) {
+      if (!hasTarget && evidence.every((e) => e.reports)) {
+        wrong.push(
+          `${id} has hasTarget false, but every answer gives it an annual target (${wheres(evidence).join(', ')})`,
+        )
+        hasTarget = true
+      } else if (hasTarget && evidence.every((e) => !e.reports)) {
+        wrong.push(`${id} has hasTarget true, but no answer gives it an annual target (${wheres(evidence).join(', ')})`)
+        hasTarget = false
+      }
+    }
+    return { ...category, coverage, hasTarget }
+  })
+  return { meta: { ...meta, categories }, wrong }
+}
+
 /** /meta as the signed-in user sees it: its regions are those in the user's scope. */
 export function metaInScope(meta: Meta, scope: readonly string[]): Meta {
   return { ...meta, regions: meta.regions.filter((r) => scope.includes(r.id)) }
@@ -711,7 +804,10 @@ export function metaInScope(meta: Meta, scope: readonly string[]): Meta {
 
 export function checkInvariants(c: Collected, note: Note) {
   checkMeta(c.meta, note)
-  const meta = metaInScope(withDataMonths(c.meta.data), c.scope)
+  const answered = metaAsAnswered(metaInScope(withDataMonths(c.meta.data), c.scope), c)
+  note('meta', answered.wrong.length === 0, () => answered.wrong[0], c.meta.url)
+  for (const wrong of answered.wrong.slice(1)) note('meta', false, () => wrong, c.meta.url)
+  const meta = answered.meta
   const figures = new Figures(c.series)
   checkSeriesPeriods(meta, c, note)
   // The provinces add up to the nation only when the user may see them all.

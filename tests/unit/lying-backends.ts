@@ -1,5 +1,5 @@
 /**
- * Backends that lie one way each (issue 29, items 17–22), kept as fixtures the checker's tests run
+ * Backends that lie one way each (issue 29, items 17–23), kept as fixtures the checker's tests run
  * (tests/unit/check-backend.test.ts): the mock backend's own handlers (mocks/handlers.ts), over the demo data set or a
  * copy changed one way, for a user, with one kind of answer rewritten. Each says what the checker must find: the
  * check, the endpoint whose answer shows it, and the cause in words.
@@ -310,6 +310,42 @@ export const LIES: Lie[] = [
           /^\/series has no points for 410000 total, but .*\/targets\?region=410000&month=\d{4}-\d{2} reports it \([\d,]+\)/,
       },
     ],
+  },
+
+  // 23: one wrong /meta is reported once, as the cause, not blamed on every answer that disagrees with it
+  {
+    item: 23,
+    title: '/meta’s coverage says 河南 reports key counties, which no answer reports',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'meta') return undefined
+      body.categories.find((k: Json) => k.id === 'key_county').coverage.push(HENAN)
+      return body
+    },
+    expected: [
+      {
+        check: 'meta',
+        endpoint: 'meta',
+        message: /^coverage of key_county lists 410000, but no answer reports it \(\/series, \/regions, .*\/targets\)$/,
+      },
+    ],
+    alone: true,
+  },
+  {
+    item: 23,
+    title: '/meta says relocated people have no annual target, which every answer gives them',
+    rewrite: ({ endpoint, body }) => {
+      if (endpoint !== 'meta') return undefined
+      body.categories.find((k: Json) => k.id === 'relocated').hasTarget = false
+      return body
+    },
+    expected: [
+      {
+        check: 'meta',
+        endpoint: 'meta',
+        message: /^relocated has hasTarget false, but every answer gives it an annual target \(\/targets, \/series\)$/,
+      },
+    ],
+    alone: true,
   },
 ]
 
