@@ -91,8 +91,10 @@ describe('the end-to-end port check', { timeout: 30_000 }, () => {
 
   it('playwright.config.ts refuses as it loads, before any server starts, and exits 1', async () => {
     const held = await holdPort()
+    const env: NodeJS.ProcessEnv = { ...process.env, E2E_PORT_OFFSET: String(held - 8787), E2E_REUSE_SERVERS: '' }
+    delete env.E2E_PORTS_CHECKED_BY // as from a shell, not from inside a run
     const run = spawn('npx', ['playwright', 'test', '--list', '--project=live'], {
-      env: { ...process.env, E2E_PORT_OFFSET: String(held - 8787), E2E_REUSE_SERVERS: '' },
+      env,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.push(run)

@@ -216,12 +216,13 @@ export function projectsFromArgv(argv: readonly string[]): string[] | undefined 
 
 /**
  * For playwright.config.ts, as it loads: refuses the run (message on stderr, exit status 1) when a port it needs is
- * taken. Only in the process that starts the servers: Playwright loads the config again in each worker (and loader)
- * process it forks, while the servers it started hold those ports; those inherit the mark set here and skip.
+ * taken. Once, in the process that starts the servers, before it starts them: Playwright loads the config again in
+ * each worker (and loader) process it forks, and again in the same process when UI or watch mode runs anew, while the
+ * servers it started hold those ports; those inherit the mark set here (the process's own environment, or the one
+ * its children are given) and skip.
  */
 export function refuseTakenPorts(options: { reuse: boolean }) {
-  const mark = process.env.E2E_PORTS_CHECKED_BY
-  if (mark !== undefined && mark !== String(process.pid)) return
+  if (process.env.E2E_PORTS_CHECKED_BY !== undefined) return
   process.env.E2E_PORTS_CHECKED_BY = String(process.pid)
   const message = takenPortsMessage({ reuse: options.reuse, projects: projectsFromArgv(process.argv) })
   if (message === undefined) return
