@@ -5,7 +5,7 @@
  * tests/bench/results/compare.{json,md}.
  *
  * The other commit is checked out in a temporary `git worktree`. Its node_modules is this checkout's (a symlink) when
- * the two lockfiles differ in nothing but recharts and the packages only it pulls in (and the ref's src does not
+ * the two lockfiles differ in nothing but recharts and the packages it pulls in (and the ref's src does not
  * import recharts, or imports the same version); otherwise the worktree gets its own `npm ci`. Both are built and
  * served as the bench serves its live build (servers.ts serveLive: the production build by nginx with
  * deploy/nginx.conf, the mock backend of the same checkout in its own process), and measured with the bench's own
@@ -16,10 +16,11 @@
  * BENCH_RUNS (5): data-set runs per build. BENCH_THROTTLED_RUNS (min(runs, 3)): throttled first visits per build.
  * BENCH_LIGHTHOUSE_RUNS (3; 0 skips): Lighthouse runs per build and preset. BENCH_COMPARE_PORT (9500): the four ports
  * from it on (the ref's nginx and mock backend, then this checkout's), away from the bench's 4191–4193 and the
- * end-to-end tests' ports. `--labels A,B` names the columns (default: hand-written,Recharts).
+ * end-to-end tests' ports. `--labels A,B` names the columns (default: hand-written,Recharts); `--report` only writes
+ * compare.md again from compare.json.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -49,6 +50,8 @@ import { round, stats, type Stats } from './stats'
 
 const DEFAULT_REF = '8f6009d'
 const args = process.argv.slice(2)
+/** `--report`: only write compare.md again from compare.json */
+const REPORT_ONLY = args.includes('--report') && args.splice(args.indexOf('--report'), 1).length > 0
 const labelsAt = args.indexOf('--labels')
 const LABELS = (labelsAt >= 0 ? args.splice(labelsAt, 2)[1] : 'hand-written,Recharts').split(',') as [string, string]
 const REF = args[0] ?? DEFAULT_REF
@@ -163,6 +166,23 @@ function worktree(sha: string, cleanups: (() => void)[]): { dir: string; modules
   return { dir, modules: `its own npm ci (lockfiles differ beyond recharts: ${differing.slice(0, 10).join(', ')})` }
 }
 
+/** The last commit up to `sha` that changed what a build is made of, as `abc1234 (subject)`. */
+function appCommit(sha: string): string {
+  const [hash, subject] = git(
+    'log',
+    '-1',
+    '--format=%h%n%s',
+    sha,
+    '--',
+    'src',
+    'index.html',
+    'public',
+    'vite.config.ts',
+    'package-lock.json',
+  ).split('\n')
+  return `${hash} (${subject.length > 80 ? `${subject.slice(0, 79)}…` : subject})`
+}
+
 /** Whether the commit's src imports recharts (git grep exits 1 when nothing matches). */
 function importsRecharts(sha: string): boolean {
   try {
@@ -180,6 +200,8 @@ interface Side {
   label: string
   commit: string
   subject: string
+  /** the last commit up to `commit` that changed what is built (src, index.html, public, vite.config.ts, the lockfile) */
+  app: string
   bundle: BundleReport
   dataSet: DataSetReport
   throttled: ThrottledReport
@@ -196,6 +218,8 @@ export interface CompareReport {
   nodeModules: string
   rechartsFamily: string[]
   sides: [Side, Side]
+  /** what the person who ran it saw and the figures do not say (added to compare.json by hand; `--report` prints them) */
+  notes?: string[]
 }
 
 const loadSamples: number[] = []
@@ -238,10 +262,9 @@ async function main() {
 
     console.log(`browser: building and serving both live builds… (${minutesSince(t0)} min)`)
     const sha = [refSha, headSha].map((s) => s.slice(0, 7))
-    servers.push(
-      await serveLive({}, { root: wt.dir, dir: `compare-${sha[0]}`, port: PORT, apiPort: PORT + 1 }),
-      await serveLive({}, { root: ROOT, dir: `compare-${sha[1]}`, port: PORT + 2, apiPort: PORT + 3 }),
-    )
+    // each pushed as soon as it serves, so that the first is stopped if the second cannot start
+    servers.push(await serveLive({}, { root: wt.dir, dir: `compare-${sha[0]}`, port: PORT, apiPort: PORT + 1 }))
+    servers.push(await serveLive({}, { root: ROOT, dir: `compare-${sha[1]}`, port: PORT + 2, apiPort: PORT + 3 }))
     const urls = servers.map((s) => s.url)
 
     const dataSets: DataSetSamples[] = [newDataSetSamples(), newDataSetSamples()]
@@ -299,6 +322,7 @@ async function main() {
         label: LABELS[side],
         commit: [refSha, headSha][side] + (side === 1 && dirty ? ' (modified)' : ''),
         subject: subject([refSha, headSha][side]),
+        app: appCommit([refSha, headSha][side]),
         bundle: bundles[side],
         dataSet: dataSetReport(dataSets[side]),
         throttled: throttledReport(throttled[side]),
@@ -461,8 +485,10 @@ export function compareMarkdown(r: CompareReport): string {
   return [
     `# ${A.label} beside ${B.label}: one bench run, interleaved (${r.date.slice(0, 16)})`,
     '',
-    `- **${A.label}**: ${A.commit.slice(0, 7)} (${A.subject})`,
-    `- **${B.label}**: ${B.commit.slice(0, 7)}${B.commit.includes('modified') ? ' (modified)' : ''} (${B.subject})`,
+    ...[A, B].map(
+      (s) =>
+        `- **${s.label}**: ${s.commit.slice(0, 7)}${s.commit.includes('modified') ? ' (modified)' : ''}; what is built last changed in ${s.app}`,
+    ),
     '',
     `Both are the live build (production, no msw) served by nginx with deploy/nginx.conf, each with its own mock`,
     `backend over HTTP, as \`npm run bench\` serves it, and measured by the bench's own code in the same run, the builds`,
@@ -483,6 +509,7 @@ export function compareMarkdown(r: CompareReport): string {
     '|---|---|---|---|---|',
     ...rows,
     '',
+    ...(r.notes?.length ? ['## Notes on this run', '', ...r.notes.map((x) => `- ${x}`), ''] : []),
     `## Where the bytes land (production build, gzip KiB per chunk)`,
     '',
     `| chunk | ${A.label} | ${B.label} | change | packages new in the chunk |`,
@@ -495,7 +522,10 @@ export function compareMarkdown(r: CompareReport): string {
 // run as a script (npm run bench:compare), not when imported for its functions
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    await main()
+    if (REPORT_ONLY) {
+      const report = JSON.parse(readFileSync(join(OUT, 'compare.json'), 'utf8')) as CompareReport
+      writeFileSync(join(OUT, 'compare.md'), compareMarkdown(report))
+    } else await main()
   } catch (error) {
     console.error(error)
     process.exitCode = 1
