@@ -174,7 +174,8 @@ describe('English sentences use sentence forms, not labels', () => {
       'National',
       ...meta.categories.map((c) => c.name.en),
       ...Object.values(messages.en).filter(
-        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3,
+        // a label starts with a capital and is no sentence (a sentence ends with a full stop and may follow another)
+        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3 && !/[.!?]$/.test(v),
       ),
     ]
     const sentences = (await generated('en')).filter((s) => /[.]$/.test(s) && s.split(' ').length > 8)
