@@ -332,7 +332,7 @@ describe('visibleAnnotations', () => {
 
 describe('trendLegend (the series config the chart and every export read)', () => {
   it('lists the series in one order in both languages, whatever the labels sort to', async () => {
-    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
     const trend = buildTrend(await history(NATIONAL, 'total'), '2024-01')
     const keys = (lang: Lang) => trendLegend(trend, lang).map((item) => item.key)
     expect(keys('zh')).toEqual(['value', 'streak', 'previousYear', 'target'])
@@ -346,7 +346,7 @@ describe('trendLegend (the series config the chart and every export read)', () =
   })
 
   it('names the growth streak only when there is one of two months or more', async () => {
-    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
     // August 2024 in Guizhou fell on July: no streak at the end, so no streak in the legend
     const fell = buildTrend(await history('520000', 'total'), '2024-01')
     expect(fell.streak.length).toBe(0)
@@ -358,7 +358,7 @@ describe('trendLegend (the series config the chart and every export read)', () =
   })
 
   it('with a single month lists only what is seen (the dots), and the sentence says a trend needs two months', async () => {
-    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
     const { trendSummary } = await import('../../src/features/trend/trend')
     // August 2024 alone: the streak and the target would be lines of one point, which draw nothing
     const single = buildTrend(await history(NATIONAL, 'total'), '2024-08')

@@ -5,7 +5,7 @@ import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { usePanelState } from '../../panel/usePanelState'
-import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attention'
+import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attentionRules'
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
 import { regionName } from '../../lib/names'
@@ -13,7 +13,7 @@ import { serializeView, type View } from '../../lib/view'
 import type { Scope } from '../../lib/scope'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
 import { messages } from './messages'
-import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
+import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './wording'
 
 /**
  * The list shows its first rows whole, with how many more there are and a button that shows them all (the panel

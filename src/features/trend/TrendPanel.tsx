@@ -15,7 +15,7 @@ import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
 import { CompareControl } from './CompareControl'
 import { messages } from './messages'
-import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './series'
+import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './seriesConfig'
 import {
   buildTrend,
   MAX_MONTH_TICKS,

@@ -1,7 +1,7 @@
-/** The Needs attention panel's words and table, as pure functions of the signals (lib/attention.ts). */
+/** The Needs attention panel's words and table, as pure functions of the signals (lib/attentionRules.ts). */
 import type { Meta } from '../../api/meta'
 import type { TableData } from '../../lib/table'
-import { countBySeverity, type Signal, type Thresholds } from '../../lib/attention'
+import { countBySeverity, type Signal, type Thresholds } from '../../lib/attentionRules'
 import {
   formatMonth,
   formatPercent,

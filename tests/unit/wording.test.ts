@@ -1,6 +1,6 @@
 /**
- * Needs attention on the demo data (src/features/attention/attention.ts, the panel's sentences, table and links; the
- * rules themselves, src/lib/attention.ts, are in attention-rules.test.ts): each case the data module documents is found
+ * Needs attention on the demo data (src/features/attention/wording.ts, the panel's sentences, table and links; the
+ * rules themselves, src/lib/attentionRules.ts, are in attentionRules.test.ts): each case the data module documents is found
  * (mocks/data/dataset.ts, TARGET_TILT and NOT_REPORTED), and the sentences read whole in both languages.
  */
 import * as v from 'valibot'
@@ -13,8 +13,8 @@ import {
   signalsFor,
   signalText,
   signalView,
-} from '../../src/features/attention/attention'
-import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attention'
+} from '../../src/features/attention/wording'
+import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attentionRules'
 import { meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 let data: Monitoring
