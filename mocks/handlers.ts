@@ -125,8 +125,6 @@ export function createHandlers(data: DataSet, userOf: UserOf = () => MOCK_USERS[
       }
     }
 
-  const valueAt = (category: CategoryId, region: string, index: number) =>
-    index >= 0 && index < months.length ? values[category][region][index] : null
   const previousYearIndex = (index: number) =>
     months.indexOf(`${Number(months[index].slice(0, 4)) - 1}${months[index].slice(4)}`)
   /** A region's annual target for a category, if the category has targets and the region reports it. */
@@ -139,6 +137,9 @@ export function createHandlers(data: DataSet, userOf: UserOf = () => MOCK_USERS[
   /** How many provinces have not yet reported the category for month `i` (the national figure is incomplete). */
   const missingCount = (category: CategoryId, i: number) =>
     data.notReported.filter((n) => n.category === category && n.month === months[i]).length
+  /** A figure to compare with: null outside the data and where the report has not been received (never a zero). */
+  const valueAt = (category: CategoryId, region: string, index: number) =>
+    index >= 0 && index < months.length && !missing(category, region, index) ? values[category][region][index] : null
 
   /** A region's figures for a category in month `i`, with its target and the values to compare with. */
   const monthItem = (category: CategoryId, region: string, i: number) => ({
@@ -227,11 +228,15 @@ export function createHandlers(data: DataSet, userOf: UserOf = () => MOCK_USERS[
       total: values.total[region][i],
       items: reported
         .filter((c) => !missing(c, region, i))
-        .map((category) => ({
-          category,
-          value: values[category][region][i],
-          previousYear: valueAt(category, region, previousYearIndex(i)),
-        })),
+        .map((category) => {
+          const incomplete = region === data.nationalId ? missingCount(category, i) : 0
+          return {
+            category,
+            value: values[category][region][i],
+            previousYear: valueAt(category, region, previousYearIndex(i)),
+            ...(incomplete > 0 ? { missingReports: incomplete } : {}),
+          }
+        }),
       ...(notReported.length ? { notReported } : {}),
     }
   }

@@ -152,7 +152,8 @@ function nationalSeries(category: keyof typeof NATIONAL, months: string[]): numb
   })
 }
 
-export function buildDataSet(): DataSet {
+/** The data set, with the reports not yet received that it is given (the demo's one by default). */
+export function buildDataSet(notReported: readonly NotReported[] = NOT_REPORTED): DataSet {
   const months = monthRange(FIRST_MONTH, AS_OF_MONTH)
   const empty = () => Object.fromEntries([NATIONAL_ID, ...ids].map((id) => [id, [] as number[]]))
   const values = Object.fromEntries(CATEGORIES.map((c) => [c.id, empty()])) as Values
@@ -184,7 +185,7 @@ export function buildDataSet(): DataSet {
   })
 
   // A report not received leaves its province's figure out of the national one (the sum of the reports received).
-  for (const { category, region, month } of NOT_REPORTED) {
+  for (const { category, region, month } of notReported) {
     const i = months.indexOf(month)
     values[category][NATIONAL_ID][i] -= values[category][region][i]
   }
@@ -230,7 +231,7 @@ export function buildDataSet(): DataSet {
     values,
     targets,
     coverage,
-    notReported: NOT_REPORTED,
+    notReported,
   }
 }
 

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
+import { categoryIdSchema, missingReportsSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
 
 /** Where a region's workers work: the three channels (which add up to total) and two parts of in_county. */
 export const channelsSchema = v.object({
@@ -9,7 +9,13 @@ export const channelsSchema = v.object({
   month: monthSchema,
   total: personsSchema,
   items: list(
-    v.object({ category: categoryIdSchema, value: personsSchema, previousYear: v.nullable(personsSchema) }),
+    v.object({
+      category: categoryIdSchema,
+      value: personsSchema,
+      previousYear: v.nullable(personsSchema),
+      /** national figures only: how many provinces have not yet reported the category this month (incomplete) */
+      missingReports: v.optional(missingReportsSchema),
+    }),
     50,
   ),
   /** categories the region reports but has not yet reported this month: not in `items`, never a zero */

@@ -9,6 +9,12 @@ export type Month = v.InferOutput<typeof monthSchema>
 /** A count of persons: a whole, non-negative, finite number (strings, NaN and negatives are rejected). */
 export const personsSchema = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2_000_000_000))
 
+/**
+ * How many provinces have not yet reported a national figure (an aggregate of the reports received, so incomplete;
+ * facts.md invariant 8). Absent on a complete figure and on a province's own figures.
+ */
+export const missingReportsSchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))
+
 export const regionIdSchema = v.pipe(v.string(), v.regex(/^\d{6}$/, 'a six-digit GB/T 2260 code'))
 
 export const CATEGORY_IDS = [

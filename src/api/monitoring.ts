@@ -61,4 +61,10 @@ export const monitoringQueries = {
   all: () => ['monitoring'] as const,
   one: (q: MonitoringQuery) =>
     queryOptions({ queryKey: [...monitoringQueries.all(), q], queryFn: ({ signal }) => fetchMonitoring(q, signal) }),
+  /**
+   * The view's end month for every region the user may see: one request that the KPI cards, the attention panel and
+   * every panel that asks which reports are in (lib/reports.ts) share, and that the boot prefetch starts.
+   */
+  endMonth: (view: { to: string }, scope: { regionIds: readonly string[] }) =>
+    monitoringQueries.one({ month: view.to, regions: scope.regionIds }),
 }

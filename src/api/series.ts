@@ -1,7 +1,15 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
 import { apiGet } from './client'
-import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId, list } from './common'
+import {
+  categoryIdSchema,
+  missingReportsSchema,
+  monthSchema,
+  personsSchema,
+  regionIdSchema,
+  type CategoryId,
+  list,
+} from './common'
 
 export const seriesSchema = v.object({
   region: regionIdSchema,
@@ -15,7 +23,7 @@ export const seriesSchema = v.object({
       /** the annual target of the month's year, for categories that have one */
       target: v.nullable(personsSchema),
       /** national figures only: how many provinces have not yet reported the month (the figure is incomplete) */
-      missingReports: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5000))),
+      missingReports: v.optional(missingReportsSchema),
     }),
     1200,
   ),

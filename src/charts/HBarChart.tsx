@@ -38,6 +38,8 @@ export interface HBar {
   valueLabel?: string
   /** the selected row: its label in bold and the selection colour */
   selected?: boolean
+  /** a row without a bar says why in words, at the start of the plot (「尚未上报」) */
+  note?: string
 }
 
 export interface HBarChartProps {
@@ -107,6 +109,7 @@ const HBarDrawing = memo(function HBarDrawing({
   const expected: ExpectedMarks = [
     ['rect[data-bar]', drawnBars.length],
     ['.hbar-label', bars.length],
+    ['text.hbar-note', bars.filter((b) => b.value === null && b.note).length],
     ['text.hbar-value', drawnBars.filter((b) => b.valueLabel).length],
     ['text[data-axis="x"]', ticks.length],
     ['line[data-reference]', reference && reference.value >= d0 && reference.value <= d1 ? 1 : 0],
@@ -208,6 +211,12 @@ function RowLabel(props: { byKey: Map<string, HBar>; x?: number; y?: number; pay
       {bar.sublabel ? (
         <text x={x} y={props.y} dy={12} textAnchor="end" fontSize={11} fill={colors.axis}>
           {bar.sublabel}
+        </text>
+      ) : null}
+      {bar.value === null && bar.note ? (
+        // in the plot, where the bar would start: the row says in words why it has none
+        <text className="hbar-note" x={x + 12} y={props.y} dy={4} fontSize={12} fill={colors.axis} fontStyle="italic">
+          {bar.note}
         </text>
       ) : null}
     </g>

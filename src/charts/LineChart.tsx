@@ -25,7 +25,15 @@ export interface LineSeries {
   dash?: string
   /** the value holds until the next month, then changes (an annual target) */
   step?: boolean
-  dot?: { r: number; fill: string; strokeWidth: number }
+  dot?: {
+    r: number
+    fill: string
+    strokeWidth: number
+    /** a dashed outline (the point of an incomplete figure) */
+    dash?: string
+    /** only these months get a dot (a line that joins them to their neighbours, say) */
+    months?: readonly string[]
+  }
 }
 
 export interface LineBand {
@@ -192,10 +200,12 @@ const LineDrawing = memo(function LineDrawing({
   // room above the plot for as many lines of names as they need (two, most often)
   const top = placed.lines > 0 ? Math.max(margin.top, placed.lines * BAND_LINE + 6) : margin.top
   const valuesOf = (key: string) => rows.filter((r) => numberOrNull(r, key) !== null).length
+  const dotsOf = (key: string, months?: readonly string[]) =>
+    rows.filter((r) => numberOrNull(r, key) !== null && (!months || months.includes(r.month))).length
   // every mark these props call for, which the export waits to see drawn (charts/drawn.ts)
   const expected: ExpectedMarks = [
     ['path[data-series]', series.filter((s) => valuesOf(s.key) > 0).length],
-    ['circle[data-series]', series.reduce((n, s) => n + (s.dot ? valuesOf(s.key) : 0), 0)],
+    ['circle[data-series]', series.reduce((n, s) => n + (s.dot ? dotsOf(s.key, s.dot.months) : 0), 0)],
     ['[data-band]', bandsDrawn.length],
     ['.line-chart-band-label', bandsDrawn.filter((b) => b.label).length],
     ['text[data-axis="x"]', xTicks.filter((m) => monthIndex.has(m)).length],
@@ -295,6 +305,8 @@ function SeriesDot(props: {
   fill: string
   strokeWidth: number
   color: string
+  dash?: string
+  months?: readonly string[]
   cx?: number
   cy?: number
   payload?: { month: string }
@@ -302,6 +314,7 @@ function SeriesDot(props: {
 }) {
   const { cx, cy, payload, value } = props
   if (cx === undefined || cy === undefined || value === null || value === undefined) return null
+  if (props.months && !props.months.includes(payload?.month ?? '')) return null
   return (
     <circle
       cx={cx}
@@ -310,6 +323,7 @@ function SeriesDot(props: {
       fill={props.fill}
       stroke={props.color}
       strokeWidth={props.strokeWidth}
+      strokeDasharray={props.dash}
       data-series={props.series}
       data-month={payload?.month}
     />

@@ -65,6 +65,13 @@ export function proseDifference(a: number, b: number, lang: Lang): number {
   return shownStep(exact, lang) === 1 ? exact : shownDifference(a, b, lang)
 }
 
+/** A number rounded to `digits` significant figures (1984 → 2000 for two; 12,895 → 13,000); never a non-zero to 0. */
+export function roundSignificant(n: number, digits: number): number {
+  if (n === 0 || !Number.isFinite(n)) return n
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.abs(n))) + 1 - digits)
+  return Math.sign(n) * Math.round(Math.abs(n) / step) * step
+}
+
 function signDisplay(signed: boolean | undefined): Intl.NumberFormatOptions['signDisplay'] {
   return signed ? 'exceptZero' : 'negative'
 }

@@ -11,6 +11,7 @@
  */
 import type { CategoryId } from '../api/common'
 import { defineMessages } from './defineMessages'
+import { enCount, enList, zhList } from './grammar'
 import type { Place } from './names'
 
 /** The subjects of sentences, per category (glossary "Terms", prose column). */
@@ -100,6 +101,37 @@ const zh = {
   /** a figure in a tooltip: 本期：3295.3万 */
   labelValue: (label: string, value: string) => `${label}：${value}`,
 
+  // reports not yet received (lib/reports.ts, lib/reportsText.ts): the words every panel, table and export uses
+  /** who has not yet reported a figure: 「西藏尚未上报」「西藏和甘肃尚未上报」, or by count 「1个省份尚未上报」 */
+  missing: (names: readonly string[] | null, count: number) =>
+    names ? `${zhList([...names])}尚未上报` : `${count}个省份尚未上报`,
+  /** a data table's and CSV's status column */
+  statusLabel: '数据状态',
+  statusComplete: '完整',
+  statusIncomplete: (missing: string) => `不完整（${missing}）`,
+  /** a figure whose report has not been received (a ranking's row, a table cell) */
+  notReported: '尚未上报',
+  /** the same, on a tile of the map (a short label) */
+  notReportedTile: '未上报',
+  /** an incomplete figure, after it in a sentence or on a card: 「（不完整：西藏尚未上报）」 */
+  incompleteFlag: (missing: string) => `（不完整：${missing}）`,
+  /** the provinces a comparison was made on: 「按两月均已上报的21个省份计算」 */
+  comparableBasis: (provinces: number, kind: 'mom' | 'yoy' | 'month') =>
+    kind === 'mom'
+      ? `按两月均已上报的${provinces}个省份计算`
+      : kind === 'yoy'
+        ? `按两年同月均已上报的${provinces}个省份计算`
+        : `按已上报的${provinces}个省份计算`,
+  /** a comparable change, rounded (reportsText.ts): 「约+2000人」 */
+  about: (shown: string) => `约${shown}`,
+  /** why a comparison is withheld: the region's own report is missing, or the provinces' figures are not at hand */
+  withheldNotReported: (region: string, month: string, kind: 'mom' | 'yoy') =>
+    `${region}${month}尚未上报，${kind === 'mom' ? '环比' : '同比'}不作比较`,
+  withheldNoFigures: (month: string, missing: string, kind: 'mom' | 'yoy') =>
+    `${month}数据不完整（${missing}），缺少可比的分省数据，${kind === 'mom' ? '环比' : '同比'}不作比较`,
+  /** the same, where the sentence has said already that the figure is incomplete and who is missing */
+  withheldNoFiguresShort: (kind: 'mom' | 'yoy') => `缺少可比的分省数据，${kind === 'mom' ? '环比' : '同比'}不作比较`,
+
   // the attention rules' names (the Needs attention panel and the KPI cards)
   attentionRule: {
     reportMissing: '尚未上报',
@@ -153,6 +185,30 @@ export const messages = defineMessages(zh, {
   trendCurrent: 'This period',
   trendStreak: 'Growth streak',
   labelValue: (label, value) => `${label}: ${value}`,
+
+  missing: (names, count) =>
+    names
+      ? `${enList([...names])} not yet reported`
+      : `${count === 1 ? 'one province' : `${enCount(count)} provinces`} not yet reported`,
+  statusLabel: 'Status',
+  statusComplete: 'Complete',
+  statusIncomplete: (missing) => `Incomplete (${missing})`,
+  notReported: 'Not yet reported',
+  notReportedTile: 'Not reported',
+  incompleteFlag: (missing) => ` (incomplete: ${missing})`,
+  comparableBasis: (provinces, kind) =>
+    kind === 'mom'
+      ? `among the ${provinces} provinces that reported both months`
+      : kind === 'yoy'
+        ? `among the ${provinces} provinces that reported both years`
+        : `among the ${provinces} provinces that reported`,
+  about: (shown) => `about ${shown}`,
+  withheldNotReported: (region, month, kind) =>
+    `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as ${region} has not reported ${month}`,
+  withheldNoFiguresShort: (kind) =>
+    `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as no comparable figures by province are at hand`,
+  withheldNoFigures: (month, missing, kind) =>
+    `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as the figure for ${month} is incomplete (${missing}) and no comparable figures by province are at hand`,
 
   attentionRule: {
     reportMissing: 'Not yet reported',

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Channels } from '../../src/api/channels'
 import {
+  absentChannels,
   buildChannelRows,
   channelsSummary,
   channelsTable,
   sharesMissRounding,
 } from '../../src/features/channels/channels'
 import { formatPercent, type Lang } from '../../src/lib/format'
-import { channelsOf, meta, NATIONAL, VIEW } from '../fixtures/demo'
+import { channelsOf, meta, monitoringOf, NATIONAL, VIEW } from '../fixtures/demo'
 
 const channels = (region: string, total: number, out: number, inProvince: number): Channels => ({
   region,
@@ -94,12 +95,24 @@ describe('channelsSummary', () => {
     }
   }
 
-  it('describes the mock backend’s national answer', async () => {
+  it('describes the mock backend’s national answer, whose workshops figure is incomplete (西藏 not reported)', async () => {
     const data = await channelsOf(NATIONAL)
-    const pct = (c: string) => formatPercent(data.items.find((i) => i.category === c)!.value / data.total, 'zh')
-    expect(channelsSummary(buildChannelRows(data, meta, 'zh'), data.total, meta, VIEW)).toBe(
-      `截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占${pct('out_of_province')}，` +
-        `省内县外务工占${pct('in_province')}，县内务工占${pct('in_county')}。`,
+    const reports = { nationalId: NATIONAL, monitoring: await monitoringOf('2024-08') }
+    const pct = (c: string, lang: Lang) =>
+      formatPercent(data.items.find((i) => i.category === c)!.value / data.total, lang)
+    expect(channelsSummary(buildChannelRows(data, meta, 'zh', reports), data.total, meta, VIEW)).toBe(
+      `截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占${pct('out_of_province', 'zh')}，` +
+        `省内县外务工占${pct('in_province', 'zh')}，县内务工占${pct('in_county', 'zh')}；` +
+        `就业帮扶车间数据不完整（西藏尚未上报），占${pct('workshops', 'zh')}为按已上报省份之和计算。`,
+    )
+    const en = channelsSummary(buildChannelRows(data, meta, 'en', reports), data.total, meta, { ...VIEW, lang: 'en' })
+    expect(en).toContain(
+      `; the figure for employment assistance workshops is incomplete (Xizang not yet reported), so its share of ` +
+        `${pct('workshops', 'en')} is that of the reports received.`,
+    )
+    // without /monitoring the answer still says how many provinces are missing
+    expect(channelsSummary(buildChannelRows(data, meta, 'zh'), data.total, meta, VIEW)).toContain(
+      '就业帮扶车间数据不完整（1个省份尚未上报）',
     )
   })
 
@@ -119,7 +132,7 @@ describe('channelsSummary', () => {
 
 describe('channelsTable', () => {
   it('tabulates name, the channel a part belongs to, value and share', async () => {
-    const rows = buildChannelRows(await channelsOf(NATIONAL), meta, 'en')
+    const rows = buildChannelRows(await channelsOf('530000'), meta, 'en')
     const table = channelsTable(rows, 'en')
     expect(table.columns.map((c) => [c.key, c.label, c.kind])).toEqual([
       ['name', 'Category', 'text'],
@@ -129,6 +142,23 @@ describe('channelsTable', () => {
     ])
     expect(table.rows).toHaveLength(5)
     expect(table.rows[0]).toEqual({ name: rows[0].name, partOf: null, value: rows[0].value, share: rows[0].share })
+  })
+
+  it('adds a status column when a figure is incomplete or missing: never a number alone', async () => {
+    const reports = { nationalId: NATIONAL, monitoring: await monitoringOf('2024-08') }
+    const nation = channelsTable(buildChannelRows(await channelsOf(NATIONAL), meta, 'zh', reports), 'zh')
+    expect(nation.columns.at(-1)).toEqual({ key: 'status', label: '数据状态', kind: 'text' })
+    expect(nation.rows.map((r) => r.status)).toEqual(['完整', '完整', '完整', '完整', '不完整（西藏尚未上报）'])
+    // 西藏 itself: a row of its own for workshops, without a number
+    const xizang = await channelsOf('540000')
+    const own = channelsTable(buildChannelRows(xizang, meta, 'en'), 'en', absentChannels(xizang, meta, 'en'))
+    expect(own.rows.at(-1)).toEqual({
+      name: 'of which: Employment assistance workshops',
+      partOf: 'In their home county',
+      value: null,
+      share: null,
+      status: 'Not yet reported',
+    })
   })
 
   it.each(['zh', 'en'] as const)(

@@ -1,10 +1,13 @@
 /** The KPI cards: published figures, the target lines, the change lines and the streak card in every state. */
 import { describe, expect, it } from 'vitest'
+import { dataSet } from '../../mocks/data/dataset'
+import type { Monitoring } from '../../src/api/monitoring'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
 import { buildKpiCards } from '../../src/features/kpis/kpis'
-import type { Lang } from '../../src/lib/format'
-import { history, makeSeries, meta, NATIONAL, targetsOf, THIN_DASH, VIEW } from '../fixtures/demo'
+import { formatPercent, formatPersonsProse, roundSignificant, type Lang } from '../../src/lib/format'
+import { COMPARABLE_DIGITS } from '../../src/lib/reports'
+import { history, makeSeries, meta, monitoringOf, NATIONAL, targetsOf, THIN_DASH, VIEW } from '../fixtures/demo'
 
 const noTargets = (region: string, month: string): Targets => ({ region, month, items: [] })
 
@@ -303,5 +306,86 @@ describe('markHighSignals', () => {
     )
     expect(marked[0]).toBe(cards[0])
     expect(marked[1].lines).toEqual(['▲ 需要关注（高）：未完成年度目标任务'])
+  })
+})
+
+describe('reports not yet received (lib/reports.ts)', () => {
+  const comparable = () => {
+    const ids = dataSet.coverage.workshops.filter(
+      (id) => id !== NATIONAL && !dataSet.notReported.some((n) => n.region === id && n.category === 'workshops'),
+    )
+    const sum = (m: string) => ids.reduce((a, id) => a + dataSet.values.workshops[id][dataSet.months.indexOf(m)], 0)
+    return { delta: roundSignificant(sum('2024-08') - sum('2024-07'), COMPARABLE_DIGITS), provinces: ids.length }
+  }
+
+  it('the streak card: August counted on the provinces that reported both months, and marked (zh, en)', async () => {
+    const series = await history(NATIONAL, 'workshops')
+    const monitoring = await monitoringOf('2024-08')
+    const { delta, provinces } = comparable()
+    const view = { ...VIEW, category: 'workshops' as const }
+    const zh = buildKpiCards(meta, view, await targetsOf(NATIONAL), series, monitoring)[1]
+    expect([zh.value, ...zh.lines]).toEqual([
+      '连续7个月',
+      '就业帮扶车间吸纳脱贫人口就业：2024年2月至8月逐月环比增长',
+      '2024年8月数据不完整（西藏尚未上报）',
+      `按两月均已上报的${provinces}个省份计算，环比增加约${formatPersonsProse(delta, 'zh')}`,
+    ])
+    const en = buildKpiCards(meta, { ...view, lang: 'en' }, await targetsOf(NATIONAL), series, monitoring)[1]
+    expect([en.value, ...en.lines]).toEqual([
+      '7 consecutive months',
+      `People employed in employment assistance workshops: month-on-month growth, Feb${THIN_DASH}Aug 2024`,
+      'Aug 2024: incomplete (Xizang not yet reported)',
+      `Among the ${provinces} provinces that reported both months, up about ${formatPersonsProse(delta, 'en')} on the month before`,
+    ])
+  })
+
+  it('without /monitoring: the comparison withheld with the reason, who is missing counted', async () => {
+    const series = await history(NATIONAL, 'workshops')
+    const card = buildKpiCards(meta, { ...VIEW, category: 'workshops' }, await targetsOf(NATIONAL), series)[1]
+    expect([card.value, ...card.lines]).toEqual([
+      '暂不比较',
+      '就业帮扶车间吸纳脱贫人口就业：缺少可比的分省数据，环比不作比较',
+      '2024年8月数据不完整（1个省份尚未上报）',
+    ])
+  })
+
+  it('a province that has not reported the end month: no move, no streak, said so (zh, en)', async () => {
+    const series = await history('540000', 'workshops')
+    const view = { ...VIEW, region: '540000', category: 'workshops' as const }
+    const zh = buildKpiCards(meta, view, await targetsOf('540000'), series)[1]
+    expect([zh.value, ...zh.lines]).toEqual(['尚未上报', '就业帮扶车间吸纳脱贫人口就业：西藏2024年8月数据尚未上报'])
+    const en = buildKpiCards(meta, { ...view, lang: 'en' }, await targetsOf('540000'), series)[1]
+    expect([en.value, ...en.lines]).toEqual([
+      'Not yet reported',
+      'People employed in employment assistance workshops: Xizang has not yet reported Aug 2024',
+    ])
+  })
+
+  it('a value card whose national figure /monitoring shows incomplete is marked, its changes and attainment comparable', async () => {
+    const targets = await targetsOf(NATIONAL)
+    const real = await monitoringOf('2024-08')
+    const end = real.months.length - 1
+    // the same answer with 西藏's total for August not received
+    const monitoring: Monitoring = {
+      ...real,
+      items: real.items.map((i) =>
+        i.category === 'total' && i.region === '540000'
+          ? { ...i, values: i.values.map((v, k) => (k === end ? null : v)) }
+          : i,
+      ),
+    }
+    const series = await history(NATIONAL, 'total')
+    const [total] = buildKpiCards(meta, VIEW, targets, series, monitoring)
+    const reported = monitoring.items.filter(
+      (i) => i.category === 'total' && i.region !== NATIONAL && i.values[end] !== null,
+    )
+    const pct = formatPercent(
+      reported.reduce((a, i) => a + i.values[end]!, 0) / reported.reduce((a, i) => a + i.target!, 0),
+      'zh',
+    )
+    expect(total.lines[0]).toBe('2024年8月数据不完整（西藏尚未上报）')
+    expect(total.lines[1]).toBe(`年度目标任务3019.2万，按已上报的${reported.length}个省份计算，完成${pct}`)
+    expect(total.lines[2]).toMatch(new RegExp(`^环比约[+-].*（按两月均已上报的${reported.length}个省份计算）$`))
+    expect(total.lines[3]).toMatch(new RegExp(`^同比约[+-].*（按两年同月均已上报的${reported.length}个省份计算）$`))
   })
 })

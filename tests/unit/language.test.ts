@@ -21,7 +21,7 @@ import { monitoringSchema } from '../../src/api/monitoring'
 import { attentionSummary, signalText } from '../../src/features/attention/wording'
 import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attentionRules'
 import { covers } from '../../src/lib/names'
-import type { EndMonthMove } from '../../src/lib/stats'
+import type { EndMonthMove } from '../../src/lib/reportsText'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
 import { messages } from '../fixtures/messages'
 import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from '../fixtures/demo'
@@ -36,13 +36,19 @@ function allMessages(lang: Lang): string[] {
     lang === 'zh'
       ? { region: '云南', month: '2024年8月', n: '3295.3万' }
       : { region: 'Yunnan', month: 'Aug 2024', n: '32.953 million' }
+  const basis = t.comparableBasis(21, 'mom')
   const moves: EndMonthMove[] = [
     { kind: 'first' },
     { kind: 'restart' },
-    { kind: 'rose', streak: 7, delta: sample.n, period: sample.month },
-    { kind: 'rose', streak: 1, delta: sample.n, period: sample.month },
-    { kind: 'fell', delta: sample.n },
-    { kind: 'flat' },
+    { kind: 'rose', streak: 7, delta: sample.n, period: sample.month, basis: null, earlier: null },
+    { kind: 'rose', streak: 1, delta: sample.n, period: sample.month, basis: null, earlier: null },
+    { kind: 'rose', streak: 7, delta: sample.n, period: sample.month, basis, earlier: sample.month },
+    { kind: 'rose', streak: 1, delta: sample.n, period: sample.month, basis, earlier: null },
+    { kind: 'fell', delta: sample.n, basis: null },
+    { kind: 'fell', delta: sample.n, basis },
+    { kind: 'flat', basis: null },
+    { kind: 'flat', basis },
+    { kind: 'withheld', reason: t.withheldNotReported(sample.region, sample.month, 'mom') },
   ]
   const out: string[] = []
   for (const [key, value] of Object.entries(t)) {

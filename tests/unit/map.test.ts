@@ -200,3 +200,16 @@ describe('nextTile: the arrows on the tile grid', () => {
     expect(nextTile(tiles, from('云南'), 'a')).toBeUndefined()
   })
 })
+
+describe('a province that has not reported the month', () => {
+  it('is a tile of its own: not reported, never not covered, no number, no colour', async () => {
+    const rows = rankRegions(await regionsOf('workshops', '2024-08'), meta, 'zh', 'value', 'mom')
+    const model = buildMap(rows, placeTiles(meta), meta, { lang: 'zh', compare: 'mom' }, 'value')
+    const xizang = model.tiles.find((t) => t.id === '540000')!
+    expect(xizang).toMatchObject({ covered: true, notReported: true, shown: null, fill: null })
+    expect(xizang.tooltip).toEqual(['西藏', '尚未上报'])
+    expect(model.tiles.filter((t) => t.notReported).map((t) => t.id)).toEqual(['540000'])
+    const beijing = model.tiles.find((t) => t.name === '北京')!
+    expect(beijing).toMatchObject({ covered: false, notReported: false })
+  })
+})

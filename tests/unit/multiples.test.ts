@@ -2,6 +2,9 @@
 import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import { dataSet } from '../../mocks/data/dataset'
+import { missingReportsDataSet } from '../../mocks/data/missingReports'
+import { createHandlers } from '../../mocks/handlers'
+import { server } from '../../mocks/node'
 import { regionsSeriesSchema, type RegionsSeries } from '../../src/api/regionsSeries'
 import { placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMultiples, multiplesSummary, multiplesTable } from '../../src/features/regions/multiples'
@@ -100,8 +103,70 @@ describe('multiplesSummary: counts branched 0, 1, some, all, anchored to the end
   })
 
   it('leaves the target clause out for a category without targets', async () => {
-    const { text } = await expected('workshops', '2024-08', 'en')
+    const { text } = await expected('workshops', '2024-07', 'en')
     expect(text).not.toContain('target')
     expect(text).toMatch(/of the 22 provinces|all 22 provinces|none of the 22/)
+  })
+})
+
+describe('a province that has not reported the end month', () => {
+  it('leaves its latest month empty, shows no earlier month as the latest, and is counted nowhere (zh, en)', async () => {
+    const series = await seriesOf('workshops')
+    const zh = buildMultiples(series, grid, meta, { lang: 'zh', from: '2024-01', to: '2024-08' })
+    const xizang = zh.tiles.find((t) => t.id === '540000')!
+    expect(xizang).toMatchObject({
+      covered: true,
+      endNotReported: true,
+      end: null,
+      move: null,
+      notReported: ['2024-08'],
+    })
+    expect(xizang.points.at(-1)!.month).toBe('2024-07')
+    const counted = zh.tiles.filter((t) => t.covered && !t.endNotReported)
+    const grew = counted.filter((t) => t.move?.kind === 'rose').length
+    const zhText = multiplesSummary(zh, { lang: 'zh', to: '2024-08' })
+    expect(zhText).toBe(
+      grew === counted.length
+        ? `截至2024年8月底，${counted.length}个省份均环比增长，西藏尚未上报。`
+        : `截至2024年8月底，${counted.length}个省份中${grew}个环比增长，西藏尚未上报。`,
+    )
+    const en = buildMultiples(series, grid, meta, { lang: 'en', from: '2024-01', to: '2024-08' })
+    expect(multiplesSummary(en, { lang: 'en', to: '2024-08' })).toMatch(
+      new RegExp(`${counted.length} provinces grew month on month; Xizang had not yet reported\\.$`),
+    )
+  })
+
+  it('has a table row saying 尚未上报, with no number, in a status column', async () => {
+    const model = buildMultiples(await seriesOf('workshops'), grid, meta, {
+      lang: 'zh',
+      from: '2024-07',
+      to: '2024-08',
+    })
+    const table = multiplesTable(model, 'zh')
+    expect(table.columns.map((c) => c.key)).toEqual(['name', 'month', 'value', 'status', 'ratio'])
+    const xizang = table.rows.filter((r) => r.name === '西藏')
+    expect(xizang).toEqual([
+      { name: '西藏', month: '2024-07', value: at('workshops', '540000', '2024-07'), status: '完整', ratio: 1 },
+      { name: '西藏', month: '2024-08', value: null, status: '尚未上报', ratio: null },
+    ])
+  })
+
+  it('on the test data set: a province that did not report the month before is not compared, and named', async () => {
+    server.use(...createHandlers(missingReportsDataSet))
+    const model = buildMultiples(await seriesOf('workshops', '2024-07'), grid, meta, {
+      lang: 'zh',
+      from: '2024-01',
+      to: '2024-07',
+    })
+    const ningxia = model.tiles.find((t) => t.id === '640000')!
+    expect(ningxia.move).toEqual({ kind: 'withheld', why: { kind: 'notReported', region: '640000', month: '2024-06' } })
+    expect(ningxia.points.map((p) => p.month)).not.toContain('2024-06')
+    expect(multiplesSummary(model, { lang: 'zh', to: '2024-07' })).toMatch(/，宁夏上月尚未上报，未作比较。$/)
+    const august = buildMultiples(await seriesOf('workshops'), grid, meta, {
+      lang: 'zh',
+      from: '2024-01',
+      to: '2024-08',
+    })
+    expect(multiplesSummary(august, { lang: 'zh', to: '2024-08' })).toMatch(/，西藏和甘肃尚未上报。$/)
   })
 })

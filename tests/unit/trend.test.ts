@@ -2,17 +2,25 @@
 import { describe, expect, it } from 'vitest'
 import type { Annotations } from '../../src/api/annotations'
 import type { CategoryId } from '../../src/api/common'
+import { dataSet } from '../../mocks/data/dataset'
+import { missingReportsDataSet } from '../../mocks/data/missingReports'
+import { createHandlers } from '../../mocks/handlers'
+import { server } from '../../mocks/node'
+import { trendLegend } from '../../src/features/trend/seriesConfig'
 import {
   buildTrend,
+  incompleteMonths,
   MAX_MONTH_TICKS,
   monthTicks,
+  trendChartRows,
   trendSummary,
   trendTable,
   trendTooltip,
   visibleAnnotations,
 } from '../../src/features/trend/trend'
-import { formatPersons, type Lang } from '../../src/lib/format'
-import { annotationsOf, history, makeSeries, meta, NATIONAL, VIEW } from '../fixtures/demo'
+import { formatPersons, formatPersonsProse, roundSignificant, type Lang } from '../../src/lib/format'
+import { COMPARABLE_DIGITS } from '../../src/lib/reports'
+import { annotationsOf, history, makeSeries, meta, monitoringOf, NATIONAL, VIEW } from '../fixtures/demo'
 
 describe('buildTrend', () => {
   it('keeps the months from `from` on and marks the streak, which may start before them', async () => {
@@ -27,7 +35,7 @@ describe('buildTrend', () => {
       '2024-07',
       '2024-08',
     ])
-    expect(trend.streak).toEqual({ length: 7, from: '2024-02', to: '2024-08' })
+    expect(trend.streak).toMatchObject({ length: 7, from: '2024-02', to: '2024-08', comparable: [] })
     expect(trend.rows[0].streak).toBeNull()
     for (const row of trend.rows.slice(1)) expect(row.streak).toBe(row.value)
     const late = buildTrend(await history(NATIONAL, 'total'), '2024-05')
@@ -87,7 +95,7 @@ describe('buildTrend', () => {
   it('has no streak rows when the last month fell', () => {
     const trend = buildTrend(makeSeries('2024-01', [10, 12, 11]), '2024-01')
     expect(trend.streak.length).toBe(0)
-    expect(trend.move).toEqual({ kind: 'fell', delta: -1 })
+    expect(trend.move).toEqual({ kind: 'fell', delta: -1, basis: { kind: 'complete' } })
     expect(trend.rows.every((r) => r.streak === null)).toBe(true)
   })
 })
@@ -224,7 +232,7 @@ describe('trendSummary', () => {
 describe('trendTable', () => {
   it('has the month, value, last year and target of every row', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2024-06')
-    const table = trendTable(trend, 'zh', '脱贫人口务工就业')
+    const table = trendTable(trend, meta, 'zh', '脱贫人口务工就业')
     expect(table.columns).toEqual([
       { key: 'month', label: '月份', kind: 'month' },
       { key: 'value', label: '脱贫人口务工就业', kind: 'persons' },
@@ -234,7 +242,7 @@ describe('trendTable', () => {
     expect(table.rows.map((r) => r.month)).toEqual(['2024-06', '2024-07', '2024-08'])
     expect(table.rows[2]).toMatchObject({ month: '2024-08', value: 32_953_000, target: 30_192_000 })
     expect(table.rows[0].value).toBe(32_740_000) // 2024-06: 3274万
-    expect(trendTable(trend, 'en', 'x').columns.map((c) => c.label)).toEqual([
+    expect(trendTable(trend, meta, 'en', 'x').columns.map((c) => c.label)).toEqual([
       'Month',
       'x',
       'Same month last year',
@@ -249,13 +257,13 @@ describe('trendTooltip', () => {
     const trend = buildTrend(series, '2024-01')
     const aug = trend.rows.at(-1)!
     const july = series.points.find((p) => p.month === '2024-07')!.value
-    const zh = trendTooltip(aug, 'zh')
+    const zh = trendTooltip(aug, meta, 'zh')
     expect(zh[0]).toBe('2024年8月')
     expect(zh[1]).toBe('本期：3295.3万')
     expect(zh[2]).toBe(`环比：${formatPersons(32_953_000 - july, 'zh', { signed: true })}`)
     expect(zh[3]).toBe(`同比：${formatPersons(32_953_000 - aug.previousYear!, 'zh', { signed: true })}`)
     expect(zh[4]).toBe('年度目标任务：3019.2万')
-    expect(trendTooltip(aug, 'en')).toEqual([
+    expect(trendTooltip(aug, meta, 'en')).toEqual([
       'Aug 2024',
       'This period: 32.953 million',
       `MoM: ${formatPersons(32_953_000 - july, 'en', { signed: true })}`,
@@ -267,8 +275,8 @@ describe('trendTooltip', () => {
   it('writes a dash for a change with nothing to compare with, and leaves out a missing target', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2023-01')
     const first = trend.rows[0]
-    expect(trendTooltip(first, 'zh').slice(2, 4)).toEqual(['环比：—', '同比：—'])
-    expect(trendTooltip({ ...first, target: null }, 'en')).toHaveLength(4)
+    expect(trendTooltip(first, meta, 'zh').slice(2, 4)).toEqual(['环比：—', '同比：—'])
+    expect(trendTooltip({ ...first, target: null }, meta, 'en')).toHaveLength(4)
   })
 })
 
@@ -374,5 +382,99 @@ describe('trendLegend (the series config the chart and every export read)', () =
     const two = buildTrend(await history(NATIONAL, 'total'), '2024-07')
     expect(trendLegend(two, 'zh').map((i) => i.key)).toEqual(['value', 'streak', 'previousYear', 'target'])
     expect(trendSummary(two, meta, VIEW)).not.toContain('只有一个月')
+  })
+})
+
+describe('a month with a report missing (lib/reports.ts)', () => {
+  const reports = async () => ({ nationalId: NATIONAL, monitoring: await monitoringOf('2024-08') })
+  /** the change of the provinces that reported both months, as the rule rounds it, and how many they are */
+  const comparable = (now: string, before: string) => {
+    const gone = new Set(
+      dataSet.notReported
+        .filter((n) => n.category === 'workshops' && [now, before].includes(n.month))
+        .map((n) => n.region),
+    )
+    const ids = dataSet.coverage.workshops.filter((id) => id !== NATIONAL && !gone.has(id))
+    const sum = (m: string) => ids.reduce((a, id) => a + dataSet.values.workshops[id][dataSet.months.indexOf(m)], 0)
+    return { delta: roundSignificant(sum(now) - sum(before), COMPARABLE_DIGITS), provinces: ids.length }
+  }
+
+  it('says the figure is incomplete and who is missing, and compares on the provinces that reported (zh, en)', async () => {
+    const series = await history(NATIONAL, 'workshops')
+    const trend = buildTrend(series, '2024-01', await reports(), '2024-08')
+    const aug = trend.rows.at(-1)!
+    const { delta, provinces } = comparable('2024-08', '2024-07')
+    const value = (lang: Lang) => formatPersonsProse(aug.value, lang)
+    const streak = trend.streak.length
+    expect(trendSummary(trend, meta, { ...VIEW, category: 'workshops' })).toBe(
+      `截至2024年8月底，全国就业帮扶车间吸纳脱贫人口就业为${value('zh')}，数据不完整（西藏尚未上报）；` +
+        `按两月均已上报的${provinces}个省份计算，环比增加约${formatPersonsProse(delta, 'zh')}，已连续${streak}个月环比增长。`,
+    )
+    expect(trendSummary(trend, meta, { ...VIEW, lang: 'en', category: 'workshops' })).toBe(
+      `At the end of August 2024, the number of people employed in employment assistance workshops nationwide stood ` +
+        `at ${value('en')}, an incomplete figure (Xizang not yet reported); among the ${provinces} provinces that ` +
+        `reported both months, it was up about ${formatPersonsProse(delta, 'en')} on the month before, making seven ` +
+        `consecutive months of month-on-month growth.`,
+    )
+    expect(streak).toBe(7)
+  })
+
+  it('its tooltip names who is missing and what each change was counted on; its table has a status column', async () => {
+    const trend = buildTrend(await history(NATIONAL, 'workshops'), '2024-06', await reports(), '2024-08')
+    const aug = trend.rows.at(-1)!
+    const { delta, provinces } = comparable('2024-08', '2024-07')
+    const zh = trendTooltip(aug, meta, 'zh')
+    expect(zh.slice(2, 5)).toEqual([
+      '数据状态：不完整（西藏尚未上报）',
+      `环比：约${formatPersons(delta, 'zh', { signed: true })}`,
+      `按两月均已上报的${provinces}个省份计算`,
+    ])
+    expect(trendTooltip(aug, meta, 'en')[2]).toBe('Status: Incomplete (Xizang not yet reported)')
+    const table = trendTable(trend, meta, 'zh', '就业帮扶车间')
+    expect(table.columns.map((c) => c.key)).toEqual(['month', 'value', 'status', 'previousYear', 'target'])
+    expect(table.rows.map((r) => r.status)).toEqual(['完整', '完整', '不完整（西藏尚未上报）'])
+  })
+
+  it('draws the incomplete month apart: off the current line and the streak, on a dashed segment from July', async () => {
+    const trend = buildTrend(await history(NATIONAL, 'workshops'), '2024-06', await reports(), '2024-08')
+    const rows = trendChartRows(trend)
+    expect(rows.map((r) => r.value)).toEqual([trend.rows[0].value, trend.rows[1].value, null])
+    expect(rows.map((r) => r.provisional)).toEqual([null, trend.rows[1].value, trend.rows[2].value])
+    expect(trend.rows[2].streak).toBeNull()
+    expect(incompleteMonths(trend)).toEqual(['2024-08'])
+    expect(trendLegend(trend, 'zh').map((i) => i.label)).toContain('不完整（尚有省份未上报）')
+  })
+
+  it('withholds the comparison without /monitoring, and says why: never a fall from the short sum', async () => {
+    const trend = buildTrend(await history(NATIONAL, 'workshops'), '2024-01', { nationalId: NATIONAL }, '2024-08')
+    const text = trendSummary(trend, meta, { ...VIEW, category: 'workshops' })
+    expect(text).toMatch(/数据不完整（1个省份尚未上报）；缺少可比的分省数据，环比不作比较。$/)
+    expect(text).not.toMatch(/减少|下降/)
+  })
+
+  it('a province that has not reported the end month says so, and describes its last month as such', async () => {
+    const trend = buildTrend(await history('540000', 'workshops'), '2024-01', await reports(), '2024-08')
+    const july = formatPersonsProse(trend.rows.at(-1)!.value, 'zh')
+    expect(trend.rows.at(-1)!.month).toBe('2024-07')
+    expect(trendSummary(trend, meta, { ...VIEW, region: '540000', category: 'workshops' })).toBe(
+      `西藏2024年8月数据尚未上报；截至2024年7月底，西藏就业帮扶车间吸纳脱贫人口就业为${july}。`,
+    )
+    expect(trendSummary(trend, meta, { ...VIEW, lang: 'en', region: '540000', category: 'workshops' })).toBe(
+      `Xizang has not yet reported August 2024; at the end of July 2024, the number of people employed in ` +
+        `employment assistance workshops in Xizang stood at ${formatPersonsProse(trend.rows.at(-1)!.value, 'en')}.`,
+    )
+  })
+
+  it('on the test data set: the streak’s earlier comparable months are named, and a province’s move on a missing month is withheld', async () => {
+    server.use(...createHandlers(missingReportsDataSet))
+    const trend = buildTrend(await history(NATIONAL, 'workshops'), '2024-01', await reports(), '2024-08')
+    expect(trend.streak.comparable).toEqual(['2024-06', '2024-07', '2024-08'])
+    expect(trendSummary(trend, meta, { ...VIEW, lang: 'en', category: 'workshops' })).toContain(
+      '(the rises of June 2024 and July 2024 counted among the provinces that reported both months)',
+    )
+    const ningxia = buildTrend(await history('640000', 'workshops'), '2024-01', await reports(), '2024-07')
+    const july = ningxia.rows.find((r) => r.month === '2024-07')!
+    expect(july.mom).toBeNull()
+    expect(trendTooltip(july, meta, 'zh')).toContain('宁夏2024年6月尚未上报，环比不作比较')
   })
 })

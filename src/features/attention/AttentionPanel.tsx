@@ -126,8 +126,7 @@ function attentionContent(
  */
 export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages(messages)
-  const regions = scope.regionIds
-  const monitoring = useQuery(monitoringQueries.one({ month: view.to, regions }))
+  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const state = usePanelState([monitoring], monitoring.data, view)
   const { shown } = state

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Meta } from '../../api/meta'
 import { channelsQueries, type Channels } from '../../api/channels'
+import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
@@ -12,25 +13,33 @@ import { usePanelState } from '../../panel/usePanelState'
 import { formatPercent, formatPersons, formatPersonsTick, personsUnit } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
 import { categoryName, regionName } from '../../lib/names'
+import { channelsIncomplete } from '../../lib/reports'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { buildChannelRows, sharesMissRounding, channelsSummary, channelsTable } from './channels'
+import { absentChannels, buildChannelRows, channelsSummary, channelsTable, sharesMissRounding } from './channels'
 import { messages } from './messages'
 
 const HEIGHT = 260
 
+interface ChannelsData {
+  channels: Channels
+  /** the end month's /monitoring when a figure is a sum of the reports received: who is missing */
+  monitoring: Monitoring | undefined
+}
+
 /** The channels chart for one view: pure, from the data and the view it belongs to. */
-function channelsContent(meta: Meta, data: Channels, view: View): ChartContent | string {
+function channelsContent(meta: Meta, data: ChannelsData, view: View): ChartContent | string {
   const { lang } = view
   const t = messages[lang]
-  const rows = buildChannelRows(data, meta, lang)
-  const summary = channelsSummary(rows, data.total, meta, view)
+  const rows = buildChannelRows(data.channels, meta, lang, { nationalId: meta.nationalId, monitoring: data.monitoring })
+  const absent = absentChannels(data.channels, meta, lang)
+  const summary = channelsSummary(rows, data.channels.total, meta, view)
   if (!summary) return t.empty
   const scale = niceScale(
     rows.map((r) => r.value),
     { fromZero: true },
   )
-  const missing = data.notReported ?? []
+  const missing = data.channels.notReported ?? []
   const notes = [
     ...(missing.length
       ? [
@@ -45,17 +54,32 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
   return {
     summary,
     note: notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined,
-    table: channelsTable(rows, lang),
+    table: channelsTable(rows, lang, absent),
     unit: personsUnit(lang),
     chart: (
       <HBarChart
-        bars={rows.map((row) => ({
-          key: row.category,
-          label: row.part ? t.channelsPart(row.name) : row.name,
-          value: row.value,
-          fill: row.part ? colors.barMuted : colors.bar,
-          valueLabel: `${formatPersons(row.value, lang)} · ${formatPercent(row.share, lang)}`,
-        }))}
+        bars={[
+          ...rows.map((row) => {
+            const shown = `${formatPersons(row.value, lang)} · ${formatPercent(row.share, lang)}`
+            return {
+              key: row.category,
+              label: row.part ? t.channelsPart(row.name) : row.name,
+              // an incomplete figure (a sum of the reports received) says so on its row and beside its share
+              sublabel: row.incomplete ? t.channelsIncompleteLabel(row.incomplete) : undefined,
+              value: row.value,
+              fill: row.part ? colors.barMuted : colors.bar,
+              valueLabel: row.incomplete ? t.channelsIncompleteValue(shown) : shown,
+            }
+          }),
+          // a category not yet reported: a row of its own, without a bar
+          ...absent.map((row) => ({
+            key: row.category,
+            label: row.part ? t.channelsPart(row.name) : row.name,
+            value: null,
+            fill: colors.bar,
+            note: t.notReported,
+          })),
+        ]}
         scale={scale}
         tickFormat={(v) => formatPersonsTick(v, lang, scale.ticks)}
         labelWidth={lang === 'zh' ? 150 : 250}
@@ -67,10 +91,21 @@ function channelsContent(meta: Meta, data: Channels, view: View): ChartContent |
   }
 }
 
-export function ChannelsPanel({ meta, view }: ViewProps) {
+export function ChannelsPanel({ meta, scope, view }: ViewProps) {
   const t = useMessages(messages)
   const channels = useQuery(channelsQueries.one({ region: view.region, month: view.to }))
-  const state = usePanelState([channels], channels.data, view)
+  // who has not reported a national figure: waited for when one is incomplete; without it the count is said
+  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
+  const needsReports = channels.data !== undefined && channelsIncomplete(channels.data)
+  const reportsPending = needsReports && monitoring.isPending
+  const data = useMemo(
+    (): ChannelsData | undefined =>
+      channels.data && !reportsPending
+        ? { channels: channels.data, monitoring: needsReports ? monitoring.data : undefined }
+        : undefined,
+    [channels.data, reportsPending, needsReports, monitoring.data],
+  )
+  const state = usePanelState([channels], data, view)
   const { shown } = state
 
   // the Regions tab and the regions compared on the trend are not this panel's: changing them keeps the chart

@@ -5,6 +5,8 @@ import type { Meta } from '../../api/meta'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
 import { categoryName, placeOf } from '../../lib/names'
+import { channelsReports, type ReportsContext } from '../../lib/reports'
+import { missingText } from '../../lib/reportsText'
 import type { View } from '../../lib/view'
 import { messages } from './messages'
 
@@ -19,44 +21,87 @@ export interface ChannelRow {
   share: number
   /** a part of within-the-county work rather than a channel of its own */
   part: boolean
+  /**
+   * who has not reported, in words, when the figure is a national sum of the reports received (lib/reports.ts): its
+   * value and share are then of the reports received, and say so; null when complete
+   */
+  incomplete: string | null
 }
 
-export function buildChannelRows(data: Channels, meta: Meta, lang: Lang): ChannelRow[] {
+/** A category the region reports but has not yet reported this month: a row of its own, without a number. */
+export interface AbsentChannel {
+  category: CategoryId
+  name: string
+  part: boolean
+}
+
+const isPart = (category: CategoryId) => (IN_COUNTY_PARTS as readonly string[]).includes(category)
+
+export function buildChannelRows(
+  data: Channels,
+  meta: Meta,
+  lang: Lang,
+  reports: ReportsContext = { nationalId: meta.nationalId },
+): ChannelRow[] {
+  const { incomplete } = channelsReports(data, reports)
   return [...CHANNELS, ...IN_COUNTY_PARTS].flatMap((category) => {
     const item = data.items.find((i) => i.category === category)
     if (!item) return []
+    const missing = incomplete.get(category)
     return [
       {
         category,
         name: categoryName(meta, category, lang),
         value: item.value,
         share: data.total > 0 ? item.value / data.total : 0,
-        part: (IN_COUNTY_PARTS as readonly string[]).includes(category),
+        part: isPart(category),
+        incomplete: missing ? missingText(missing, meta, lang) : null,
       },
     ]
   })
+}
+
+/** The categories the region has not yet reported this month, in the panel's order. */
+export function absentChannels(data: Channels, meta: Meta, lang: Lang): AbsentChannel[] {
+  const absent = new Set(channelsReports(data, { nationalId: meta.nationalId }).absent)
+  return [...CHANNELS, ...IN_COUNTY_PARTS]
+    .filter((category) => absent.has(category))
+    .map((category) => ({ category, name: categoryName(meta, category, lang), part: isPart(category) }))
 }
 
 /**
  * The channels and, marked as such, the two parts of in-county work: labelled 「其中：…」 / "of which: …" and with
  * the channel they belong to, so that a table or CSV read on its own never adds them to the three channels.
  */
-export function channelsTable(rows: ChannelRow[], lang: Lang): TableData {
+export function channelsTable(rows: ChannelRow[], lang: Lang, absent: AbsentChannel[] = []): TableData {
   const t = messages[lang]
   const inCounty = rows.find((r) => r.category === 'in_county')?.name ?? null
+  // a status column as soon as one figure is incomplete or missing: never a number alone
+  const status = absent.length > 0 || rows.some((r) => r.incomplete !== null)
   return {
     columns: [
       { key: 'name', label: t.category, kind: 'text' },
       { key: 'partOf', label: t.channelsPartOf, kind: 'text' },
       { key: 'value', label: t.value, kind: 'persons' },
       { key: 'share', label: t.channelsShare, kind: 'ratio' },
+      ...(status ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
     ],
-    rows: rows.map(({ name, value, share, part }) => ({
-      name: part ? t.channelsPart(name) : name,
-      partOf: part ? inCounty : null,
-      value,
-      share,
-    })),
+    rows: [
+      ...rows.map(({ name, value, share, part, incomplete }) => ({
+        name: part ? t.channelsPart(name) : name,
+        partOf: part ? inCounty : null,
+        value,
+        share,
+        ...(status ? { status: incomplete ? t.statusIncomplete(incomplete) : t.statusComplete } : {}),
+      })),
+      ...absent.map(({ name, part }) => ({
+        name: part ? t.channelsPart(name) : name,
+        partOf: part ? inCounty : null,
+        value: null,
+        share: null,
+        status: t.notReported,
+      })),
+    ],
   }
 }
 
@@ -75,13 +120,19 @@ export function channelsSummary(
   const share = (c: CategoryId) => rows.find((r) => r.category === c)?.share
   const [out, inProvince, inCounty] = CHANNELS.map(share)
   if (out === undefined || inProvince === undefined || inCounty === undefined) return null
-  return messages[lang].summaryChannels({
+  const t = messages[lang]
+  // figures that are sums of the reports received are named, and so are their shares (lib/reports.ts)
+  const incomplete = rows
+    .filter((r) => r.incomplete !== null)
+    .map((r) => t.channelsIncompleteClause(r.name, r.incomplete!, formatPercent(r.share, lang)))
+  return t.summaryChannels({
     end: formatMonth(view.to, lang, 'full'),
     place: placeOf(meta, view.region, lang),
     total: formatPersonsProse(total, lang),
     out: formatPercent(out, lang),
     inProvince: formatPercent(inProvince, lang),
     inCounty: formatPercent(inCounty, lang),
+    incomplete,
   })
 }
 

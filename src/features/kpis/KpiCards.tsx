@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
+import type { Monitoring } from '../../api/monitoring'
 import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
 import { PanelError, StaleNote } from '../../panel/PanelMessages'
@@ -8,11 +9,20 @@ import { usePublishPanel } from '../../panel/panelRegistry'
 import { usePanelState } from '../../panel/usePanelState'
 import { thresholdsFrom } from '../../lib/attentionRules'
 import { errorMessage } from '../../lib/errors'
+import { seriesIncomplete } from '../../lib/reports'
 import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
 import { headlineCards, markHeadlineFigures } from './kpis'
 import { messages } from './messages'
 import { kpiQueries } from './queries'
+
+interface KpiData {
+  targets: Targets
+  /** null when the region does not report the view's category */
+  history: Series | null
+  /** the end month's /monitoring, waited for when the streak's series lacks a report */
+  monitoring: Monitoring | undefined
+}
 
 /** Headline figures for the selected region at the end month of the period. */
 export function KpiCards({ meta, scope, view }: ViewProps) {
@@ -22,20 +32,33 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   // The streak follows the category the trend shows, from the same request, so the card and the trend agree.
   const covered = queries.historyCovered
   const history = useQuery({ ...queries.history, enabled: covered })
-  const data = useMemo((): { targets: Targets; history: Series | null } | undefined => {
+  // A province's high-severity attention signals mark its cards (from the request the attention panel makes too), and
+  // it says who has not reported a figure and gives the provinces' figures a comparison is then made on: the streak
+  // card waits for it when its series lacks a report (never a plain fall from a short sum), and goes on without it if
+  // it fails (its comparison then withheld, with the reason).
+  const monitoring = useQuery(queries.monitoring)
+  const reportsPending = history.data !== undefined && seriesIncomplete(history.data) && monitoring.isPending
+  const data = useMemo((): KpiData | undefined => {
     if (!targets.data) return undefined
-    if (!covered) return { targets: targets.data, history: null }
-    return history.data ? { targets: targets.data, history: history.data } : undefined
-  }, [targets.data, history.data, covered])
+    if (!covered) return { targets: targets.data, history: null, monitoring: undefined }
+    if (!history.data || reportsPending) return undefined
+    const needed = seriesIncomplete(history.data)
+    return { targets: targets.data, history: history.data, monitoring: needed ? monitoring.data : undefined }
+  }, [targets.data, history.data, covered, reportsPending, monitoring.data])
   const state = usePanelState([targets, history], data, view)
   const { shown, updating } = state
-  // A province's high-severity attention signals mark its cards (from the request the attention panel makes too).
-  const monitoring = useQuery(queries.monitoring)
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const cards = useMemo(
     () =>
       shown
-        ? headlineCards(meta, shown.view, shown.data.targets, shown.data.history, monitoring.data, thresholds)
+        ? headlineCards(
+            meta,
+            shown.view,
+            shown.data.targets,
+            shown.data.history,
+            shown.data.monitoring ?? monitoring.data,
+            thresholds,
+          )
         : undefined,
     [meta, shown, monitoring.data, thresholds],
   )

@@ -16,7 +16,21 @@ import {
 } from '../../lib/format'
 import { findSignals, type Signal, type Thresholds } from '../../lib/attentionRules'
 import { covers, regionName } from '../../lib/names'
-import { attainment, change, describeMove, endMove, growthStreak, isYearRestart } from '../../lib/stats'
+import {
+  attainmentOf,
+  compareFigures,
+  missingInMonitoring,
+  seriesMonths,
+  shiftMonth,
+  streakOf,
+  yearBefore,
+  type Figure,
+  type Missing,
+  type ReportsContext,
+  type Subject,
+} from '../../lib/reports'
+import { basisText, changeCompact, describeMove, missingText, withheldText } from '../../lib/reportsText'
+import { isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
 import { messages } from './messages'
 
@@ -32,47 +46,91 @@ export interface KpiCard {
 
 type Item = Targets['items'][number]
 
-function changeLines(item: Item, month: string, compare: Compare, lang: Lang): string[] {
+/** The rule's view of a card's figures: who /monitoring says has not reported a national figure's month. */
+interface CardReports {
+  meta: Meta
+  subject: Subject
+  /** null unless the figure is national and /monitoring runs over the month and names provinces not reported */
+  missingAt: (month: string) => Missing | null
+}
+
+function cardReports(meta: Meta, category: CategoryId, region: string, ctx: ReportsContext): CardReports {
+  return {
+    meta,
+    subject: { ...ctx, category, region },
+    missingAt: (month) => {
+      if (region !== meta.nationalId) return null
+      const named = missingInMonitoring(category, month, ctx)
+      return named?.length ? { count: named.length, regions: named } : null
+    },
+  }
+}
+
+function changeLines(item: Item, month: string, compare: Compare, lang: Lang, reports: CardReports): string[] {
   const t = messages[lang]
+  const now: Figure = { month, value: item.value, missing: reports.missingAt(month) }
   const line = (kind: Compare) => {
     const label = kind === 'mom' ? t.mom : t.yoy
     // A January is not compared with December: the yearly count restarts.
     if (kind === 'mom' && isYearRestart(month)) return t.kpiNoComparison(label, 'restart')
-    const c = change(item.value, kind === 'mom' ? item.previousMonth : item.previousYear)
-    if (!c) return t.kpiNoComparison(label, kind === 'mom' ? 'month' : 'year')
+    const value = kind === 'mom' ? item.previousMonth : item.previousYear
+    if (value === null) return t.kpiNoComparison(label, kind === 'mom' ? 'month' : 'year')
+    const beforeMonth = kind === 'mom' ? shiftMonth(month, -1) : yearBefore(month)
+    const before: Figure = { month: beforeMonth, value, missing: reports.missingAt(beforeMonth) }
+    const c = compareFigures(reports.subject, now, before)
+    if (c.kind === 'withheld') return t.labelValue(label, withheldText(c.why, reports.meta, lang, kind))
     const pct = c.ratio === null ? '—' : formatPercent(c.ratio, lang, { signed: true })
-    return t.kpiChange(label, formatPersons(c.delta, lang, { signed: true }), pct)
+    const basis = basisText(c.basis, kind, lang)
+    return basis
+      ? t.kpiChangeComparable(label, changeCompact(c.delta, c.basis, lang), basis)
+      : t.kpiChange(label, formatPersons(c.delta, lang, { signed: true }), pct)
   }
   return compare === 'mom' ? [line('mom'), line('yoy')] : [line('yoy'), line('mom')]
 }
 
 /**
  * The target and how far above or below it, both from the figures as shown (405.9万 − 377.8万 = 28.1万; 107.5% is
- * 7.5 points above), so that the card's numbers subtract.
+ * 7.5 points above), so that the card's numbers subtract. An incomplete figure's attainment is that of the provinces
+ * that reported, and says so (no gap is shown: the short sum is not the figure to subtract from the target).
  */
-function targetLines(item: Item, lang: Lang): string[] {
+function targetLines(item: Item, month: string, lang: Lang, reports: CardReports): string[] {
   const t = messages[lang]
-  const ratio = attainment(item.value, item.target)
+  const figure: Figure = { month, value: item.value, missing: reports.missingAt(month) }
+  const ratio = attainmentOf(reports.subject, figure, item.target)
   if (ratio === null) return []
-  const first = t.kpiTarget(formatPersons(item.target, lang), formatPercent(ratio, lang))
+  if (ratio.kind === 'withheld') return [t.kpiTargetWithheld(formatPersons(item.target, lang))]
+  const basis = basisText(ratio.basis, 'month', lang)
+  if (basis) return [t.kpiTargetComparable(formatPersons(item.target, lang), formatPercent(ratio.ratio, lang), basis)]
+  const first = t.kpiTarget(formatPersons(item.target, lang), formatPercent(ratio.ratio, lang))
   const gap = shownDifference(item.value, item.target, lang)
   if (gap === 0) return [first, t.kpiOnTarget]
-  const args = [formatPersons(Math.abs(gap), lang), formatPoints(Math.abs(shownRatio(ratio) - 1), lang)] as const
+  const args = [formatPersons(Math.abs(gap), lang), formatPoints(Math.abs(shownRatio(ratio.ratio) - 1), lang)] as const
   return [first, gap > 0 ? t.kpiAboveTarget(...args) : t.kpiBelowTarget(...args)]
 }
 
 /**
  * The four cards for the view's region at its end month. `streakSeries` is the series of the view's category and
  * region from the first month of the data to the end month (the trend's own), so the streak card follows what the
- * trend shows, and says which figure it follows.
+ * trend shows, and says which figure it follows. `monitoring` (the view's end month), when at hand, says who has not
+ * reported a national figure and gives the provinces' figures its comparisons are then made on (lib/reports.ts).
  */
-export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSeries: Series): KpiCard[] {
+export function buildKpiCards(
+  meta: Meta,
+  view: View,
+  targets: Targets,
+  streakSeries: Series,
+  monitoring?: Monitoring,
+): KpiCard[] {
   const { lang } = view
   const t = messages[lang]
   const month = formatMonth(targets.month, lang)
   const region = regionName(meta, targets.region, lang)
   // Each card names its region, so that it says what it shows wherever it is seen (while updating, in an export).
   const caption = t.kpiMonthUnit(region, month, personsUnit(lang))
+  const ctx: ReportsContext = {
+    nationalId: meta.nationalId,
+    monitoring: monitoring?.month === targets.month ? monitoring : undefined,
+  }
 
   const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string): KpiCard => {
     if (!covers(meta, id, targets.region)) {
@@ -80,24 +138,30 @@ export function buildKpiCards(meta: Meta, view: View, targets: Targets, streakSe
     }
     const item = targets.items.find((i) => i.category === id)
     if (!item) return { id, title, value: null, lines: [t.empty], caption }
+    const reports = cardReports(meta, id, targets.region, ctx)
+    const missing = reports.missingAt(targets.month)
     return {
       id,
       title,
       value: formatPersons(item.value, lang),
-      lines: [...targetLines(item, lang), ...changeLines(item, targets.month, view.compare, lang)],
+      lines: [
+        ...(missing ? [t.kpiIncomplete(month, missingText(missing, meta, lang))] : []),
+        ...targetLines(item, targets.month, lang, reports),
+        ...changeLines(item, targets.month, view.compare, lang, reports),
+      ],
       caption,
     }
   }
 
   return [
     valueCard('total', t.kpiTotal),
-    streakCard(meta, view, streakSeries, targets.region),
+    streakCard(meta, view, streakSeries, targets.region, ctx),
     valueCard('key_county', t.kpiKeyCounty),
     valueCard('relocated', t.kpiRelocated),
   ]
 }
 
-function streakCard(meta: Meta, view: View, series: Series, regionId: string): KpiCard {
+function streakCard(meta: Meta, view: View, series: Series, regionId: string, ctx: ReportsContext): KpiCard {
   const { lang } = view
   const t = messages[lang]
   const month = formatMonth(view.to, lang)
@@ -105,15 +169,26 @@ function streakCard(meta: Meta, view: View, series: Series, regionId: string): K
   const card = { id: 'streak' as const, title: t.kpiStreak, caption: t.kpiStreakUnit(region, month) }
   const category: CategoryId = series.points.length > 0 ? series.category : view.category
   if (!covers(meta, category, regionId)) return { ...card, value: null, lines: [t.notCovered(category, region)] }
-  const move = endMove(series.points)
-  const last = series.points[series.points.length - 1]
-  if (!move || !last) return { ...card, value: null, lines: [t.empty] }
-  const described = describeMove(move, growthStreak(series.points), lang)
-  return {
-    ...card,
-    value: t.kpiStreakValue(described),
-    lines: [t.kpiStreakDetail(t.subject(category, null), formatMonth(last.month, lang), described)],
+  const subject = t.subject(category, null)
+  // The region has not reported the end month: there is no figure, so no move and no streak to state.
+  if (series.notReported?.includes(view.to)) {
+    return { ...card, value: t.notReported, lines: [t.kpiStreakAbsent(subject, region, month)] }
   }
+  const first = [series.points[0]?.month, ...(series.notReported ?? [])].filter(Boolean).sort()[0] ?? view.to
+  const months = seriesMonths(series, ctx, first)
+  const last = months[months.length - 1]
+  if (!last) return { ...card, value: null, lines: [t.empty] }
+  const streak = streakOf(months)
+  const described = describeMove(last.move, streak, meta, lang, last.missing ? last.month : null)
+  const lastMonth = formatMonth(last.month, lang)
+  const lines = [t.kpiStreakDetail(subject, lastMonth, described)]
+  // Marked on the card itself: the end month's figure is incomplete, and the comparison is on the provinces counted.
+  if (last.missing) lines.push(t.kpiIncomplete(lastMonth, missingText(last.missing, meta, lang)))
+  if (described.kind === 'rose' && described.streak >= 2 && described.basis) {
+    lines.push(t.kpiComparableRise(described.basis, described.delta))
+  }
+  if (described.kind === 'rose' && described.earlier) lines.push(t.kpiComparableEarlier(described.earlier))
+  return { ...card, value: t.kpiStreakValue(described), lines }
 }
 
 /**
@@ -146,6 +221,7 @@ export function headlineCards(
     view,
     targets,
     history ?? { region: view.region, category: view.category, points: [] },
+    monitoring,
   )
   if (!monitoring || monitoring.month !== view.to || view.region === meta.nationalId) return built
   const high = findSignals(monitoring, meta.nationalId, thresholds).filter(

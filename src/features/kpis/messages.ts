@@ -1,7 +1,7 @@
 /** The KPI cards' messages, in Chinese and English, with the panel's and the shared words (panel/messages.ts). */
 import { defineMessages } from '../../lib/defineMessages'
 import { capitalise } from '../../lib/grammar'
-import type { EndMonthMove } from '../../lib/stats'
+import type { EndMonthMove } from '../../lib/reportsText'
 import { messages as panel } from '../../panel/messages'
 
 const zh = {
@@ -24,6 +24,13 @@ const zh = {
       : why === 'year'
         ? `${kind}：没有上年同月数据可比`
         : `${kind}：没有上月数据可比`,
+  /** a change on the provinces that reported both periods: 环比约+2000人（按两月均已上报的21个省份计算） */
+  kpiChangeComparable: (kind: string, delta: string, basis: string) => `${kind}${delta}（${basis}）`,
+  /** the attainment of an incomplete figure: that of the provinces that reported */
+  kpiTargetComparable: (target: string, pct: string, basis: string) => `年度目标任务${target}，${basis}，完成${pct}`,
+  kpiTargetWithheld: (target: string) => `年度目标任务${target}；数据不完整，缺少可比的分省数据，完成率不作计算`,
+  /** a card's figure is incomplete: 2024年8月数据不完整（西藏尚未上报） */
+  kpiIncomplete: (month: string, missing: string) => `${month}数据不完整（${missing}）`,
   /** the streak card's headline */
   kpiStreakValue: (move: EndMonthMove) => {
     switch (move.kind) {
@@ -37,25 +44,38 @@ const zh = {
         return '1月重新统计'
       case 'first':
         return '无可比数据'
+      case 'withheld':
+        return '暂不比较'
     }
   },
-  /** the streak card's line: what it follows, and how */
+  /** the streak card's line: what it follows, and how (on the provinces that reported both months, when so) */
   kpiStreakDetail: (subject: string, month: string, move: EndMonthMove) => {
     switch (move.kind) {
       case 'rose':
         return move.streak >= 2
           ? `${subject}：${move.period}逐月环比增长`
-          : `${subject}：${month}比上月增加${move.delta}`
+          : move.basis
+            ? `${subject}：${move.basis}，${month}环比增加${move.delta}`
+            : `${subject}：${month}比上月增加${move.delta}`
       case 'fell':
-        return `${subject}：${month}比上月减少${move.delta}`
+        return move.basis
+          ? `${subject}：${move.basis}，${month}环比减少${move.delta}`
+          : `${subject}：${month}比上月减少${move.delta}`
       case 'flat':
-        return `${subject}：${month}与上月持平`
+        return move.basis ? `${subject}：${move.basis}，${month}与上月持平` : `${subject}：${month}与上月持平`
       case 'restart':
         return `${subject}：每年1月起重新统计，不与上年12月比较`
       case 'first':
         return `${subject}：${month}为数据起始月份，没有上月数据可比`
+      case 'withheld':
+        return `${subject}：${move.reason}`
     }
   },
+  /** a streak whose last rise was counted on the provinces that reported both months */
+  kpiComparableRise: (basis: string, delta: string) => `${basis}，环比增加${delta}`,
+  kpiComparableEarlier: (months: string) => `其中${months}的增长按两月均已上报的省份计算`,
+  /** the region has not reported the end month */
+  kpiStreakAbsent: (subject: string, region: string, month: string) => `${subject}：${region}${month}数据尚未上报`,
   kpiStreakUnit: (region: string, month: string) => `${region} · 截至${month}底 · 环比`,
   kpiAttention: (rules: string) => `▲ 需要关注（高）：${rules}`,
 }
@@ -79,6 +99,11 @@ export const messages = defineMessages(zh, {
       : why === 'year'
         ? `${kind}: nothing to compare with (no data a year earlier)`
         : `${kind}: nothing to compare with (no earlier month)`,
+  kpiChangeComparable: (kind, delta, basis) => `${kind} ${delta} (${basis})`,
+  kpiTargetComparable: (target, pct, basis) => `Annual target ${target}, ${pct} attained ${basis}`,
+  kpiTargetWithheld: (target) =>
+    `Annual target ${target}; attainment not computed (incomplete figure, no comparable figures by province)`,
+  kpiIncomplete: (month, missing) => `${month}: incomplete (${missing})`,
   kpiStreakValue: (move) => {
     switch (move.kind) {
       case 'rose':
@@ -91,6 +116,8 @@ export const messages = defineMessages(zh, {
         return 'Count restarted'
       case 'first':
         return 'Nothing to compare with'
+      case 'withheld':
+        return 'Not compared'
     }
   },
   kpiStreakDetail: (subject, month, move) => {
@@ -99,17 +126,28 @@ export const messages = defineMessages(zh, {
       case 'rose':
         return move.streak >= 2
           ? `${who}: month-on-month growth, ${move.period}`
-          : `${who}: up ${move.delta} in ${month} on the month before`
+          : move.basis
+            ? `${who}: ${move.basis}, up ${move.delta} in ${month} on the month before`
+            : `${who}: up ${move.delta} in ${month} on the month before`
       case 'fell':
-        return `${who}: down ${move.delta} in ${month} on the month before`
+        return move.basis
+          ? `${who}: ${move.basis}, down ${move.delta} in ${month} on the month before`
+          : `${who}: down ${move.delta} in ${month} on the month before`
       case 'flat':
-        return `${who}: unchanged in ${month} on the month before`
+        return move.basis
+          ? `${who}: ${move.basis}, unchanged in ${month} on the month before`
+          : `${who}: unchanged in ${month} on the month before`
       case 'restart':
         return `${who}: the yearly count restarts in January, so it is not compared with December`
       case 'first':
         return `${who}: the data begin in ${month}, so there is no earlier month to compare with`
+      case 'withheld':
+        return `${who}: ${move.reason}`
     }
   },
+  kpiComparableRise: (basis, delta) => `${capitalise(basis)}, up ${delta} on the month before`,
+  kpiComparableEarlier: (months) => `The rises of ${months} counted among the provinces that reported both months`,
+  kpiStreakAbsent: (subject, region, month) => `${capitalise(subject)}: ${region} has not yet reported ${month}`,
   kpiStreakUnit: (region, month) => `${region} · to the end of ${month} · month on month`,
   kpiAttention: (rules) => `▲ Needs attention (high): ${rules}`,
 })

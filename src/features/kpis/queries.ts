@@ -23,6 +23,6 @@ export function kpiQueries(meta: Meta, scope: Scope, view: View) {
     }),
     historyCovered: covers(meta, view.category, view.region),
     /** a province's high-severity attention signals mark its cards (the attention panel asks the same) */
-    monitoring: monitoringQueries.one({ month: view.to, regions: scope.regionIds }),
+    monitoring: monitoringQueries.endMonth(view, scope),
   }
 }

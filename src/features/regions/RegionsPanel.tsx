@@ -47,6 +47,7 @@ function rankingContent(
           value: row.metric,
           fill: row.region === selected ? colors.selected : colors.bar,
           selected: row.region === selected,
+          note: row.reported ? undefined : t.notReported,
         }))}
         scale={scale}
         tickFormat={(v) => (metric === 'attainment' ? formatPercent(v, lang) : formatPersonsTick(v, lang, scale.ticks))}

@@ -17,13 +17,18 @@ function Spark({ tile, model }: { tile: MultipleTile; model: MultiplesModel }) {
   const x = (i: number) => PLOT.left + (i / n) * (PLOT.right - PLOT.left)
   const y = (r: number) =>
     PLOT.bottom - ((Math.min(d1, Math.max(d0, r)) - d0) / (d1 - d0 || 1)) * (PLOT.bottom - PLOT.top)
-  const at = tile.points.map((p, i) => (p.ratio === null ? null : ([x(i), y(p.ratio)] as const)))
+  // Placed by month, so that a month not reported stays an empty place on the line (and the latest, when it is one).
+  const point = new Map(tile.points.map((p) => [p.month, p]))
+  const at = model.months.map((month, i) => {
+    const ratio = point.get(month)?.ratio ?? null
+    return ratio === null ? null : ([x(i), y(ratio)] as const)
+  })
   const path = (keep: (i: number) => boolean) =>
     at
       .map((pt, i) => (pt && keep(i) ? `${i > 0 && at[i - 1] && keep(i - 1) ? 'L' : 'M'}${pt[0]},${pt[1]}` : ''))
       .join('')
-  const streak = tile.points.map((p) => p.streak)
-  const last = at.at(-1)
+  const streak = model.months.map((month) => point.get(month)?.streak ?? false)
+  const last = tile.endNotReported ? null : at.at(-1)
   return (
     <g>
       <rect x={PLOT.left} y={PLOT.top} width={PLOT.right - PLOT.left} height={PLOT.bottom - PLOT.top} fill="#ffffff" />
@@ -54,13 +59,22 @@ export function SmallMultiples({
   const end = model.months.at(-1)
   const month = end ? formatMonth(end, lang) : ''
   const tiles = model.tiles.map((tile): GridTile => {
-    const shown = tile.end === null ? '—' : formatPercent(tile.end, lang)
+    // a province that has not reported the end month says so where its number would be (never an earlier month's)
+    const shown = tile.endNotReported ? t.notReportedTile : tile.end === null ? '—' : formatPercent(tile.end, lang)
     return {
       key: tile.id,
       row: tile.row,
       col: tile.col,
-      label: tile.covered ? t.multiplesTile(tile.name, month, ratio, shown) : t.mapTileNotCovered(tile.name),
-      tooltip: tile.covered ? [tile.name, `${month} ${ratio}${lang === 'zh' ? '：' : ': '}${shown}`] : undefined,
+      label: !tile.covered
+        ? t.mapTileNotCovered(tile.name)
+        : tile.endNotReported
+          ? t.multiplesTileNotReported(tile.name, month)
+          : t.multiplesTile(tile.name, month, ratio, shown),
+      tooltip: !tile.covered
+        ? undefined
+        : tile.endNotReported
+          ? [tile.name, t.multiplesTipNotReported(month)]
+          : [tile.name, `${month} ${ratio}${lang === 'zh' ? '：' : ': '}${shown}`],
       onSelect: tile.covered ? () => onSelect(tile.id) : undefined,
       selected: tile.covered && tile.id === selected,
       children: (
@@ -69,7 +83,15 @@ export function SmallMultiples({
           <TileName name={tile.name} y={13} fill={colors.text} lang={lang} wrap={false} />
           {tile.covered ? (
             <>
-              <text x={TILE / 2} y={29} textAnchor="middle" fontSize={12} fontWeight={700} fill={colors.text}>
+              <text
+                x={TILE / 2}
+                y={29}
+                textAnchor="middle"
+                fontSize={12}
+                fontWeight={700}
+                fill={tile.endNotReported ? colors.axis : colors.text}
+                data-not-reported={tile.endNotReported ? 'true' : undefined}
+              >
                 {shown}
               </text>
               <Spark tile={tile} model={model} />
@@ -108,6 +130,11 @@ export function SmallMultiples({
       <text x={26} y={133}>
         {t.mapNotCovered}
       </text>
+      {model.tiles.some((tile) => tile.endNotReported) ? (
+        <text y={156} fill={colors.axis}>
+          {t.multiplesNotReportedKey(t.notReportedTile)}
+        </text>
+      ) : null}
     </g>
   )
   return <TileGrid label={label} tiles={tiles} legend={legend} />

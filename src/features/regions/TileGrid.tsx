@@ -42,6 +42,8 @@ export interface TileGridProps {
   label: string
   tiles: GridTile[]
   legend: ReactNode
+  /** patterns the tiles fill with (a province not yet reported), inside the drawing so that an export carries them */
+  defs?: ReactNode
 }
 
 export function TileGrid(props: TileGridProps) {
@@ -82,6 +84,7 @@ export function TileGrid(props: TileGridProps) {
         role="group"
         aria-label={props.label}
       >
+        {props.defs ? <defs>{props.defs}</defs> : null}
         <g className="tile-legend">{props.legend}</g>
         {props.tiles.map((tile) => {
           const x = (tile.col - 1) * CELL + (CELL - TILE) / 2
@@ -180,8 +183,33 @@ export function TileName({
 const NOT_COVERED_STROKE = '#7b8494'
 const NOT_COVERED_DASH = '4 3'
 
-/** A tile's square: filled when the province reports the category, outlined and dashed (不适用) when it does not. */
-export function TileRect({ covered, fill, stroke }: { covered: boolean; fill: string; stroke: string }) {
+/**
+ * A tile's square: filled when the province reports the category, outlined and dashed (不适用) when it does not, and
+ * hatched with `notReported` (the id of a NotReportedPattern) when it reports the category but not the month (未上报).
+ */
+export function TileRect({
+  covered,
+  fill,
+  stroke,
+  notReported,
+}: {
+  covered: boolean
+  fill: string
+  stroke: string
+  notReported?: string
+}) {
+  if (covered && notReported) {
+    return (
+      <rect
+        width={TILE}
+        height={TILE}
+        rx={4}
+        fill={`url(#${notReported})`}
+        stroke={NOT_REPORTED_STROKE}
+        data-not-reported="true"
+      />
+    )
+  }
   return (
     <rect
       width={TILE}
@@ -192,6 +220,32 @@ export function TileRect({ covered, fill, stroke }: { covered: boolean; fill: st
       strokeDasharray={covered ? undefined : NOT_COVERED_DASH}
     />
   )
+}
+
+const NOT_REPORTED_STROKE = '#5b6472'
+
+/**
+ * The hatching of a province that has not yet reported: an SVG <pattern> drawn by attributes alone (no style
+ * attribute, so the production CSP allows it), distinct from the white dashed outline of 不适用. `id` must be unique in
+ * the document (the page and an export's off-screen copy each make their own).
+ */
+export function NotReportedPattern({ id }: { id: string }) {
+  return (
+    <pattern id={id} width={6} height={6} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width={6} height={6} fill="#ffffff" />
+      <line x1={1} y1={0} x2={1} y2={6} stroke="#aab1bc" strokeWidth={2} />
+    </pattern>
+  )
+}
+
+/** An id for a NotReportedPattern: React's id with only the characters a url(#…) reference takes as they are. */
+export function patternId(reactId: string): string {
+  return `not-reported-${reactId.replace(/[^A-Za-z0-9_-]/g, '')}`
+}
+
+/** The legend's sample of a tile not yet reported, as TileRect draws it. */
+export function NotReportedSwatch({ y, pattern }: { y?: number; pattern: string }) {
+  return <rect y={y} width={18} height={14} fill={`url(#${pattern})`} stroke={NOT_REPORTED_STROKE} />
 }
 
 /** The legend's sample of a tile not covered, as TileRect draws it. */

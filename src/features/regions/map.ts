@@ -16,6 +16,9 @@ export interface MapTile {
   /** the province reports this category: false for the 9 divisions that do not report, and for a province without
    * figures for the category (key counties outside the western provinces), which is drawn alike, never as zero */
   covered: boolean
+  /** the province reports this category but has not yet reported the month: drawn hatched, 「未上报」, never as
+   * not applicable (glossary rule 6) and never as zero */
+  notReported: boolean
   /** the number printed on the tile (the metric, as the table shows it); null when not covered or not comparable */
   shown: string | null
   /** the colour class; null when there is no number */
@@ -65,6 +68,7 @@ export function buildMap(
       col: tile.col,
       name,
       covered: data !== null,
+      notReported: data !== null && !data.reported,
       shown: value === null ? null : formatMetric(value, metric, lang),
       fill: value === null ? null : classOf(scale, value),
       data,
@@ -83,6 +87,7 @@ export function buildMap(
 function tileTooltip(name: string, d: RegionRow | null, lang: Lang, compare: Compare): string[] {
   const t = messages[lang]
   if (!d) return [name, t.mapNotCovered]
+  if (d.value === null) return [name, t.notReported]
   return [
     name,
     t.labelValue(t.value, formatPersons(d.value, lang)),

@@ -1,6 +1,6 @@
 /** The Regions panel's messages (the ranking, the tile map, the small multiples), in Chinese and English. */
 import { defineMessages } from '../../lib/defineMessages'
-import { enCount, enOfTotal } from '../../lib/grammar'
+import { enCount, enList, enOfTotal, zhList } from '../../lib/grammar'
 import type { ProvincesView } from '../../lib/view'
 import { messages as panel } from '../../panel/messages'
 import type { RankMetric } from './regions'
@@ -45,6 +45,8 @@ const zh = {
     top: { name: string; shown: string }
     bottom: { name: string; shown: string } | null
     met: { count: number; total: number; names: string[] } | null
+    /** provinces that have not reported the month: named at the end, never ranked or counted */
+    missing: string[]
   }) => {
     const metric =
       p.metric === 'value'
@@ -73,7 +75,8 @@ const zh = {
                 ? `；${total}个省份中1个（${names[0]}）已完成年度目标任务`
                 : `；${total}个省份中${count}个已完成年度目标任务`
     }
-    return `截至${p.end}底，${rank}${met}。`
+    const missing = p.missing.length ? `；${zhList(p.missing)}尚未上报` : ''
+    return `截至${p.end}底，${rank}${met}${missing}。`
   },
   provincesTab: (tab: ProvincesView): string => ({ ranking: '排名', map: '地图', trends: '趋势' })[tab],
   mapTitle: (category: string) => `各省份${category}分布`,
@@ -85,11 +88,17 @@ const zh = {
   /** a tile's accessible name: province, metric and value */
   mapTile: (name: string, metric: string, shown: string) => `${name}：${metric}${shown}`,
   mapTileNotCovered: (name: string) => `${name}：不适用`,
+  /** a tile whose province reports the category but has not yet reported the month (not 不适用: glossary rule 6) */
+  mapTileNotReported: (name: string) => `${name}：尚未上报`,
   mapTargetBreak: (pct: string) => `${pct}即完成年度目标任务`,
   mapTiles: (metric: string) => `各省份${metric}`,
   /** what a small multiple's line shows: attainment of the province's target, or its value against its first month */
   multiplesRatio: (kind: 'attainment' | 'index'): string => (kind === 'attainment' ? '完成率' : '与首月之比'),
   multiplesTile: (name: string, month: string, ratio: string, shown: string) => `${name}：${month}${ratio}${shown}`,
+  multiplesTileNotReported: (name: string, month: string) => `${name}：${month}尚未上报`,
+  multiplesTipNotReported: (month: string) => `${month}尚未上报`,
+  /** the legend's key to a tile whose latest month is not reported (its number replaced, its line left short) */
+  multiplesNotReportedKey: (label: string) => `${label}：最新月份尚未上报`,
   multiplesBase: '100%即首月水平',
   multiplesScale: (low: string, high: string) => `各图纵轴相同：${low}至${high}`,
   /** 截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。 */
@@ -100,6 +109,10 @@ const zh = {
     grew: ProvinceCount | 'restart' | 'first'
     /** null for a category without targets */
     behind: ProvinceCount | null
+    /** provinces that have not reported the end month: in no count, named */
+    missing: string[]
+    /** provinces that have not reported the month before: not compared, named */
+    notCompared: string[]
   }) => {
     const { total: n, grew, behind } = p
     const one = (c: ProvinceCount) => c.names[0]
@@ -135,8 +148,13 @@ const zh = {
                 : `；${n}个省份均尚未完成年度目标任务`
               : `${counted ? '，' : '；'}${of}${behind.count === 1 ? `1个（${one(behind)}）` : `${behind.count}个`}尚未完成年度目标任务`
     }
-    return `截至${p.end}底，${g}${b}。`
+    const sep = b ? '；' : '，'
+    const missing = p.missing.length ? `${sep}${zhList(p.missing)}尚未上报` : ''
+    const notCompared = p.notCompared.length ? `${sep}${zhList(p.notCompared)}上月尚未上报，未作比较` : ''
+    return `截至${p.end}底，${g}${b}${missing}${notCompared}。`
   },
+  /** no province has reported the end month */
+  summaryMultiplesNone: (p: { end: string; missing: string[] }) => `截至${p.end}底，${zhList(p.missing)}均尚未上报。`,
 }
 
 export const messages = defineMessages(zh, {
@@ -179,7 +197,8 @@ export const messages = defineMessages(zh, {
             ? `; one of the ${enCount(total)} provinces, ${names[0]}, had met its annual target`
             : `; ${enOfTotal(count, total, 'provinces', { met: 'had met their annual target', notYet: 'had yet met its annual target' })}`
     }
-    return `By the end of ${p.end}, ${rank}${met}.`
+    const missing = p.missing.length ? `; ${enList(p.missing)} had not yet reported` : ''
+    return `By the end of ${p.end}, ${rank}${met}${missing}.`
   },
   provincesTab: (tab) => ({ ranking: 'Ranking', map: 'Map', trends: 'Trends' })[tab],
   mapTitle: (category) => `${category} by province: map`,
@@ -195,10 +214,14 @@ export const messages = defineMessages(zh, {
   mapNotCovered: 'not covered',
   mapTile: (name, metric, shown) => `${name} – ${metric}: ${shown}`,
   mapTileNotCovered: (name) => `${name}: not covered`,
+  mapTileNotReported: (name) => `${name}: not yet reported`,
   mapTargetBreak: (pct) => `${pct}: annual target met`,
   mapTiles: (metric) => `Provinces by ${metric.toLowerCase()}`,
   multiplesRatio: (kind) => (kind === 'attainment' ? 'Attained' : 'Share of the first month'),
   multiplesTile: (name, month, ratio, shown) => `${name} – ${ratio.toLowerCase()} in ${month}: ${shown}`,
+  multiplesTileNotReported: (name, month) => `${name}: ${month} not yet reported`,
+  multiplesTipNotReported: (month) => `${month}: not yet reported`,
+  multiplesNotReportedKey: (label) => `${label}: latest month not yet reported`,
   multiplesBase: "100%: the first month's level",
   multiplesScale: (low, high) => `One scale in every chart: ${low} to ${high}`,
   summaryMultiples: (p) => {
@@ -230,6 +253,11 @@ export const messages = defineMessages(zh, {
                 ? `; none${counted ? '' : ` of the ${enCount(n)} provinces`} had yet met ${counted ? 'its' : 'their'} annual target`
                 : `; ${enCount(behind.count)}${counted ? '' : ` of the ${enCount(n)} provinces`} had not yet met their annual target`
     }
-    return `By the end of ${p.end}, ${g}${b}.`
+    const missing = p.missing.length ? `; ${enList(p.missing)} had not yet reported` : ''
+    const notCompared = p.notCompared.length
+      ? `; ${enList(p.notCompared)} had not reported the month before, so ${p.notCompared.length === 1 ? 'it was' : 'they were'} not compared`
+      : ''
+    return `By the end of ${p.end}, ${g}${b}${missing}${notCompared}.`
   },
+  summaryMultiplesNone: (p) => `By the end of ${p.end}, ${enList(p.missing)} had not yet reported.`,
 })

@@ -6,9 +6,10 @@
 import type { Meta } from '../../api/meta'
 import type { RegionsSeries } from '../../api/regionsSeries'
 import { niceScale } from '../../charts/scale'
-import type { TableData } from '../../lib/table'
+import type { Row, TableData } from '../../lib/table'
 import { formatMonth, type Lang } from '../../lib/format'
-import { attainment, endMove, growthStreak, isMet, type EndMove } from '../../lib/stats'
+import { seriesMonths, streakOf, type Move } from '../../lib/reports'
+import { attainment, isMet } from '../../lib/stats'
 import type { View } from '../../lib/view'
 import type { PlacedGrid } from './chinaGrid'
 import { tileName } from './chinaGrid'
@@ -34,12 +35,16 @@ export interface MultipleTile {
   name: string
   /** false for the divisions that do not report and for a province without figures for the category */
   covered: boolean
-  /** the months of the period */
+  /** the months of the period the province has reported (a month not reported has no point: never a zero) */
   points: MultiplePoint[]
-  /** the end month's ratio */
+  /** the months of the period the province has not yet reported */
+  notReported: string[]
+  /** the end month's ratio; null when the end month is not reported */
   end: number | null
-  /** how the end month compares with the month before (from the whole history) */
-  move: EndMove | null
+  /** the province has not yet reported the end month: its latest month is left empty, and it is in no count */
+  endNotReported: boolean
+  /** how the end month compares with the month before (from the whole history; withheld when either is missing) */
+  move: Move | null
 }
 
 export interface MultiplesModel {
@@ -58,13 +63,26 @@ export function buildMultiples(
 ): MultiplesModel {
   const byId = new Map(data.items.map((item) => [item.region, item]))
   const kind = data.items.some((item) => item.points.some((p) => p.target !== null)) ? 'attainment' : 'index'
+  const months = periodMonths(data, view)
   const tiles = grid.tiles.map((tile): MultipleTile => {
     const series = tile.reporting ? byId.get(tile.id) : undefined
     const base = { id: tile.id, row: tile.row, col: tile.col, name: tileName(meta, tile, view.lang) }
-    if (!series) return { ...base, covered: false, points: [], end: null, move: null }
-    const history = series.points.filter((p) => p.month <= view.to)
-    const streak = growthStreak(history)
-    const period = history.filter((p) => p.month >= view.from)
+    if (!series) {
+      return { ...base, covered: false, points: [], notReported: [], end: null, endNotReported: false, move: null }
+    }
+    // Each province's own figures, month by month: a move on a month not reported is withheld (lib/reports.ts).
+    const history = seriesMonths(
+      {
+        region: series.region,
+        category: data.category,
+        points: series.points.filter((p) => p.month <= view.to),
+        notReported: series.notReported,
+      },
+      { nationalId: meta.nationalId },
+      data.from,
+    )
+    const streak = streakOf(history)
+    const period = series.points.filter((p) => p.month >= view.from && p.month <= view.to)
     const first = period[0]?.value ?? 0
     const points = period.map((p) => ({
       month: p.month,
@@ -73,55 +91,117 @@ export function buildMultiples(
       ratio: kind === 'attainment' ? attainment(p.value, p.target) : first > 0 ? p.value / first : null,
       streak: streak.length >= MIN_DRAWN_STREAK && streak.from !== null && p.month >= streak.from,
     }))
-    return { ...base, covered: true, points, end: points.at(-1)?.ratio ?? null, move: endMove(history) }
+    const notReported = (series.notReported ?? []).filter((m) => m >= view.from && m <= view.to)
+    const endNotReported = notReported.includes(view.to)
+    const last = points.at(-1)
+    return {
+      ...base,
+      covered: true,
+      points,
+      notReported,
+      end: !endNotReported && last?.month === view.to ? last.ratio : null,
+      endNotReported,
+      move: endNotReported ? null : (history.at(-1)?.move ?? null),
+    }
   })
   const ratios = tiles.flatMap((t) => t.points.flatMap((p) => (p.ratio === null ? [] : [p.ratio])))
-  return {
-    kind,
-    months: tiles.find((t) => t.covered)?.points.map((p) => p.month) ?? [],
-    tiles,
-    scale: niceScale([...ratios, 1], { maxTicks: 4 }),
-  }
+  return { kind, months, tiles, scale: niceScale([...ratios, 1], { maxTicks: 4 }) }
 }
 
-/** One row per province and month: exactly the numbers the small multiples plot. */
+/** The months of the period the answer runs over (reported or not), oldest first. */
+function periodMonths(data: RegionsSeries, view: Pick<View, 'from' | 'to'>): string[] {
+  const all = new Set<string>()
+  for (const item of data.items) {
+    for (const p of item.points) all.add(p.month)
+    for (const m of item.notReported ?? []) all.add(m)
+  }
+  return [...all].filter((m) => m >= view.from && m <= view.to).sort()
+}
+
+/**
+ * One row per province and month: exactly the numbers the small multiples plot, and a row saying 「尚未上报」 (no
+ * number) for a month a province has not reported, with a status column then.
+ */
 export function multiplesTable(model: MultiplesModel, lang: Lang): TableData {
   const t = messages[lang]
+  const missing = model.tiles.some((tile) => tile.notReported.length > 0)
+  const target = model.kind === 'attainment'
   return {
     columns: [
       { key: 'name', label: t.region, kind: 'text' },
       { key: 'month', label: t.month, kind: 'month' },
       { key: 'value', label: t.value, kind: 'persons' },
-      ...(model.kind === 'attainment' ? [{ key: 'target', label: t.targetsTarget, kind: 'persons' as const }] : []),
+      ...(missing ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
+      ...(target ? [{ key: 'target', label: t.targetsTarget, kind: 'persons' as const }] : []),
       { key: 'ratio', label: t.multiplesRatio(model.kind), kind: 'ratio' },
     ],
     rows: model.tiles
       .filter((tile) => tile.covered)
       .flatMap((tile) =>
-        tile.points.map((p) => ({
-          name: tile.name,
-          month: p.month,
-          value: p.value,
-          ...(model.kind === 'attainment' ? { target: p.target } : {}),
-          ratio: p.ratio,
-        })),
+        model.months.flatMap((month): Row[] => {
+          const p = tile.points.find((x) => x.month === month)
+          if (p) {
+            return [
+              {
+                name: tile.name,
+                month,
+                value: p.value,
+                ...(missing ? { status: t.statusComplete } : {}),
+                ...(target ? { target: p.target } : {}),
+                ratio: p.ratio,
+              },
+            ]
+          }
+          if (!tile.notReported.includes(month)) return []
+          return [
+            {
+              name: tile.name,
+              month,
+              value: null,
+              status: t.notReported,
+              ...(target ? { target: null } : {}),
+              ratio: null,
+            },
+          ]
+        }),
       ),
   }
 }
 
-/** 「截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。」 */
+/**
+ * 「截至2024年8月底，25个省份中19个环比增长，3个尚未完成年度目标任务。」 A province that has not reported the end month
+ * is in no count and named instead (「已上报的21个省份均环比增长，西藏尚未上报」); one that has not reported the month
+ * before is not compared, and named too.
+ */
 export function multiplesSummary(model: MultiplesModel, view: Pick<View, 'lang' | 'to'>): string {
   const t = messages[view.lang]
   const covered = model.tiles.filter((tile) => tile.covered)
   if (covered.length === 0) return t.empty
-  const count = (tiles: MultipleTile[]): ProvinceCount => ({ count: tiles.length, names: tiles.map((x) => x.name) })
-  const moves = covered.map((tile) => tile.move?.kind)
+  // named in code order, as every panel names them (lib/reports.ts)
+  const byCode = (a: MultipleTile, b: MultipleTile) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const missing = covered.filter((tile) => tile.endNotReported).sort(byCode)
+  const notCompared = covered.filter((tile) => tile.move?.kind === 'withheld').sort(byCode)
+  const counted = covered.filter((tile) => !tile.endNotReported && tile.move?.kind !== 'withheld')
+  const names = (tiles: MultipleTile[]) => tiles.map((x) => x.name)
+  const count = (tiles: MultipleTile[]): ProvinceCount => ({ count: tiles.length, names: names(tiles) })
+  const moves = counted.map((tile) => tile.move?.kind)
   const grew = moves.includes('first')
     ? 'first'
     : moves.includes('restart')
       ? 'restart'
-      : count(covered.filter((tile) => tile.move?.kind === 'rose'))
+      : count(counted.filter((tile) => tile.move?.kind === 'rose'))
+  // counted on the provinces in the sentence's total, so that its counts add up
   const behind =
-    model.kind === 'attainment' ? count(covered.filter((tile) => tile.end !== null && !isMet(tile.end))) : null
-  return t.summaryMultiples({ end: formatMonth(view.to, view.lang, 'full'), total: covered.length, grew, behind })
+    model.kind === 'attainment' ? count(counted.filter((tile) => tile.end !== null && !isMet(tile.end))) : null
+  if (counted.length === 0 && missing.length > 0) {
+    return t.summaryMultiplesNone({ end: formatMonth(view.to, view.lang, 'full'), missing: names(missing) })
+  }
+  return t.summaryMultiples({
+    end: formatMonth(view.to, view.lang, 'full'),
+    total: counted.length,
+    grew,
+    behind,
+    missing: names(missing),
+    notCompared: names(notCompared),
+  })
 }

@@ -4,6 +4,7 @@ import type { RegionsData } from '../../api/regions'
 import type { TableData } from '../../lib/table'
 import { formatMonth, formatPercent, formatPersonsProse, type Lang } from '../../lib/format'
 import { regionName } from '../../lib/names'
+import { regionsReports } from '../../lib/reports'
 import { attainment, change, isMet, isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
 import { messages } from './messages'
@@ -14,7 +15,10 @@ export type RankMetric = 'value' | 'attainment' | 'change'
 export interface RegionRow {
   region: string
   name: string
-  value: number
+  /** false for a province that reports the category but has not yet reported the month: no figure, never a zero */
+  reported: boolean
+  /** null when not reported */
+  value: number | null
   target: number | null
   attainment: number | null
   /** change on the previous month or year, as the compare filter says; null for a January month on month */
@@ -30,10 +34,11 @@ export function rankRegions(
   metric: RankMetric,
   compare: Compare,
 ): RegionRow[] {
-  const rows = data.items.map((item) => {
+  const rows: RegionRow[] = data.items.map((item) => {
     const row = {
       region: item.region,
       name: regionName(meta, item.region, lang),
+      reported: true,
       value: item.value,
       target: item.target,
       attainment: attainment(item.value, item.target),
@@ -49,24 +54,54 @@ export function rankRegions(
   // digits: compared as plain strings (localeCompare, which builds on ICU collation, cost a millisecond a change).
   const byCode = (a: { region: string }, b: { region: string }) =>
     a.region < b.region ? -1 : a.region > b.region ? 1 : 0
-  return rows.sort((a, b) =>
+  rows.sort((a, b) =>
     a.metric === null || b.metric === null
       ? (a.metric === null ? 1 : 0) - (b.metric === null ? 1 : 0) || byCode(a, b)
       : b.metric - a.metric || byCode(a, b),
   )
+  // A province that has not reported is a row of its own at the end, never ranked (lib/reports.ts).
+  const missing = [...(regionsReports(data)?.regions ?? [])].sort()
+  return [
+    ...rows,
+    ...missing.map((region) => ({
+      region,
+      name: regionName(meta, region, lang),
+      reported: false,
+      value: null,
+      target: null,
+      attainment: null,
+      change: null,
+      metric: null,
+    })),
+  ]
 }
 
+/** The names of the provinces that have not reported, in the ranking's order. */
+export function notReportedNames(rows: readonly RegionRow[]): string[] {
+  return rows.filter((r) => !r.reported).map((r) => r.name)
+}
+
+/** The ranking's table: with a status column when a province has not reported, whose row says so (no number). */
 export function regionsTable(rows: RegionRow[], lang: Lang, compare: Compare): TableData {
   const t = messages[lang]
+  const missing = rows.some((r) => !r.reported)
   return {
     columns: [
       { key: 'name', label: t.region, kind: 'text' },
       { key: 'value', label: t.value, kind: 'persons' },
+      ...(missing ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
       { key: 'target', label: t.targetsTarget, kind: 'persons' },
       { key: 'attainment', label: t.targetsAttainment, kind: 'ratio' },
       { key: 'change', label: compare === 'mom' ? t.mom : t.yoy, kind: 'persons', signed: true },
     ],
-    rows: rows.map(({ name, value, target, attainment, change }) => ({ name, value, target, attainment, change })),
+    rows: rows.map(({ name, reported, value, target, attainment, change }) => ({
+      name,
+      value,
+      ...(missing ? { status: reported ? t.statusComplete : t.notReported } : {}),
+      target,
+      attainment,
+      change,
+    })),
   }
 }
 
@@ -78,7 +113,7 @@ type SentenceView = Pick<View, 'lang' | 'category' | 'to' | 'compare'>
  * something to rank; the panel shows the string as its empty message.
  */
 export function nothingToCompare(rows: RegionRow[], meta: Meta, view: SentenceView, metric: RankMetric): string | null {
-  if (metric !== 'change' || rows.length === 0 || rows.some((r) => r.metric !== null)) return null
+  if (metric !== 'change' || !rows.some((r) => r.reported) || rows.some((r) => r.metric !== null)) return null
   const { lang } = view
   const first = meta.months[0] ?? view.to
   const yearBefore = `${Number(view.to.slice(0, 4)) - 1}${view.to.slice(4)}`
@@ -102,7 +137,8 @@ export function nothingToCompare(rows: RegionRow[], meta: Meta, view: SentenceVi
 
 /**
  * The ranking in one sentence, naming the metric it is sorted by, its first and last province and, for a category
- * with targets, how many of how many provinces have met theirs: 「截至2024年8月底，各省份脱贫人口务工就业规模按人数
+ * with targets, how many of how many provinces have met theirs, then who has not reported (never ranked, never
+ * counted): 「截至2024年8月底，各省份脱贫人口务工就业规模按人数
  * 排列，云南居首（329.5万人），福建居末（6.6万人）；25个省份中14个已完成年度目标任务。」
  */
 export function regionsSummary(rows: RegionRow[], meta: Meta, view: SentenceView, metric: RankMetric): string {
@@ -126,5 +162,6 @@ export function regionsSummary(rows: RegionRow[], meta: Meta, view: SentenceView
     top: { name: top.name, shown: shown(top) },
     bottom: bottom && { name: bottom.name, shown: shown(bottom) },
     met: withTarget.length ? { count: met.length, total: withTarget.length, names: met.map((r) => r.name) } : null,
+    missing: notReportedNames(rows),
   })
 }

@@ -1,6 +1,8 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { annotationsQueries, type Annotations } from '../../api/annotations'
+import type { Meta } from '../../api/meta'
+import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { seriesQueries, type Series } from '../../api/series'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
@@ -10,6 +12,8 @@ import { usePanelState } from '../../panel/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
 import { categoryName, covers, regionName } from '../../lib/names'
+import { seriesIncomplete, seriesReports, type ReportsContext } from '../../lib/reports'
+import { missingText } from '../../lib/reportsText'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
@@ -18,8 +22,10 @@ import { messages } from './messages'
 import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './seriesConfig'
 import {
   buildTrend,
+  incompleteMonths,
   MAX_MONTH_TICKS,
   monthTicks,
+  trendChartRows,
   trendSummary,
   trendTable,
   trendTooltip,
@@ -32,17 +38,21 @@ const TREND_DOTS: Record<TrendSeriesKey, LineSeries['dot']> = {
   target: undefined,
   value: { r: 3, fill: '#fff', strokeWidth: 2 },
   streak: { r: 4, fill: TREND_SERIES.streak.color, strokeWidth: 0 },
+  // an incomplete month's point: larger, hollow, its outline dashed (its months are given where it is drawn)
+  provisional: { r: 4.5, fill: '#fff', strokeWidth: 2, dash: '2 2' },
 }
 
 /** What the series says of reports not yet received: months the region has not reported, incomplete national months. */
-function reportsNote(series: Series, region: string, lang: Lang): string | undefined {
+function reportsNote(series: Series, meta: Meta, reports: ReportsContext, lang: Lang): string | undefined {
   const t = messages[lang]
+  const region = regionName(meta, series.region, lang)
+  const { incomplete, absent } = seriesReports(series, reports)
   const notes = [
-    ...(series.notReported?.length
-      ? [t.notReportedMonths(region, series.notReported.map((m) => formatMonth(m, lang)).join(t.listSeparator))]
+    ...(absent.length
+      ? [t.notReportedMonths(region, absent.map((m) => formatMonth(m, lang)).join(t.listSeparator))]
       : []),
-    ...series.points.flatMap((p) =>
-      p.missingReports ? [t.incompleteNational(formatMonth(p.month, lang), p.missingReports)] : [],
+    ...[...incomplete].map(([month, missing]) =>
+      t.incompleteNational(formatMonth(month, lang), missingText(missing, meta, lang)),
     ),
   ]
   return notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined
@@ -55,12 +65,24 @@ interface TrendData {
   compared: Series[]
   /** undefined when the programme periods failed to load: the trend is drawn without them, and says so */
   annotations: Annotations | undefined
+  /**
+   * /monitoring of the end month, when the series lacks a report and it answered: who is missing, and the provinces'
+   * figures a comparison is made on (lib/reports.ts); undefined otherwise (counts only, comparisons withheld)
+   */
+  monitoring: Monitoring | undefined
 }
 
 /** The trend with regions compared: a line per region on the chosen comparable axis, in percent. */
-function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[], title: string): ChartContent {
+function comparisonContent(
+  meta: ViewProps['meta'],
+  view: View,
+  series: Series[],
+  title: string,
+  reports: ReportsContext,
+): ChartContent {
   const { lang } = view
   const t = messages[lang]
+  const notes = series.flatMap((s) => reportsNote(s, meta, reports, lang) ?? [])
   const c = buildComparison(series, view.axis, meta, view)
   const spansYears = c.rows.length > 0 && c.first.slice(0, 4) !== c.end.slice(0, 4)
   const ticks = monthTicks(
@@ -69,6 +91,7 @@ function comparisonContent(meta: ViewProps['meta'], view: View, series: Series[]
   )
   return {
     summary: comparisonSummary(c, meta, lang),
+    note: notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined,
     table: comparisonTable(c, lang),
     unit: `${t.compareAxisName(c.axis, formatMonth(c.first, lang))} %`,
     legend: comparisonLegend(c),
@@ -113,28 +136,31 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
             leftOut.map((id) => regionName(meta, id, lang)).join(t.listSeparator),
           )}`,
         }
+  const reports = { nationalId: meta.nationalId, monitoring: data.monitoring }
   if (data.compared.length > 0)
-    return withLeftOut(comparisonContent(meta, view, [data.series, ...data.compared], title))
-  const trend = buildTrend(data.series, view.from)
+    return withLeftOut(comparisonContent(meta, view, [data.series, ...data.compared], title, reports))
+  const trend = buildTrend(data.series, view.from, reports, view.to)
   if (trend.rows.length === 0) return t.empty
+  const provisional = incompleteMonths(trend)
   const bands = visibleAnnotations(data.annotations, trend.rows)
   const legend = trendLegend(trend, lang)
-  // drawn under the current period's line, which is drawn over them; the streak on top
-  const drawn = (['previousYear', 'target', 'value', 'streak'] as const).filter((key) =>
+  // drawn under the current period's line, which is drawn over them; an incomplete month's dashes, then the streak
+  const drawn = (['previousYear', 'target', 'value', 'provisional', 'streak'] as const).filter((key) =>
     legend.some((item) => item.key === key),
   )
   return withLeftOut({
     summary: trendSummary(trend, meta, view),
-    note: reportsNote(data.series, region, lang),
-    table: trendTable(trend, lang, category),
+    note: reportsNote(data.series, meta, reports, lang),
+    table: trendTable(trend, meta, lang, category),
     unit: personsUnit(lang),
     legend,
     chart: (
       <LineChart
-        rows={trend.rows}
+        rows={trendChartRows(trend)}
         series={drawn.map((key) => {
           const s = TREND_SERIES[key]
-          return { key, color: s.color, width: s.width, dash: s.dash, step: key === 'target', dot: TREND_DOTS[key] }
+          const dot = key === 'provisional' ? { ...TREND_DOTS.provisional!, months: provisional } : TREND_DOTS[key]
+          return { key, color: s.color, width: s.width, dash: s.dash, step: key === 'target', dot }
         })}
         scale={trend.scale}
         yTickFormat={(v) => formatPersonsTick(v, lang, trend.scale.ticks)}
@@ -157,7 +183,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
           bottom: 4,
           left: 8,
         }}
-        tooltip={(i) => trendTooltip(trend.rows[i], lang)}
+        tooltip={(i) => trendTooltip(trend.rows[i], meta, lang)}
         label={t.chartReadByMonth(title)}
       />
     ),
@@ -193,11 +219,30 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
     ),
     combine: combineCompared,
   })
+  // Who has not reported, and the provinces' figures to compare on, when a report is missing (the KPI cards' request).
+  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
+  const needsReports = [series.data, ...(compared.data ?? [])].some((s) => s !== undefined && seriesIncomplete(s))
+  // Waited for only when needed, and a failure is no failure of the trend: its comparisons are then withheld.
+  const reportsPending = needsReports && monitoring.isPending
   const data = useMemo((): TrendData | undefined => {
-    if (!covered) return { series: null, compared: [], annotations: undefined }
-    if (!series.data || bandsPending || !compared.data) return undefined
-    return { series: series.data, compared: compared.data, annotations: annotations.data }
-  }, [covered, series.data, bandsPending, annotations.data, compared.data])
+    if (!covered) return { series: null, compared: [], annotations: undefined, monitoring: undefined }
+    if (!series.data || bandsPending || !compared.data || reportsPending) return undefined
+    return {
+      series: series.data,
+      compared: compared.data,
+      annotations: annotations.data,
+      monitoring: needsReports ? monitoring.data : undefined,
+    }
+  }, [
+    covered,
+    series.data,
+    bandsPending,
+    annotations.data,
+    compared.data,
+    reportsPending,
+    needsReports,
+    monitoring.data,
+  ])
   const state = usePanelState([series, ...compared.results], data, view)
   const { shown } = state
   // the Regions tab is not the trend's: switching it keeps the chart as drawn

@@ -2,7 +2,7 @@
 import { defineMessages } from '../../lib/defineMessages'
 import { enCount, enList, enWhere } from '../../lib/grammar'
 import type { Place } from '../../lib/names'
-import type { EndMonthMove } from '../../lib/stats'
+import type { EndMonthMove } from '../../lib/reportsText'
 import { messages as panel } from '../../panel/messages'
 
 const zh = {
@@ -11,34 +11,89 @@ const zh = {
   trendTitle: (category: string, region: string) => `${region}${category}月度趋势`,
   trendPreviousYear: '上年同期',
   trendTarget: '年度目标任务',
+  /** the legend of a month whose figure is incomplete */
+  trendProvisional: '不完整（尚有省份未上报）',
   approximate: (name: string) => `${name}（起止时间为估计）`,
   annotationsFailed: '活动时段加载失败。',
   /** a line chart's accessible name: what it is, and how to read it by keyboard */
   chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
   trendOneMonth: '所选时期只有一个月，趋势需要至少两个月的数据。',
-  /** 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 */
-  summaryTrend: (p: { end: string; subject: string; move: EndMonthMove; value: string; pct: string | null }) => {
+  /**
+   * 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 With a
+   * report missing (from the end month, or from a month its comparison or streak involves): the figure and who has not
+   * reported, then the change on the provinces that reported both months, or why it is not compared.
+   */
+  summaryTrend: (p: {
+    end: string
+    subject: string
+    move: EndMonthMove
+    value: string
+    /** who has not reported the end month's figure (it is then the sum of the reports received) */
+    missing: string | null
+    pct: string | null
+    /** the provinces the attainment is counted on, when the figure is incomplete */
+    pctBasis: string | null
+  }) => {
     const lead = `截至${p.end}底，${p.subject}`
-    const pct = p.pct ? `，完成年度目标任务的${p.pct}` : ''
     const { move } = p
+    const comparable =
+      p.missing !== null ||
+      p.pctBasis !== null ||
+      move.kind === 'withheld' ||
+      ((move.kind === 'rose' || move.kind === 'fell' || move.kind === 'flat') && move.basis !== null) ||
+      (move.kind === 'rose' && move.earlier !== null)
+    if (!comparable) {
+      const pct = p.pct ? `，完成年度目标任务的${p.pct}` : ''
+      switch (move.kind) {
+        case 'rose':
+          return move.streak >= 2
+            ? `${lead}已连续${move.streak}个月环比增长，达${p.value}${pct}。`
+            : `${lead}为${p.value}，比上月增加${move.delta}${pct}。`
+        case 'fell':
+          return `${lead}为${p.value}，比上月减少${move.delta}${pct}。`
+        case 'flat':
+          return `${lead}为${p.value}，与上月持平${pct}。`
+        case 'restart':
+          return `${lead}为${p.value}${pct}；每年1月起重新统计，不与上年12月比较。`
+        case 'first':
+          return `${lead}为${p.value}${pct}；这是数据的第一个月，没有上月数据可比。`
+      }
+    }
+    const flag = p.missing ? `，数据不完整（${p.missing}）` : ''
+    const pct = p.pct ? `，${p.pctBasis ? `${p.pctBasis}，` : ''}完成年度目标任务的${p.pct}` : ''
+    let change = ''
     switch (move.kind) {
       case 'rose':
-        return move.streak >= 2
-          ? `${lead}已连续${move.streak}个月环比增长，达${p.value}${pct}。`
-          : `${lead}为${p.value}，比上月增加${move.delta}${pct}。`
+        change =
+          (move.basis ? `${move.basis}，环比增加${move.delta}` : `比上月增加${move.delta}`) +
+          (move.streak >= 2 ? `，已连续${move.streak}个月环比增长` : '') +
+          (move.earlier ? `（其中${move.earlier}的增长按两月均已上报的省份计算）` : '')
+        break
       case 'fell':
-        return `${lead}为${p.value}，比上月减少${move.delta}${pct}。`
+        change = move.basis ? `${move.basis}，环比减少${move.delta}` : `比上月减少${move.delta}`
+        break
       case 'flat':
-        return `${lead}为${p.value}，与上月持平${pct}。`
+        change = move.basis ? `${move.basis}，与上月持平` : '与上月持平'
+        break
+      case 'withheld':
+        change = move.reason
+        break
       case 'restart':
-        return `${lead}为${p.value}${pct}；每年1月起重新统计，不与上年12月比较。`
+        change = '每年1月起重新统计，不与上年12月比较'
+        break
       case 'first':
-        return `${lead}为${p.value}${pct}；这是数据的第一个月，没有上月数据可比。`
+        change = '这是数据的第一个月，没有上月数据可比'
+        break
     }
+    return `${lead}为${p.value}${flag}${pct}；${change}。`
   },
+  /** the region has not reported the view's end month: 西藏2024年8月数据尚未上报；截至2024年7月底，… */
+  summaryTrendAbsent: (p: { absent: string; region: string; last: string; subject: string; value: string }) =>
+    `${p.region}${p.absent}数据尚未上报；截至${p.last}底，${p.subject}为${p.value}。`,
   notReportedMonths: (region: string, months: string) => `${region}${months}数据尚未上报，图中未画出。`,
-  incompleteNational: (month: string, count: number) =>
-    `${month}全国数据不完整：${count}个省份尚未上报，全国数为已上报省份之和。`,
+  /** 2024年8月全国数据不完整：西藏尚未上报，全国数为已上报省份之和。 */
+  incompleteNational: (month: string, missing: string) =>
+    `${month}全国数据不完整：${missing}，全国数为已上报省份之和。`,
   compareAdd: '添加对比',
   compareAddPlaceholder: '添加…',
   compareRemove: (region: string) => `移除${region}`,
@@ -62,31 +117,69 @@ export const messages = defineMessages(zh, {
   trendTitle: (category, region) => `Monthly trend: ${category}, ${region}`,
   trendPreviousYear: 'Same month last year',
   trendTarget: 'Annual target',
+  trendProvisional: 'Incomplete (reports missing)',
   approximate: (name) => `${name} (dates estimated)`,
   annotationsFailed: 'Programme periods could not be loaded.',
   chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
   trendOneMonth: 'The period chosen is a single month; a trend needs at least two.',
   summaryTrend: (p) => {
-    const pct = p.pct ? `, ${p.pct} of the annual target` : ''
     const { move } = p
+    const comparable =
+      p.missing !== null ||
+      p.pctBasis !== null ||
+      move.kind === 'withheld' ||
+      ((move.kind === 'rose' || move.kind === 'fell' || move.kind === 'flat') && move.basis !== null) ||
+      (move.kind === 'rose' && move.earlier !== null)
+    if (!comparable) {
+      const pct = p.pct ? `, ${p.pct} of the annual target` : ''
+      switch (move.kind) {
+        case 'rose':
+          return move.streak >= 2
+            ? `By the end of ${p.end}, after ${enCount(move.streak)} consecutive months of month-on-month growth, the number of ${p.subject} had reached ${p.value}${pct}.`
+            : `By the end of ${p.end}, the number of ${p.subject} had grown by ${move.delta} on the month before, to ${p.value}${pct}.`
+        case 'fell':
+          return `By the end of ${p.end}, the number of ${p.subject} had fallen by ${move.delta} on the month before, to ${p.value}${pct}.`
+        case 'flat':
+          return `At the end of ${p.end}, the number of ${p.subject} was unchanged on the month before, at ${p.value}${pct}.`
+        case 'restart':
+          return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the yearly count restarts in January, so it is not compared with December.`
+        case 'first':
+          return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the data begin that month, so there is no earlier month to compare with.`
+      }
+    }
+    const flag = p.missing ? `, an incomplete figure (${p.missing})` : ''
+    const pct = p.pct ? `, ${p.pct} of the annual target${p.pctBasis ? ` ${p.pctBasis}` : ''}` : ''
+    let change = ''
     switch (move.kind) {
       case 'rose':
-        return move.streak >= 2
-          ? `By the end of ${p.end}, after ${enCount(move.streak)} consecutive months of month-on-month growth, the number of ${p.subject} had reached ${p.value}${pct}.`
-          : `By the end of ${p.end}, the number of ${p.subject} had grown by ${move.delta} on the month before, to ${p.value}${pct}.`
+        change =
+          `${move.basis ? `${move.basis}, ` : ''}it was up ${move.delta} on the month before` +
+          (move.streak >= 2 ? `, making ${enCount(move.streak)} consecutive months of month-on-month growth` : '') +
+          (move.earlier ? ` (the rises of ${move.earlier} counted among the provinces that reported both months)` : '')
+        break
       case 'fell':
-        return `By the end of ${p.end}, the number of ${p.subject} had fallen by ${move.delta} on the month before, to ${p.value}${pct}.`
+        change = `${move.basis ? `${move.basis}, ` : ''}it was down ${move.delta} on the month before`
+        break
       case 'flat':
-        return `At the end of ${p.end}, the number of ${p.subject} was unchanged on the month before, at ${p.value}${pct}.`
+        change = `${move.basis ? `${move.basis}, ` : ''}it was unchanged on the month before`
+        break
+      case 'withheld':
+        change = move.reason
+        break
       case 'restart':
-        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the yearly count restarts in January, so it is not compared with December.`
+        change = 'the yearly count restarts in January, so it is not compared with December'
+        break
       case 'first':
-        return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${pct}; the data begin that month, so there is no earlier month to compare with.`
+        change = 'the data begin that month, so there is no earlier month to compare with'
+        break
     }
+    return `At the end of ${p.end}, the number of ${p.subject} stood at ${p.value}${flag}${pct}; ${change}.`
   },
+  summaryTrendAbsent: (p) =>
+    `${p.region} has not yet reported ${p.absent}; at the end of ${p.last}, the number of ${p.subject} stood at ${p.value}.`,
   notReportedMonths: (region, months) => `${region} has not yet reported ${months}; it is not drawn.`,
-  incompleteNational: (month, count) =>
-    `The national figure for ${month} is incomplete: ${count === 1 ? 'one province has' : `${count} provinces have`} not yet reported, so it is the sum of the reports received.`,
+  incompleteNational: (month, missing) =>
+    `The national figure for ${month} is incomplete (${missing}): it is the sum of the reports received.`,
   compareAdd: 'Add to the comparison',
   compareAddPlaceholder: 'Add…',
   compareRemove: (region) => `Remove ${region}`,

@@ -13,6 +13,8 @@ export const TREND_SERIES = {
   streak: { color: colors.streak, width: 4, dash: undefined, dot: false },
   previousYear: { color: colors.previousYear, width: 1.5, dash: '4 3', dot: true },
   target: { color: colors.target, width: 2, dash: '8 4', dot: false },
+  /** through a month whose figure is incomplete (reports not yet received): dashed, its point hollow and dashed */
+  provisional: { color: colors.current, width: 2, dash: '5 4', dot: true },
 } as const
 
 export type TrendSeriesKey = keyof typeof TREND_SERIES
@@ -28,15 +30,17 @@ export function trendLegend(trend: Trend, lang: Lang): (LegendItem & { key: Tren
     streak: t.trendStreak,
     previousYear: t.trendPreviousYear,
     target: t.trendTarget,
+    provisional: t.trendProvisional,
   }
   // A line needs two points to be seen; a series marked with dots shows from one. What is not seen is not listed.
-  const points = (key: TrendSeriesKey) => trend.rows.filter((r) => r[key] !== null).length
-  const seen = (key: TrendSeriesKey) => points(key) >= (TREND_SERIES[key].dot ? 1 : 2)
+  const points = (key: 'streak' | 'previousYear' | 'target') => trend.rows.filter((r) => r[key] !== null).length
+  const seen = (key: 'streak' | 'previousYear' | 'target') => points(key) >= (TREND_SERIES[key].dot ? 1 : 2)
   const drawn: Record<TrendSeriesKey, boolean> = {
     value: true,
     streak: trend.streak.length >= MIN_DRAWN_STREAK && seen('streak'),
     previousYear: seen('previousYear'),
     target: seen('target'),
+    provisional: trend.rows.some((r) => r.missing !== null),
   }
   return (Object.keys(TREND_SERIES) as TrendSeriesKey[])
     .filter((key) => drawn[key])
