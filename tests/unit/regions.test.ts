@@ -9,7 +9,7 @@ import {
   regionsTable,
   type RankMetric,
 } from '../../src/features/regions/regions'
-import type { Lang } from '../../src/lib/format'
+import { formatPersonsProse, type Lang } from '../../src/lib/format'
 import type { Compare } from '../../src/lib/view'
 import { meta, regionsOf, VIEW } from '../fixtures/demo'
 
@@ -32,7 +32,7 @@ describe('rankRegions', () => {
     const answer = await regionsOf('total')
     const rows = rankRegions(answer, meta, 'zh', 'value', 'mom')
     expect(rows).toHaveLength(25)
-    for (let i = 1; i < rows.length; i += 1) expect(rows[i - 1].value).toBeGreaterThanOrEqual(rows[i].value)
+    for (let i = 1; i < rows.length; i += 1) expect(rows[i - 1].value!).toBeGreaterThanOrEqual(rows[i].value!)
     expect(rows.every((r) => r.metric === r.value)).toBe(true)
     expect(rows[rows.length - 1].name).toBe('福建') // the smallest share
     expect(rows.map((r) => r.region).sort()).toEqual(answer.items.map((i) => i.region).sort())
@@ -248,5 +248,53 @@ describe('regionsTable', () => {
       attainment: rows[0].attainment,
       change: rows[0].change,
     })
+  })
+})
+
+describe('a province that has not reported the month (lib/reports.ts)', () => {
+  it('is a row of its own at the end, never ranked, whatever the sort', async () => {
+    const data = await regionsOf('workshops')
+    for (const metric of ['value', 'change'] as const) {
+      const rows = rankRegions(data, meta, 'zh', metric, 'mom')
+      expect(rows).toHaveLength(data.items.length + data.notReported!.length)
+      expect(rows.at(-1)).toMatchObject({ region: '540000', name: '西藏', reported: false, value: null, metric: null })
+      expect(rows.slice(0, -1).every((r) => r.reported)).toBe(true)
+    }
+  })
+
+  it('its table row says 尚未上报 in a status column, with no number', async () => {
+    const rows = rankRegions(await regionsOf('workshops'), meta, 'zh', 'value', 'mom')
+    const table = regionsTable(rows, 'zh', 'mom')
+    expect(table.columns.map((c) => c.key)).toEqual(['name', 'value', 'status', 'target', 'attainment', 'change'])
+    expect(table.rows.at(-1)).toEqual({
+      name: '西藏',
+      value: null,
+      status: '尚未上报',
+      target: null,
+      attainment: null,
+      change: null,
+    })
+    expect(table.rows[0].status).toBe('完整')
+    // a month every province reported has no status column
+    const total = regionsTable(rankRegions(await regionsOf('total'), meta, 'zh', 'value', 'mom'), 'zh', 'mom')
+    expect(total.columns.map((c) => c.key)).not.toContain('status')
+  })
+
+  it('is named at the end of the sentence, after first and last of those that reported (zh, en)', async () => {
+    const data = await regionsOf('workshops')
+    for (const lang of ['zh', 'en'] as const) {
+      const rows = rankRegions(data, meta, lang, 'value', 'mom')
+      const ranked = rows.filter((r) => r.reported)
+      const text = regionsSummary(rows, meta, { ...VIEW, lang, category: 'workshops' }, 'value')
+      const shown = (r: (typeof rows)[number]) => formatPersonsProse(r.value!, lang)
+      expect(text).toBe(
+        lang === 'zh'
+          ? `截至2024年8月底，各省份就业帮扶车间吸纳脱贫人口就业按人数排列，${ranked[0].name}居首（${shown(ranked[0])}），` +
+              `${ranked.at(-1)!.name}居末（${shown(ranked.at(-1)!)}）；西藏尚未上报。`
+          : `By the end of August 2024, with provinces ranked by the number of people employed in employment ` +
+              `assistance workshops, ${ranked[0].name} came first (${shown(ranked[0])}) and ${ranked.at(-1)!.name} last ` +
+              `(${shown(ranked.at(-1)!)}); Xizang had not yet reported.`,
+      )
+    }
   })
 })
