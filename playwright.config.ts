@@ -12,8 +12,17 @@ import {
   PRISM_ORIGIN,
   PRISM_PORT,
 } from './tests/e2e/live/ports'
+import { refuseTakenPorts } from './tests/e2e/live/port-check'
 
 const chromium = chromiumPath()
+
+/**
+ * A server already on a webServer's port is reused only when asked (E2E_REUSE_SERVERS=1): one started by hand with
+ * the same command, say. Otherwise every port the run needs must be free, or the run stops here, before anything
+ * starts, saying which port, what holds it, and how to move (tests/e2e/live/port-check.ts).
+ */
+const REUSE = ['1', 'true'].includes(process.env.E2E_REUSE_SERVERS ?? '')
+refuseTakenPorts({ reuse: REUSE })
 
 const PORT = DEMO_PORT
 
@@ -48,7 +57,7 @@ export default defineConfig({
       // The demo production build (mock backend on), served as a static site.
       command: `npm run build:demo && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -58,7 +67,7 @@ export default defineConfig({
       // request and answer against docs/openapi.json (--errors: a violation becomes a 500 with `sl-violations`).
       command: `npm run mock:api -- --port ${CONTRACT_BACKEND_PORT}`,
       url: `${CONTRACT_BACKEND_ORIGIN}/api/v1/meta`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -70,7 +79,7 @@ export default defineConfig({
         `--host 127.0.0.1 --port ${PRISM_PORT} --verboseLevel warn`,
       // Ready once it answers a request through to the backend.
       url: `${PRISM_ORIGIN}/api/v1/meta`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 60_000,
       stdout: 'pipe',
       stderr: 'pipe',
@@ -80,7 +89,7 @@ export default defineConfig({
       // answers come through prism, and its faults are applied after, so they stay as wrong as they are meant to be.
       command: `npm run mock:api -- --port ${API_PORT} --control-port ${CONTROL_PORT} --upstream ${PRISM_ORIGIN}`,
       url: `http://127.0.0.1:${CONTROL_PORT}/__control`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
@@ -93,7 +102,7 @@ export default defineConfig({
         `npx vite preview --host 127.0.0.1 --port ${LIVE_PORT} --strictPort --outDir dist-live`,
       env: { VITE_API_BASE_URL: API_ORIGIN, VITE_API_MOCKING: 'false' },
       url: `http://127.0.0.1:${LIVE_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',

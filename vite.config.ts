@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { defineConfig, loadEnv, type Plugin, type ViteDevServer } from 'vite'
 import { securityHeaders } from './deploy/csp.ts'
+import type { PageShell } from './src/app/PageShell.tsx'
 import { apiBaseFrom, ASKED_FIRST } from './src/api/client.ts'
 import { isMockUserId, MOCK_USER_IDS } from './mocks/data/users.ts'
 
@@ -27,6 +31,48 @@ function mockServiceWorker(enabled: boolean): Plugin {
     },
     generateBundle() {
       if (enabled) this.emitFile({ type: 'asset', fileName: 'mockServiceWorker.js', source: script() })
+    },
+  }
+}
+
+/** Where index.html's page shell goes: the only thing inside its #root. */
+export const PAGE_SHELL = '<!--page-shell-->'
+
+/** index.html with the page shell's markup in place of its placeholder. */
+export function withPageShell(html: string, shell: string): string {
+  const parts = html.split(PAGE_SHELL)
+  if (parts.length !== 2) throw new Error(`index.html must hold ${PAGE_SHELL} once, inside #root`)
+  return parts.join(shell)
+}
+
+/**
+ * index.html's page shell is rendered from src/app/PageShell.tsx (the app's PageSkeleton, react-dom/server), so the
+ * page before any script and the app's own skeleton cannot differ. Static markup only, no script and no inline style,
+ * so the CSP is unchanged. In dev the dev server loads it (an edit shows on reload). A build renders it in a process
+ * of its own (scripts/pageShell.tsx): React picks its development or production build by NODE_ENV when first loaded,
+ * and a build run where React is loaded already (the bundle test builds inside vitest) would render with one of each.
+ */
+export function pageShell(): Plugin {
+  let root = process.cwd()
+  const devShell = async (server: ViteDevServer) => {
+    const shell = (await server.ssrLoadModule('/src/app/PageShell.tsx')) as { PageShell: typeof PageShell }
+    return renderToStaticMarkup(createElement(shell.PageShell))
+  }
+  const buildShell = () =>
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/pageShell.tsx')], {
+      cwd: root,
+      encoding: 'utf8',
+    })
+  return {
+    name: 'page-shell',
+    configResolved(config) {
+      root = config.root
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html, ctx) {
+        return withPageShell(html, ctx.server ? await devShell(ctx.server) : buildShell())
+      },
     },
   }
 }
@@ -186,7 +232,13 @@ export default defineConfig(({ mode }) => {
     throw new Error(`The build's VITE_ variables are wrong:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
   }
   return {
-    plugins: [react(), mockServiceWorker(env.VITE_API_MOCKING === 'true'), preloadApp(), preloadFirstAnswers(env)],
+    plugins: [
+      react(),
+      pageShell(),
+      mockServiceWorker(env.VITE_API_MOCKING === 'true'),
+      preloadApp(),
+      preloadFirstAnswers(env),
+    ],
     build: { target: 'es2022', sourcemap: false },
     // The production headers (deploy/csp.ts; nginx sends the same), so every test of a built app runs under the CSP.
     // connect-src follows VITE_API_BASE_URL, as a build pointed at another origin needs.

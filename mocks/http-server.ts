@@ -19,8 +19,10 @@
  * Faults: "500" "503" "401" "403" (problem+json with that status), "network" (the connection is dropped without an
  * answer), "slow" (the right answer after delayMs, default 3000), "malformed" (200, JSON cut short), "wrong-shape"
  * (200, the right data wrapped in {"data": …} so every required field is missing), "empty" (200, every items/points
- * array emptied), "html" (200 text/html, as a login proxy would answer). Endpoints: meta series targets regions
- * channels annotations, or "*". A fault set for one endpoint wins over "*".
+ * array emptied), "html" (200 text/html, as a login proxy would answer). "malformed", "wrong-shape" and "empty" mangle
+ * data: an error answer (400 for a bad parameter, 403 for a region outside the user's scope) passes unchanged, so a
+ * fault never turns a refusal into a 200 (for "empty", a 200 saying there is no data: a scope leak). Endpoints: meta
+ * series targets regions channels annotations, or "*". A fault set for one endpoint wins over "*".
  *
  * From a test in the same process: `const api = await startMockApi({ port: 0 })`, then `api.setFault(…)`,
  * `api.setDown(…)`, `api.reset()`, `api.close()`. Playwright starts the CLI form as a webServer (playwright.config.ts).
@@ -202,19 +204,25 @@ async function answer(
       if (res.destroyed) return
       return send(res, await real())
     case 'malformed': {
-      const text = await (await real()).text()
+      const response = await real()
+      if (response.status !== 200) return send(res, response)
+      const text = await response.text()
       res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
       res.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))))
       return
     }
     case 'wrong-shape': {
-      const body = { data: await (await real()).json() }
+      const response = await real()
+      if (response.status !== 200) return send(res, response)
+      const body = { data: await response.json() }
       res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
       res.end(JSON.stringify(body))
       return
     }
     case 'empty': {
-      const body = emptied(await (await real()).json())
+      const response = await real()
+      if (response.status !== 200) return send(res, response)
+      const body = emptied(await response.json())
       res.writeHead(200, { 'Content-Type': 'application/json', ...cors })
       res.end(JSON.stringify(body))
       return

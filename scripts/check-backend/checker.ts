@@ -15,19 +15,22 @@ import { problemSchema } from '../../src/api/client'
 import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
 import { fetchMe, type Me } from '../../src/api/me'
 import { fetchMeta, type Meta } from '../../src/api/meta'
-import { fetchMonitoring } from '../../src/api/monitoring'
+import { fetchMonitoring, type Monitoring } from '../../src/api/monitoring'
 import { fetchRegions, type RegionsData } from '../../src/api/regions'
-import { fetchRegionsSeries } from '../../src/api/regionsSeries'
+import { fetchRegionsSeries, type RegionsSeries } from '../../src/api/regionsSeries'
 import { fetchSeries, type Series } from '../../src/api/series'
 import { fetchTargets, type Targets } from '../../src/api/targets'
 import { CONTRACT, type ParameterName } from '../contract'
 import { get, type Exchange } from './http'
-import { checkInvariants, metaInScope, type Collected } from './invariants'
+import { checkInvariants, metaInScope, withDataMonths, type Collected } from './invariants'
 import {
   CHECKS,
+  EFFECTS,
   percentile,
+  verdictOf,
   type CheckId,
   type CorsReport,
+  type Effect,
   type Finding,
   type Latency,
   type Report,
@@ -93,6 +96,31 @@ const FETCHERS: { [E in Endpoint]: (q: Params, meta: Meta | undefined) => Promis
   monitoring: (q, meta) => fetchMonitoring({ month: q.month ?? '', regions: (meta?.regions ?? []).map((r) => r.id) }),
 }
 
+/** The endpoints that take a region: each must refuse one outside the signed-in user's scope (403 problem+json). */
+const TAKES_REGION: readonly Endpoint[] = ENDPOINTS.filter((e) =>
+  CONTRACT[e].parameters.some((p) => p.name === 'region'),
+)
+/** The endpoints that list regions: each must list only those in the user's scope. */
+const LISTS_REGIONS: ReadonlySet<Endpoint> = new Set<Endpoint>(['regions', 'regions/series', 'monitoring'])
+
+/** The regions an answer of a region-listing endpoint names (its schema already checked). */
+function regionsNamed(endpoint: Endpoint, body: unknown): string[] {
+  const answer = body as { items: { region: string }[]; notReported?: unknown[] }
+  const named = answer.items.map((i) => i.region)
+  if (endpoint === 'regions') named.push(...((answer.notReported ?? []) as string[]))
+  return named
+}
+
+/** Whether a 2xx body carries data (a non-empty items or points list). */
+function carriesData(body: Buffer): boolean {
+  try {
+    const parsed = JSON.parse(body.toString('utf8')) as { items?: unknown[]; points?: unknown[] }
+    return (parsed.items?.length ?? 0) > 0 || (parsed.points?.length ?? 0) > 0
+  } catch {
+    return false
+  }
+}
+
 /**
  * Runs the dashboard's fetcher on an answer already received: the global fetch is swapped for one that hands over
  * those bytes just while the fetcher starts its request (synchronously), so nothing else ever sees the swap.
@@ -119,8 +147,8 @@ async function dashboardVerdict(endpoint: Endpoint, params: Params, meta: Meta |
 
 const isJsonType = (type: string | undefined) => /^application\/json\s*(;|$)/i.test(type ?? '')
 const isProblemType = (type: string | undefined) => /^application\/problem\+json\s*(;|$)/i.test(type ?? '')
-const looksLikeHtml = (type: string | undefined, body: Buffer) =>
-  /^text\/html/i.test(type ?? '') ||
+/** A body that is markup, not JSON (whatever its Content-Type says). */
+const looksLikeHtml = (body: Buffer) =>
   /^\s*</.test(
     body
       .subarray(0, 64)
@@ -173,7 +201,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const unlisted: Partial<Record<CheckId, number>> = {}
   const severityOf = (check: CheckId): Severity =>
     WARNINGS.has(check) || (check === 'cors' && !options.origin) ? 'warning' : 'violation'
-  const note = (check: CheckId, ok: boolean, message: () => string, url?: string) => {
+  const note = (check: CheckId, ok: boolean, message: () => string, url?: string, effect: Effect = EFFECTS[check]) => {
     const tally = tallies.get(check)!
     tally.checked += 1
     if (ok) return
@@ -182,7 +210,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       unlisted[check] = (unlisted[check] ?? 0) + 1
       return
     }
-    findings.push({ check, severity: severityOf(check), message: message(), ...(url ? { url } : {}) })
+    findings.push({ check, severity: severityOf(check), effect, message: message(), ...(url ? { url } : {}) })
   }
 
   let requests = 0
@@ -230,7 +258,14 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     const { url, failure } = exchange
     note('connection', failure?.kind !== 'unreachable' && failure?.kind !== 'broken', () => failure!.message, url)
     note('timeout', failure?.kind !== 'timeout', () => failure!.message, url)
-    note('size', failure?.kind !== 'too-large', () => failure!.message, url)
+    note(
+      'size',
+      failure?.kind !== 'too-large',
+      () =>
+        `${failure!.message} (--max-body-bytes), so the checker read no further; the dashboard sets no such limit: ` +
+        'it would download and parse all of it, and show it if the rest is right',
+      url,
+    )
     if (failure) return false
     const status = exchange.status!
     note(
@@ -247,6 +282,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     if (exchange.status === 200) cors.onData ??= allowed
     else if (exchange.status !== undefined && exchange.status >= 400) cors.onErrors ??= allowed
   }
+
+  /** Once /me and /meta are read: the regions /meta knows, and those the signed-in user may see. */
+  let regionsKnown: { known: ReadonlySet<string>; scope: ReadonlySet<string> } | undefined
 
   /** A good request: its answer checked as the dashboard reads it; the data, when the dashboard would accept it. */
   async function ask<T>(
@@ -278,15 +316,20 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       url,
     )
     if (status !== 200) return undefined
-    const html = looksLikeHtml(type, exchange.body)
+    // What the dashboard reads is the body: src/api/client.ts parses any 200 as JSON whatever its Content-Type. HTML
+    // it refuses (not JSON); JSON under another type it shows.
+    const html = looksLikeHtml(exchange.body)
     note(
       'content-type',
       isJsonType(type) && !html,
       () =>
         html
-          ? `answered HTML instead of JSON${htmlTitle(exchange.body)}: a sign-in page or a proxy’s error page?`
-          : `Content-Type is ${type ?? 'missing'}, not application/json`,
+          ? `answered HTML instead of JSON${htmlTitle(exchange.body)}: a sign-in page or a proxy’s error page? ` +
+            'The dashboard refuses it as an unexpected format'
+          : `Content-Type is ${type ?? 'missing'}, not application/json; the dashboard reads the body anyway ` +
+            '(it parses any 200 as JSON), but the contract, proxies, caches and other clients go by the type',
       url,
+      html ? 'refused' : 'contract',
     )
     if (html) return undefined
     let body: unknown
@@ -314,6 +357,22 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       url,
     )
     if (!parsed.success) return undefined
+    if (regionsKnown && LISTS_REGIONS.has(endpoint)) {
+      // A region the user may not see, named in a list: the scope leaks. The dashboard refuses the whole answer (its
+      // fetchers are given the regions in scope), so that is said once, here, as what it is.
+      const { known, scope } = regionsKnown
+      const leaked = [...new Set(regionsNamed(endpoint, parsed.output))].filter((id) => known.has(id) && !scope.has(id))
+      note(
+        'scope',
+        leaked.length === 0,
+        () =>
+          `lists ${leaked.slice(0, 5).join(', ')}${leaked.length > 5 ? ` and ${leaked.length - 5} more` : ''}, ` +
+          'outside the signed-in user’s scope (/me): a scope leak, and the dashboard refuses the whole answer',
+        url,
+        'refused',
+      )
+      if (leaked.length > 0) return undefined
+    }
     const verdict = await dashboardVerdict(endpoint, params, meta, exchange)
     note('echo', verdict.error === undefined, () => `the dashboard refuses it: ${verdict.error}`, url)
     return verdict.error === undefined ? { data: verdict.data as T, url } : undefined
@@ -382,9 +441,12 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     const unknown = me.data.regions.filter((id) => !known.includes(id))
     note('scope', unknown.length === 0, () => `names regions /meta does not list: ${unknown.join(', ')}`, me.url)
     // /meta as the user sees it: its regions are those in scope, so every check below asks about those alone, and
-    // the dashboard's fetchers refuse an answer that lists another (as the dashboard would).
-    const m = metaInScope(meta.data, me.data.regions)
+    // the dashboard's fetchers refuse an answer that lists another (as the dashboard would). Its months are those the
+    // data runs over: a /meta whose list is out of order or has a gap is reported once, as the cause, rather than
+    // every series blamed for not matching it.
+    const m = metaInScope(withDataMonths(meta.data), me.data.regions)
     const outside = known.filter((id) => !me.data.regions.includes(id))
+    regionsKnown = { known: new Set(known), scope: new Set(me.data.regions) }
     const provinces = m.regions.map((r) => r.id)
     const home = provinces.includes(m.nationalId) ? m.nationalId : (provinces[0] ?? m.nationalId)
     const categories = m.categories.map((c) => c.id)
@@ -399,6 +461,8 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       targets: [],
       channels: [],
       annotations: [],
+      regionsSeries: [],
+      monitoring: [],
     }
     const c = collected
 
@@ -464,8 +528,9 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
 
     const seriesRequests = provinces.flatMap((region) => categories.map((category) => ({ region, category })))
     const perMonth = spread.flatMap((month) => provinces.map((region) => ({ region, month })))
-    // Regions outside the scope (a few): the backend must refuse them, 403 problem+json, not answer them.
-    const forbidden = outside.slice(0, 3)
+    // Every region outside the scope (a province's office has 25), at every endpoint that takes a region: the backend
+    // must refuse each, 403 problem+json, never answer it.
+    const forbidden = outside.flatMap((region) => TAKES_REGION.map((endpoint) => ({ region, endpoint })))
     planned =
       2 +
       forbidden.length +
@@ -474,21 +539,29 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       1 +
       categories.length * spread.length +
       2 * perMonth.length +
-      2
+      2 +
+      categories.length +
+      spread.length
     options.onProgress?.({ done, planned, current: 'meta' })
 
     await pool(badRequests, (b) => askBadly(b.endpoint, b.params, b.what, b.names))
-    await pool(forbidden, async (region) => {
-      const url = urlOf('series', { region, category: good.category, from: first, to: last })
-      const exchange = await send(url, `series of ${region}, outside the scope`)
+    await pool(forbidden, async ({ region, endpoint }) => {
+      const names = CONTRACT[endpoint].parameters.map((p) => p.name)
+      const url = urlOf(endpoint, Object.fromEntries(names.map((n) => [n, n === 'region' ? region : good[n]])))
+      const exchange = await send(url, `${endpoint} of ${region}, outside the scope`)
       if (!exchange || !arrived(exchange)) return
       recordCors(exchange)
+      const status = exchange.status!
+      const type = exchange.headers['content-type']
       note(
         'scope',
-        exchange.status === 403 && isProblemType(exchange.headers['content-type']),
+        status === 403 && isProblemType(type),
         () =>
-          `a region outside the signed-in user’s scope answered ${exchange.status} ` +
-          `${exchange.headers['content-type'] ?? ''}, not 403 application/problem+json`,
+          status >= 200 && status < 300
+            ? `${region} is outside the signed-in user’s scope, yet /${endpoint} answered ${status}` +
+              (carriesData(exchange.body) ? ' with its data: a scope leak' : ' (with no data), not 403')
+            : `${region} is outside the signed-in user’s scope: /${endpoint} answered ${status} ${type ?? ''}, ` +
+              'not 403 application/problem+json',
         url,
       )
     })
@@ -538,6 +611,16 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       const answer = await ask<Annotations>('annotations', { from, to }, m)
       if (answer) c.annotations.push({ ...answer, from, to })
     }
+    // 5. What the Regions panel's small multiples and Needs attention ask: every province's series of each category
+    // over the whole data (one request per category), and every category's figures for each month of the spread.
+    await pool(categories, async (category) => {
+      const answer = await ask<RegionsSeries>('regions/series', { category, from: first, to: last }, m)
+      if (answer) c.regionsSeries.push(answer)
+    })
+    await pool(spread, async (month) => {
+      const answer = await ask<Monitoring>('monitoring', { month }, m)
+      if (answer) c.monitoring.push(answer)
+    })
     checkInvariants(c, note)
   }
 
@@ -569,6 +652,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     findings.unshift({
       check: 'status',
       severity: 'violation',
+      effect: 'refused',
       message: `/${endpoint} could not be read, so nothing else was asked: ${what}`,
       url: urlOf(endpoint, {}),
     })
@@ -598,7 +682,7 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const warnings = [...tallies.values()]
     .filter((t) => t.failed > 0 && severityOf(t.check) === 'warning')
     .reduce((n, t) => n + t.failed, 0)
-  return {
+  const report = {
     baseUrl: base,
     startedAt,
     durationMs: performance.now() - started,
@@ -615,4 +699,5 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
     latency,
     cors,
   }
+  return { ...report, verdict: verdictOf(report) }
 }

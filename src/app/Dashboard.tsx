@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType
 import type { Meta } from '../api/meta'
 import { DashboardExportButton } from './DashboardExportButton'
 import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../export/dashboardLayout'
+import { panelAnchor } from '../panel/anchor'
 import { PanelBoundary } from '../panel/PanelBoundary'
 import { PanelRegistry, PanelRegistryContext } from '../panel/panelRegistry'
 import { FilterBar } from '../features/filters/FilterBar'
@@ -62,9 +63,18 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
     <PanelRegistryContext value={registry}>
       {/* data-search: the address this page draws (a navigation renders as a transition, so it lags a moment) */}
       <div className="page" data-search={search}>
-        <a className="skip-link" href="#main">
-          {t.skipToContent}
-        </a>
+        {/* Skip links to the content and to each panel, in the page's order: a keyboard user need not Tab through
+            every Needs attention link to reach the trend (each shows when focused). */}
+        <nav className="skip-links" aria-label={t.skipLinks}>
+          <a className="skip-link" href="#main">
+            {t.skipToContent}
+          </a>
+          {(['attention', ...DASHBOARD_COLUMNS.flatMap((c) => c.panels)] as const).map((id) => (
+            <a key={id} className="skip-link" href={`#${panelAnchor(id)}`}>
+              {t.skipToPanel(id)}
+            </a>
+          ))}
+        </nav>
         <header className="masthead">
           <div className="masthead-title">
             <h1>{t.appTitle}</h1>

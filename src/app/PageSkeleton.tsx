@@ -1,20 +1,31 @@
 /**
- * The page before its data: the same boxes, at the same sizes, as the dashboard that replaces it. index.html carries
- * this very markup as its static shell, in Chinese (tests/unit/shell.test.tsx holds the two equal), so the first
- * paint needs no JavaScript and nothing moves when React takes over, or when the panels' code arrives.
+ * The page before its data: the same boxes, at the same sizes, as the dashboard that replaces it. index.html's static
+ * shell is this very markup (PageShell.tsx, rendered into it when the page is built), so the first paint needs no
+ * JavaScript and nothing moves when React takes over, or when the panels' code arrives.
  */
+import type { ReactNode } from 'react'
 import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../export/dashboardLayout'
 import type { Lang } from '../lib/format'
 import { messages } from './messages'
 
-export function PageSkeleton({ lang }: { lang: Lang }) {
+export function PageSkeleton({
+  lang,
+  shell,
+}: {
+  lang: Lang
+  /** index.html's static shell (PageShell.tsx): each text carries its English, and `noscript` leads the main part */
+  shell?: { noscript: ReactNode }
+}) {
   const t = messages[lang]
+  const en = (text: string) => (shell ? { 'data-en': text } : {})
   return (
     <div className="page">
       <header className="masthead">
         <div className="masthead-title">
-          <h1>{t.appTitle}</h1>
-          <p className="masthead-subtitle">{t.appSubtitle}</p>
+          <h1 {...en(messages.en.appTitle)}>{t.appTitle}</h1>
+          <p className="masthead-subtitle" {...en(messages.en.appSubtitle)}>
+            {t.appSubtitle}
+          </p>
           {/* who is signed in, once /me has answered */}
           <p className="masthead-user">{'\u00a0'}</p>
         </div>
@@ -25,7 +36,8 @@ export function PageSkeleton({ lang }: { lang: Lang }) {
         ))}
       </div>
       <main id="main" className="dashboard">
-        <p className="visually-hidden" role="status">
+        {shell?.noscript}
+        <p className="visually-hidden" role="status" {...en(messages.en.loading)}>
           {t.loading}
         </p>
         <div className="kpis" aria-hidden="true">

@@ -15,6 +15,10 @@ const zh = {
   appSubtitle: '脱贫人口务工就业月度监测',
   demoExplanation: '演示数据：除已公布数字外均为合成数据',
   skipToContent: '跳到主要内容',
+  skipLinks: '跳转',
+  /** a skip link to a panel, named by what the panel is whatever view it shows */
+  skipToPanel: (panel: 'attention' | 'trend' | 'regions' | 'targets' | 'channels') =>
+    `跳到${{ attention: '需要关注', trend: '月度趋势', regions: '各省份比较', targets: '年度目标任务完成情况', channels: '务工去向' }[panel]}`,
   signedIn: (name: string, scope: string) => `当前用户：${name}（${scope}）`,
   noScope: '您的账号没有可查看的地区，请联系管理员。',
   exportDashboard: '导出整页PNG',
@@ -29,6 +33,9 @@ export const messages = defineMessages(zh, {
   appSubtitle: 'Monthly monitoring of people lifted out of poverty in work',
   demoExplanation: 'Demo data: figures other than the published ones are synthetic',
   skipToContent: 'Skip to main content',
+  skipLinks: 'Skip to',
+  skipToPanel: (panel) =>
+    `Skip to ${{ attention: 'Needs attention', trend: 'the monthly trend', regions: 'the provinces', targets: 'the annual targets', channels: 'where people work' }[panel]}`,
   signedIn: (name, scope) => `Signed in: ${name} (${scope})`,
   noScope: 'Your account has no region you may view. Contact the administrator.',
   exportDashboard: 'Export dashboard PNG',

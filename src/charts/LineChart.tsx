@@ -12,6 +12,7 @@ import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent 
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { AxisTick } from './AxisTick'
 import { ChartTooltip } from './ChartTooltip'
+import { estimateTextWidth } from './labels'
 import { useReportDrawn, type ExpectedMarks } from './drawn'
 import { colors } from './theme'
 import { useSize } from './useSize'
@@ -66,8 +67,10 @@ export interface LineChartProps {
 /** Width of the tick labels left of the plot, and height of those under it. */
 const Y_AXIS_WIDTH = 64
 const X_AXIS_HEIGHT = 30
-/** Height of the strip above the plot where band names are written, two lines of them. */
+/** Height of the strip above the plot where band names are written, two lines of them (more when names need it). */
 export const BAND_LABEL_STRIP = 32
+const BAND_LINE = 15
+const BAND_FONT_SIZE = 11
 
 const NO_ACTIVE_DOT = false as const
 
@@ -191,6 +194,11 @@ const LineDrawing = memo(function LineDrawing({
   const data = rows as { month: string }[]
   const xTickValues = useMemo(() => xTicks.filter((m) => monthIndex.has(m)), [xTicks, monthIndex])
   const bandsDrawn = bands.filter((b) => monthIndex.has(b.from) && monthIndex.has(b.to))
+  const plotLeft = margin.left + Y_AXIS_WIDTH
+  const cell = Math.max(1, width - margin.right - plotLeft) / Math.max(1, rows.length)
+  const placed = placeBandLabels(bandsDrawn, (m) => plotLeft + cell * monthIndex.get(m)!, cell, width)
+  // room above the plot for as many lines of names as they need (two, most often)
+  const top = placed.lines > 0 ? Math.max(margin.top, placed.lines * BAND_LINE + 6) : margin.top
   const valuesOf = (key: string) => rows.filter((r) => numberOrNull(r, key) !== null).length
   const dotsOf = (key: string, months?: readonly string[]) =>
     rows.filter((r) => numberOrNull(r, key) !== null && (!months || months.includes(r.month))).length
@@ -213,7 +221,7 @@ const LineDrawing = memo(function LineDrawing({
       width={width}
       height={height}
       data={data}
-      margin={margin}
+      margin={top === margin.top ? margin : { ...margin, top }}
       accessibilityLayer={false}
     >
       {bands.map((b) =>
@@ -227,7 +235,7 @@ const LineDrawing = memo(function LineDrawing({
             stroke="none"
             ifOverflow="visible"
             zIndex={-150}
-            label={b.label ? <BandLabel {...b.label} /> : undefined}
+            label={b.label ? <BandLabel {...b.label} line={placed.line.get(b.id)!} lines={placed.lines} /> : undefined}
             data-band={b.id}
           />
         ) : null,
@@ -326,7 +334,9 @@ function SeriesDot(props: {
 function BandLabel(props: {
   text: string
   align: 'start' | 'end'
+  /** its line, 0 the top one, of `lines` above the plot */
   line: number
+  lines: number
   viewBox?: { x: number; y: number; width: number; height: number }
 }) {
   const box = props.viewBox
@@ -336,9 +346,9 @@ function BandLabel(props: {
     <text
       className="line-chart-band-label"
       x={start ? box.x + 2 : box.x + box.width - 2}
-      y={box.y - BAND_LABEL_STRIP + 12 + 15 * props.line}
+      y={box.y - 6 - BAND_LINE * (props.lines - 1 - props.line)}
       textAnchor={props.align}
-      fontSize={11}
+      fontSize={BAND_FONT_SIZE}
       fill={colors.bandText}
     >
       {props.text}
@@ -351,4 +361,30 @@ function DrawnMark({ expected }: { expected: ExpectedMarks }) {
   const ref = useRef<SVGGElement>(null)
   useReportDrawn(ref, expected)
   return <g ref={ref} />
+}
+
+/**
+ * The line each band's name goes on: its preferred line if the name fits there without running into one already
+ * placed (its width estimated from its characters, labels.ts), else the next free line. Every name is placed.
+ */
+export function placeBandLabels(
+  bands: readonly LineBand[],
+  edge: (month: string) => number,
+  cell: number,
+  width: number,
+): { line: Map<string, number>; lines: number } {
+  const taken: [number, number][][] = []
+  const line = new Map<string, number>()
+  for (const b of bands) {
+    if (!b.label) continue
+    const w = estimateTextWidth(b.label.text, BAND_FONT_SIZE)
+    const x = b.label.align === 'start' ? edge(b.from) + 2 : edge(b.to) + cell - 2 - w
+    const span: [number, number] = [Math.max(0, x), Math.min(width, x + w)]
+    const free = (l: number) => !(taken[l] ?? []).some(([a, z]) => span[0] < z + 8 && a < span[1] + 8)
+    let l = free(b.label.line) ? b.label.line : 0
+    while (!free(l)) l += 1
+    ;(taken[l] ??= []).push(span)
+    line.set(b.id, l)
+  }
+  return { line, lines: taken.length }
 }

@@ -40,7 +40,15 @@ export interface Font {
 export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
 export const PAD = 24
 
-export const COLORS = { ink: '#1d2330', soft: '#4a5263', rule: '#dfe3ea', accent: '#1f5fa8', watermark: '#c25e00' }
+/** The export pictures' colours by what they mean; `alert` draws a failure (a panel that could not load). */
+export const COLORS = {
+  ink: '#1d2330',
+  soft: '#4a5263',
+  rule: '#dfe3ea',
+  accent: '#1f5fa8',
+  watermark: '#c25e00',
+  alert: '#8a1c1c',
+}
 
 const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' }
 

@@ -60,7 +60,6 @@ export interface DashboardPicture {
 
 const { width: WIDTH, pad: PAD, gap: GAP, panelPad: PANEL_PAD } = DASHBOARD_EXPORT
 const VALUE = '#0b3a75'
-const MESSAGE = '#8a1c1c'
 
 /** A white card with a border around a block. */
 function card(content: Block, width: number, padding: number, height?: number): Block {
@@ -87,7 +86,9 @@ function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block
   if (panel.message) {
     // A failure is an alert; "not applicable" or "no data" is what the panel says, in plain text.
     const weight = panel.failed ? 700 : 400
-    parts.push(textBlock(panel.message, inner, { size: 14, weight }, 20, panel.failed ? MESSAGE : COLORS.ink, measure))
+    parts.push(
+      textBlock(panel.message, inner, { size: 14, weight }, 20, panel.failed ? COLORS.alert : COLORS.ink, measure),
+    )
   }
   return card(stack(parts, 8), width, PANEL_PAD)
 }
@@ -109,7 +110,7 @@ function cardContent(figure: FigureCard, inner: number, measure: Measure): Block
 /** The KPI row: the cards side by side at one height, or the row's message across the page. */
 function cardsRow(cards: DashboardPicture['cards'], width: number, measure: Measure): Block {
   if (!Array.isArray(cards)) {
-    return card(textBlock(cards.message, width - 28, { size: 14, weight: 700 }, 20, MESSAGE, measure), width, 14)
+    return card(textBlock(cards.message, width - 28, { size: 14, weight: 700 }, 20, COLORS.alert, measure), width, 14)
   }
   if (cards.length === 0) return stack([], 0)
   const cardWidth = (width - GAP * (cards.length - 1)) / cards.length

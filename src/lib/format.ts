@@ -55,6 +55,16 @@ export function shownDifference(a: number, b: number, lang: Lang): number {
   return shown === 0 ? a - b : shown
 }
 
+/**
+ * a − b for a sentence that does not print a and b: exact where it prints in whole persons ("79,833 short", never a
+ * round "80,000" that reads as exact), else as the shown figures differ (it then prints in 万 or millions, visibly
+ * rounded, and agrees with a table that shows a and b).
+ */
+export function proseDifference(a: number, b: number, lang: Lang): number {
+  const exact = a - b
+  return shownStep(exact, lang) === 1 ? exact : shownDifference(a, b, lang)
+}
+
 /** A number rounded to `digits` significant figures (1984 → 2000 for two; 12,895 → 13,000); never a non-zero to 0. */
 export function roundSignificant(n: number, digits: number): number {
   if (n === 0 || !Number.isFinite(n)) return n

@@ -211,12 +211,12 @@ export const messages = defineMessages(zh, {
     `not compared with ${kind === 'mom' ? 'the month before' : 'a year before'}, as the figure for ${month} is incomplete (${missing}) and no comparable figures by province are at hand`,
 
   attentionRule: {
-    reportMissing: 'Report missing',
-    belowTarget: 'Below annual target',
-    fellMom: 'Fell on the month before',
+    reportMissing: 'Not yet reported',
+    belowTarget: 'Below the annual target',
+    fellMom: 'Fell month on month',
     streakEnded: 'Growth streak ended',
-    fellYoy: 'Fell on a year before',
-    trailingNational: 'Trailing the nation',
+    fellYoy: 'Fell year on year',
+    trailingNational: 'Behind the national change',
   },
 
   exportFilters: (p) => `Region: ${p.region} · Category: ${p.category} · Period: ${p.period} · Compare: ${p.compare}`,

@@ -10,6 +10,8 @@ export interface Column {
   key: string
   label: string
   kind: ColumnKind
+  /** a change: shown with its sign either way (+4.5万, −6279人), as cards and sentences write changes */
+  signed?: boolean
 }
 
 export type Cell = string | number | null
@@ -20,12 +22,12 @@ export interface TableData {
   rows: Row[]
 }
 
-/** A cell as the data table shows it, in the language's format; an empty cell shows a dash. */
-export function formatCell(value: Cell, kind: ColumnKind, lang: Lang): string {
+/** A cell as the data table shows it, in the language's format (a change signed); an empty cell shows a dash. */
+export function formatCell(value: Cell, kind: ColumnKind, lang: Lang, signed = false): string {
   if (value === null) return '—'
   if (typeof value === 'string') return kind === 'month' ? formatMonth(value, lang) : value
-  if (kind === 'persons') return formatPersons(value, lang)
-  if (kind === 'ratio') return formatPercent(value, lang)
+  if (kind === 'persons') return formatPersons(value, lang, { signed })
+  if (kind === 'ratio') return formatPercent(value, lang, { signed })
   return String(value)
 }
 

@@ -14,6 +14,7 @@ import { DataTable } from './DataTable'
 import { messages } from './messages'
 import { PanelEmpty, PanelError, PanelSkeleton, StaleNote } from './PanelMessages'
 import type { ChartSnapshot } from '../export/snapshot'
+import { panelAnchor } from './anchor'
 import { usePublishPanel } from './panelRegistry'
 import type { PanelState } from './usePanelState'
 import { useChartExport } from '../export/useChartExport'
@@ -80,8 +81,9 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
   else
     body = (
       // What an earlier view showed is for looking at, not for clicking (a province, a tooltip) until it is current.
-      <div className="chart-body" style={{ height }} inert={updating}>
-        <div className="chart-plot" ref={plotRef} style={{ height: chartHeight }}>
+      // A list of sentences (Needs attention) grows with its items, from the height given; a chart has that height.
+      <div className="chart-body" style={ready.rows ? { minHeight: height } : { height }} inert={updating}>
+        <div className="chart-plot" ref={plotRef} style={ready.rows ? undefined : { height: chartHeight }}>
           {ready.chart}
         </div>
         {legend ? <ChartLegend items={legend} /> : null}
@@ -101,6 +103,8 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
     <figure
       className={`panel ${updating ? 'is-updating' : ''} ${className ?? ''}`}
       data-chart={id}
+      id={panelAnchor(id)}
+      tabIndex={-1}
       aria-labelledby={titleId}
       aria-describedby={ready ? summaryId : undefined}
       aria-busy={updating}

@@ -43,11 +43,11 @@ export function DataTable({ table, caption }: { table: TableData; caption: strin
               {table.columns.map((column, c) =>
                 c === 0 ? (
                   <th key={column.key} scope="row">
-                    {formatCell(row[column.key], column.kind, lang)}
+                    {formatCell(row[column.key], column.kind, lang, column.signed)}
                   </th>
                 ) : (
                   <td key={column.key} className={column.kind === 'text' ? undefined : 'num'}>
-                    {formatCell(row[column.key], column.kind, lang)}
+                    {formatCell(row[column.key], column.kind, lang, column.signed)}
                   </td>
                 ),
               )}

@@ -132,26 +132,39 @@ export interface ThrottledReport {
   leadMs: Stats
 }
 
+/** The throttled first visits' timings, run by run (each run adds one of each). */
+export interface ThrottledSamples {
+  headline: number[]
+  ready: number[]
+}
+
 /**
- * A first visit (new profile) on a slow link with a slow CPU (throttle): when the headline figures are on screen
+ * One first visit (new profile) on a slow link with a slow CPU (throttle): when the headline figures are on screen
  * (the app's mark) and when every panel is drawn, both from the start of navigation.
  */
+export async function throttledLoadRun(baseUrl: string, into: ThrottledSamples) {
+  await freshBrowser(async (page) => {
+    await throttle(page)
+    await page.goto(`${baseUrl}/`, { timeout: 60_000 })
+    await dashboardReady(page)
+    const drawn = await page.evaluate(() => performance.now())
+    const mark = await readHeadlineMark(page)
+    if (mark === null) throw new Error('the build set no headline-figures mark on a throttled load')
+    into.headline.push(mark)
+    into.ready.push(drawn)
+  })
+}
+
+export const throttledReport = ({ headline, ready }: ThrottledSamples): ThrottledReport => ({
+  headlineMs: stats(headline),
+  readyMs: stats(ready),
+  leadMs: stats(ready.map((r, i) => r - headline[i])),
+})
+
 export async function measureThrottledLoad(baseUrl: string, runs: number): Promise<ThrottledReport> {
-  const headline: number[] = []
-  const ready: number[] = []
-  for (let run = 0; run < runs; run += 1) {
-    await freshBrowser(async (page) => {
-      await throttle(page)
-      await page.goto(`${baseUrl}/`, { timeout: 60_000 })
-      await dashboardReady(page)
-      const drawn = await page.evaluate(() => performance.now())
-      const mark = await readHeadlineMark(page)
-      if (mark === null) throw new Error('the build set no headline-figures mark on a throttled load')
-      headline.push(mark)
-      ready.push(drawn)
-    })
-  }
-  return { headlineMs: stats(headline), readyMs: stats(ready), leadMs: stats(ready.map((r, i) => r - headline[i])) }
+  const samples: ThrottledSamples = { headline: [], ready: [] }
+  for (let run = 0; run < runs; run += 1) await throttledLoadRun(baseUrl, samples)
+  return throttledReport(samples)
 }
 
 export interface FloorReport {
@@ -297,41 +310,81 @@ export interface DataSetReport {
   }
 }
 
-export async function measureDataSet(baseUrl: string, query: string, runs: number): Promise<DataSetReport> {
-  const cold = newLoad()
-  const warm = newLoad()
-  const exportMs: Record<string, number[]> = Object.fromEntries(CHARTS.map((c) => [c, []]))
-  const inp: Record<InteractionKind, number[]> = { filter: [], tab: [], export: [] }
-  const changes: number[] = []
-  const seenChanges: number[] = []
-  const apiAnswers: number[] = []
-  const none = { usedMB: 0, codeMB: 0 }
-  const heap = { afterLoad: none, afterChanges: none, afterMoreChanges: none }
-  for (let run = 0; run < runs; run += 1) {
-    await freshBrowser(async (page) => {
-      await timedLoad(page, cold, () => page.goto(`${baseUrl}/${query}`))
-      await timedLoad(page, warm, () => page.reload())
-      await exportsAndTabs(page, exportMs, inp)
-      await keyboardChanges(page, inp)
+/** Everything measureDataSet records, run by run, before it is summed up (dataSetReport). */
+export interface DataSetSamples {
+  runs: number
+  cold: Load
+  warm: Load
+  exportMs: Record<string, number[]>
+  inp: Record<InteractionKind, number[]>
+  changes: number[]
+  seenChanges: number[]
+  apiAnswers: number[]
+  /** read in the first run only */
+  heap: { afterLoad: Heap; afterChanges: Heap; afterMoreChanges: Heap }
+}
 
-      const plan = await changePlan(page)
-      const changeFilters = async (times: number[]) => {
-        for (const change of plan) times.push(await timedChange(page, change))
-      }
-      // Playwright's own script (about 0.3 MB) entered the page's heap with the first locator: before the baseline.
-      if (run === 0) heap.afterLoad = await readHeap(page)
-      const start = await filterValues(page)
-      const since = await page.evaluate(() => performance.now())
-      await changeFilters(changes)
-      apiAnswers.push(...(await apiAnswerTimes(page, since)))
-      if (run === 0) heap.afterChanges = await readHeap(page)
-      // The same 30 changes again, from the same filters (set back untimed), so every view is one seen before: the
-      // app's own work (and growth here would be a leak).
-      await restoreFilters(page, start)
-      await changeFilters(seenChanges)
-      if (run === 0) heap.afterMoreChanges = await readHeap(page)
-    })
+export function newDataSetSamples(): DataSetSamples {
+  const none = { usedMB: 0, codeMB: 0 }
+  return {
+    runs: 0,
+    cold: newLoad(),
+    warm: newLoad(),
+    exportMs: Object.fromEntries(CHARTS.map((c) => [c, []])),
+    inp: { filter: [], tab: [], export: [] },
+    changes: [],
+    seenChanges: [],
+    apiAnswers: [],
+    heap: { afterLoad: none, afterChanges: none, afterMoreChanges: none },
   }
+}
+
+/** One run of measureDataSet, in a new browser profile: its samples added to `into`. */
+export async function dataSetRun(baseUrl: string, query: string, into: DataSetSamples) {
+  const { cold, warm, exportMs, inp, changes, seenChanges, apiAnswers, heap } = into
+  const first = into.runs === 0
+  await freshBrowser(async (page) => {
+    await timedLoad(page, cold, () => page.goto(`${baseUrl}/${query}`))
+    await timedLoad(page, warm, () => page.reload())
+    await exportsAndTabs(page, exportMs, inp)
+    await keyboardChanges(page, inp)
+
+    const plan = await changePlan(page)
+    const changeFilters = async (times: number[]) => {
+      for (const change of plan) times.push(await timedChange(page, change))
+    }
+    // Playwright's own script (about 0.3 MB) entered the page's heap with the first locator: before the baseline.
+    if (first) heap.afterLoad = await readHeap(page)
+    const start = await filterValues(page)
+    const since = await page.evaluate(() => performance.now())
+    await changeFilters(changes)
+    apiAnswers.push(...(await apiAnswerTimes(page, since)))
+    if (first) heap.afterChanges = await readHeap(page)
+    // The same 30 changes again, from the same filters (set back untimed), so every view is one seen before: the
+    // app's own work (and growth here would be a leak).
+    await restoreFilters(page, start)
+    await changeFilters(seenChanges)
+    if (first) heap.afterMoreChanges = await readHeap(page)
+  })
+  into.runs += 1
+}
+
+export async function measureDataSet(baseUrl: string, query: string, runs: number): Promise<DataSetReport> {
+  const samples = newDataSetSamples()
+  for (let run = 0; run < runs; run += 1) await dataSetRun(baseUrl, query, samples)
+  return dataSetReport(samples)
+}
+
+export function dataSetReport({
+  cold,
+  warm,
+  exportMs,
+  inp,
+  changes,
+  seenChanges,
+  apiAnswers,
+  heap,
+}: DataSetSamples): DataSetReport {
   const loadStats = (l: Load) => ({
     fcpMs: stats(l.fcp),
     lcpMs: stats(l.lcp),

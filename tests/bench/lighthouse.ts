@@ -105,13 +105,28 @@ function describeItem(item: Record<string, unknown>): string {
   return JSON.stringify(item).slice(0, 200)
 }
 
+/** One preset's Lighthouse runs on one build, run by run, before they are summed up (lighthouseReport). */
+export interface LighthouseSamples {
+  preset: Preset
+  results: LhResult[]
+  failures: string[]
+}
+
+export const newLighthouseSamples = (preset: Preset): LighthouseSamples => ({ preset, results: [], failures: [] })
+
+/** One Lighthouse run (tried again up to three times) added to `into`. */
+export async function lighthouseRun(url: string, into: LighthouseSamples) {
+  const result = await onceWithRetries(url, into.preset, into.failures)
+  if (result) into.results.push(result)
+}
+
 export async function lighthouse(url: string, preset: Preset, runs: number): Promise<LighthouseReport> {
-  const results: LhResult[] = []
-  const failures: string[] = []
-  for (let i = 0; i < runs; i += 1) {
-    const result = await onceWithRetries(url, preset, failures)
-    if (result) results.push(result)
-  }
+  const samples = newLighthouseSamples(preset)
+  for (let i = 0; i < runs; i += 1) await lighthouseRun(url, samples)
+  return lighthouseReport(samples)
+}
+
+export function lighthouseReport({ preset, results, failures }: LighthouseSamples): LighthouseReport {
   const score = (r: LhResult, c: string) => (r.categories[c]?.score ?? NaN) * 100
   const findings = new Map<string, LighthouseReport['findings'][number]>()
   for (const r of results) {

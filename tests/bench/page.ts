@@ -44,11 +44,16 @@ export const HEADLINE_MARK = 'headline-figures'
 export const readHeadlineMark = (page: Page) =>
   page.evaluate((name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null, HEADLINE_MARK)
 
+/**
+ * Every panel drawn: the KPI cards show figures, each of the four charts has its surface, and no skeleton is left.
+ * A chart's surface is `svg[data-surface]` since the charts are drawn by Recharts, `svg.chart-surface` in the builds
+ * with the hand-written charts (up to 8f6009d): both are accepted, so that compare.ts can measure an older build.
+ */
 export async function dashboardReady(page: Page) {
   await page.waitForFunction(
     () =>
       document.querySelectorAll('.kpi-value').length > 0 &&
-      document.querySelectorAll('figure[data-chart] svg[data-surface]').length === 4 &&
+      document.querySelectorAll('figure[data-chart] :is(svg[data-surface], svg.chart-surface)').length === 4 &&
       document.querySelectorAll('.skeleton').length === 0,
     undefined,
     { timeout: 30_000 },

@@ -3,7 +3,8 @@
  * hashed files cached for a year, index.html revalidated). The demo build (its mock backend a service worker in the
  * page) on :4193 (not 4190, a port fetch refuses: ManageSieve); the production build (no msw) on :4191, with the mock
  * backend over HTTP in a process of its own on :4192, proxied under /api/ by the file's own same-origin block.
- * Neither server shares the bench's event loop.
+ * Neither server shares the bench's event loop. `Place` builds another checkout (a git worktree of another commit) and
+ * serves it on other ports, so that two builds can be measured side by side (compare.ts).
  */
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -38,21 +39,33 @@ export function floorPage(indexHtml: string): string {
   return page
 }
 
-async function buildInto(dir: string, mode: string, extra: BuildEnvironmentOptions): Promise<string> {
+/** Which checkout to build, into which directory (under this checkout's tests/bench/tmp), served on which ports. */
+export interface Place {
+  /** the checkout to build (its src, index.html, vite.config.ts and mocks); this one by default */
+  root?: string
+  /** the output directory's name under tests/bench/tmp */
+  dir?: string
+  port?: number
+  /** the mock backend's port (the live build) */
+  apiPort?: number
+}
+
+async function buildInto(root: string, dir: string, mode: string, extra: BuildEnvironmentOptions): Promise<string> {
   const outDir = join(ROOT, 'tests/bench/tmp', dir)
-  await build({ root: ROOT, mode, logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
+  await build({ root, mode, logLevel: 'error', build: { outDir, emptyOutDir: true, ...extra } })
   writeFileSync(join(outDir, FLOOR_PAGE), floorPage(readFileSync(join(outDir, 'index.html'), 'utf8')))
   return outDir
 }
 
 /** `extra` is for the profiler: an unminified build with source maps. */
-export async function serveDemo(extra: BuildEnvironmentOptions = {}): Promise<Served> {
-  const nginx = await startNginx({ root: await buildInto('dist-demo', 'demo', extra), port: DEMO_PORT })
+export async function serveDemo(extra: BuildEnvironmentOptions = {}, place: Place = {}): Promise<Served> {
+  const dist = await buildInto(place.root ?? ROOT, place.dir ?? 'dist-demo', 'demo', extra)
+  const nginx = await startNginx({ root: dist, port: place.port ?? DEMO_PORT })
   return { url: nginx.origin, close: () => nginx.stop() }
 }
 
-/** The mock backend (`npm run mock:api`) in its own process, answering once it listens. */
-async function startApiProcess(port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
+/** The mock backend (`npm run mock:api`) of checkout `root` in its own process, answering once it listens. */
+async function startApiProcess(root: string, port: number): Promise<{ origin: string; stop: () => Promise<void> }> {
   const origin = `http://127.0.0.1:${port}`
   const answers = () =>
     fetch(`${origin}/api/v1/meta`, { signal: AbortSignal.timeout(1000) }).then(
@@ -62,8 +75,8 @@ async function startApiProcess(port: number): Promise<{ origin: string; stop: ()
   if (await answers()) {
     throw new Error(`something already answers on ${origin}: a mock backend left by an interrupted run? Stop it first.`)
   }
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'mocks/http-server.ts'), '--port', `${port}`], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'mocks/http-server.ts'), '--port', `${port}`], {
+    cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
@@ -88,17 +101,17 @@ async function startApiProcess(port: number): Promise<{ origin: string; stop: ()
 }
 
 /** The production build (mocks off), its backend under the same origin, as deploy/nginx.conf's proxy block puts it. */
-export async function serveLive(extra: BuildEnvironmentOptions = {}): Promise<Served> {
+export async function serveLive(extra: BuildEnvironmentOptions = {}, place: Place = {}): Promise<Served> {
   process.env.VITE_API_MOCKING = 'false'
-  let root: string
+  let dist: string
   try {
-    root = await buildInto('dist-live', 'production', extra)
+    dist = await buildInto(place.root ?? ROOT, place.dir ?? 'dist-live', 'production', extra)
   } finally {
     delete process.env.VITE_API_MOCKING
   }
-  const api = await startApiProcess(API_PORT)
+  const api = await startApiProcess(place.root ?? ROOT, place.apiPort ?? API_PORT)
   try {
-    const nginx = await startNginx({ root, port: LIVE_PORT, api: api.origin })
+    const nginx = await startNginx({ root: dist, port: place.port ?? LIVE_PORT, api: api.origin })
     return {
       url: nginx.origin,
       close: async () => {

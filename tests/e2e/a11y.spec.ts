@@ -53,3 +53,41 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
   // the compare radios are reachable too (a radio group takes one Tab stop)
   expect(keys).toMatch(/INPUT/)
 })
+
+test('skip links reach every panel: the trend chart is a few Tab presses from the top, not forty-eight', async ({
+  page,
+}) => {
+  await page.goto('/?lang=en')
+  await waitForDashboard(page)
+  const active = () =>
+    page.evaluate(() => ({
+      text: document.activeElement?.textContent ?? '',
+      id: document.activeElement?.id ?? '',
+      role: document.activeElement?.getAttribute('role') ?? '',
+    }))
+  // the skip links come first, in the page's order
+  const names: string[] = []
+  for (let i = 0; i < 6; i += 1) {
+    await page.keyboard.press('Tab')
+    names.push((await active()).text)
+  }
+  expect(names).toEqual([
+    'Skip to main content',
+    'Skip to Needs attention',
+    'Skip to the monthly trend',
+    'Skip to the provinces',
+    'Skip to the annual targets',
+    'Skip to where people work',
+  ])
+  // the trend's link moves the focus to its panel; its chart is then a few Tabs on (past the panel's own controls)
+  await page.getByRole('link', { name: 'Skip to the monthly trend' }).focus()
+  await page.keyboard.press('Enter')
+  expect((await active()).id).toBe('panel-trend')
+  let presses = 0
+  while ((await active()).role !== 'application' && presses < 10) {
+    await page.keyboard.press('Tab')
+    presses += 1
+  }
+  expect((await active()).role).toBe('application')
+  expect(presses).toBeLessThanOrEqual(6)
+})

@@ -18,9 +18,18 @@ for (const lang of ['zh', 'en'] as const) {
     expect(count).toBeGreaterThan(10)
     const summary = (await panel(page).locator('.panel-summary').textContent()) ?? ''
     expect(summary).toContain(String(count))
-    // the list scrolls within the panel rather than pushing the charts down
+    // the first items whole, the rest folded with how many there are, so the charts below stay where the shell put them
     const box = await panel(page).locator('.chart-body').boundingBox()
     expect(box!.height).toBeLessThanOrEqual(240)
+    const more = panel(page).getByRole('button', { name: t.attentionMore(count - 8) })
+    await expect(more).toHaveAttribute('aria-expanded', 'false')
+    await expect(items.filter({ visible: true })).toHaveCount(8)
+    await more.click()
+    await expect(items.filter({ visible: true })).toHaveCount(count)
+    await panel(page)
+      .getByRole('button', { name: t.attentionFewer(8) })
+      .click()
+    await expect(items.filter({ visible: true })).toHaveCount(8)
     await panel(page).getByText(t.attentionHow).click()
     await expect(panel(page).locator('.attention-how li')).toHaveCount(7)
     expect(await axeViolations(page)).toEqual([])
@@ -63,3 +72,32 @@ test('the list exports as CSV with its numbers, safe against formulas', async ({
   // a negative change is a number, not text a spreadsheet would run: no cell starts with =, +, - or @ unquoted
   expect(lines.slice(1).every((l) => !/(^|,)'?[=+@]/.test(l))).toBe(true)
 })
+
+// A province's few signals, at 1024 px and at 720 px (200% zoom of 1440): every item whole, none cut by a scroll box.
+for (const [width, url] of [
+  [1024, '/?lang=en&region=430000'],
+  [720, '/?lang=en&region=150000'],
+  [1024, '/?region=620000'],
+  [720, '/?region=420000'],
+] as const) {
+  test(`every Needs attention item is whole at ${width} px (${url})`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto(url)
+    await waitForDashboard(page)
+    const list = panel(page).locator('.attention-list')
+    const items = list.locator('> li')
+    expect(await items.count()).toBeGreaterThan(0)
+    const cut = await panel(page).evaluate((figure) => {
+      const body = figure.querySelector('.chart-body')!.getBoundingClientRect()
+      const clipped = [...figure.querySelectorAll('.attention-list, .chart-body, .chart-plot')].filter(
+        (e) => e.scrollHeight > e.clientHeight + 1,
+      )
+      const outside = [...figure.querySelectorAll('.attention-list > li')].filter((li) => {
+        const r = li.getBoundingClientRect()
+        return r.height > 0 && (r.bottom > body.bottom + 0.5 || r.top < body.top - 0.5)
+      })
+      return { clipped: clipped.map((e) => e.className), outside: outside.map((li) => li.textContent) }
+    })
+    expect(cut).toEqual({ clipped: [], outside: [] })
+  })
+}

@@ -208,3 +208,29 @@ test('a comparison link opens with every compared line; its CSV (byte for byte) 
   for (const name of names) expect(texts).toContain(name)
   expect(await axeViolations(page)).toEqual([])
 })
+
+test('the map is one Tab stop; the arrows move to the nearest tile in their direction; Enter chooses', async ({
+  page,
+}) => {
+  await page.goto('/?provinces=map&region=520000&lang=en')
+  await waitForDashboard(page)
+  const stops = regions(page).locator('g.tile[tabindex="0"]')
+  // one stop, on the chosen province
+  await expect(stops).toHaveCount(1)
+  await expect(stops).toHaveAttribute('aria-label', /^Guizhou/)
+  await stops.focus()
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+  await page.keyboard.press('ArrowLeft') // 贵州 (row 7, col 3) → 云南 (7, 2)
+  expect(await focused()).toMatch(/^Yunnan/)
+  await page.keyboard.press('ArrowUp') // → 四川 (6, 2)
+  expect(await focused()).toMatch(/^Sichuan/)
+  await page.keyboard.press('ArrowRight') // → 重庆 (6, 3)
+  expect(await focused()).toMatch(/^Chongqing/)
+  await expect(stops).toHaveCount(1)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/region=500000/)
+  // Tab leaves the map at once: the next stop is past every tile
+  await regions(page).locator('g.tile[tabindex="0"]').focus()
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('g.tile') === null)).toBe(true)
+})

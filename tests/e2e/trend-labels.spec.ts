@@ -2,7 +2,13 @@
 import { expect, test } from '@playwright/test'
 import { waitForDashboard } from './fixtures'
 
-for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=2023-01']) {
+for (const url of [
+  '/?region=620000&lang=en',
+  '/?from=2023-01&lang=en',
+  '/?from=2023-01',
+  // a programme's earlier year, clipped at the start: named too (it once was left unnamed)
+  '/?region=530000&category=key_county&from=2023-06&compare=yoy&lang=en',
+]) {
   test(`programme names sit above the plot and at their band (${url})`, async ({ page }) => {
     await page.goto(url)
     await waitForDashboard(page)
@@ -24,7 +30,14 @@ for (const url of ['/?region=620000&lang=en', '/?from=2023-01&lang=en', '/?from=
         labels: labels.map((l) => [l.left, l.right, l.bottom]),
       }
     })
+    // every band drawn is named, and no two names run into each other
     expect(geometry.labels.length).toBeGreaterThan(0)
+    expect(geometry.labels.length).toBe(geometry.bands.length)
+    for (const [i, a] of geometry.labels.entries())
+      for (const b of geometry.labels.slice(i + 1)) {
+        const apart = a[1] <= b[0] || b[1] <= a[0] || Math.abs(a[2] - b[2]) >= 10
+        expect(apart, `labels ${a.join()} and ${b.join()}`).toBe(true)
+      }
     for (const [left, right, bottom] of geometry.labels) {
       // above the plot: the data lines, drawn inside it, can never cross a name
       expect(bottom).toBeLessThanOrEqual(geometry.plotTop + 1)

@@ -82,4 +82,27 @@ describe('compare regions on the trend', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('对比地区')
     await waitFor(() => expect(currentParams()).toEqual({}))
   })
+
+  it('a compared region without the chosen category stays as a chip that says why, and the sentence says so', async () => {
+    const user = userEvent.setup()
+    renderApp('?region=520000&with=530000,410000')
+    const figure = await trend()
+    await user.selectOptions(screen.getByLabelText('类别'), 'key_county')
+    // 河南 has no key assistance counties: its chip stays (the URL still names it), marked not applicable …
+    const henan = await within(figure).findByRole('button', { name: '移除河南' })
+    await waitFor(() => expect(henan.parentElement).toHaveTextContent('不适用，未画出'))
+    expect(within(figure).getByRole('button', { name: '移除云南' }).parentElement).not.toHaveTextContent('不适用')
+    expect(currentParams()).toMatchObject({ with: '530000,410000', category: 'key_county' })
+    // … the legend draws 贵州 and 云南 only, and the summary names what was left out, as "not applicable"
+    await waitFor(() =>
+      expect(
+        within(within(figure).getByRole('list'))
+          .getAllByRole('listitem')
+          .map((i) => i.textContent),
+      ).toEqual(['贵州', '云南']),
+    )
+    await waitFor(() =>
+      expect(figure.querySelector('.panel-summary')).toHaveTextContent(/不适用：河南不涉及重点帮扶县。$/),
+    )
+  })
 })

@@ -1,7 +1,13 @@
 /** Where people work: rows, table and the summary, by home province. */
 import { describe, expect, it } from 'vitest'
 import type { Channels } from '../../src/api/channels'
-import { absentChannels, buildChannelRows, channelsSummary, channelsTable } from '../../src/features/channels/channels'
+import {
+  absentChannels,
+  buildChannelRows,
+  channelsSummary,
+  channelsTable,
+  sharesMissRounding,
+} from '../../src/features/channels/channels'
 import { formatPercent, type Lang } from '../../src/lib/format'
 import { channelsOf, meta, monitoringOf, NATIONAL, VIEW } from '../fixtures/demo'
 
@@ -171,4 +177,17 @@ describe('channelsTable', () => {
       expect(channelShares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 10)
     },
   )
+})
+
+describe('shares that do not add up to 100% once rounded', () => {
+  it('are said to be rounded when the shown shares miss 100% (the nation: 38.5 + 17.8 + 43.8), not otherwise', async () => {
+    const national = buildChannelRows(await channelsOf(NATIONAL), meta, 'zh')
+    const shown = national.filter((r) => !r.part).map((r) => formatPercent(r.share, 'zh'))
+    const sum = shown.reduce((total, p) => total + Number(p.replace('%', '')), 0)
+    expect(Math.abs(sum - 100)).toBeGreaterThan(0.05)
+    expect(sharesMissRounding(national)).toBe(true)
+    // three shares whose rounding adds up: no note
+    const exact = national.map((r, i) => ({ ...r, share: r.part ? r.share : [0.385, 0.178, 0.437][i] }))
+    expect(sharesMissRounding(exact)).toBe(false)
+  })
 })

@@ -17,7 +17,8 @@ import { parseArgs } from '../../scripts/check-backend/cli'
 import { closeConnections } from '../../scripts/check-backend/http'
 import type { CheckId, Report } from '../../scripts/check-backend/report'
 import { renderText } from '../../scripts/check-backend/report'
-import type { Endpoint } from '../../src/api/common'
+import { ENDPOINTS, type Endpoint } from '../../src/api/common'
+import { LIES, startLyingBackend } from './lying-backends'
 
 let api: MockApi
 
@@ -72,15 +73,10 @@ describe('against the mock backend', { timeout: 30_000 }, () => {
     ] as const) {
       expect(report.tallies.find((t) => t.check === id)?.checked, id).toBeGreaterThan(0)
     }
-    expect(report.latency.map((l) => l.endpoint)).toEqual([
-      'me',
-      'meta',
-      'series',
-      'targets',
-      'regions',
-      'channels',
-      'annotations',
-    ])
+    // every endpoint the dashboard calls
+    expect(report.latency.map((l) => l.endpoint)).toEqual([...ENDPOINTS])
+    expect(requests['regions/series']).toBe(8 + 10) // each category + the bad-parameter requests
+    expect(requests.monitoring).toBe(4 + 3) // the spread's months + the bad-parameter requests
     for (const l of report.latency) expect(l.p95Ms).toBeGreaterThanOrEqual(l.medianMs)
     expect(report.cors).toMatchObject({ onData: '*', onErrors: '*' })
     const text = renderText(report)
@@ -91,14 +87,20 @@ describe('against the mock backend', { timeout: 30_000 }, () => {
 })
 
 describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () => {
-  it('passes the mock signed in as 河南: asks about 河南 alone, and finds the other regions refused with 403', async () => {
+  it('passes the mock signed in as 河南: asks about 河南 alone, and finds every other region refused with 403', async () => {
     api.setUser('henan')
     const report = await check(api.origin)
     expect(report.findings).toEqual([])
     expect(report.ok).toBe(true)
-    // 河南's series, one per category, + one shorter period + the bad-parameter requests + 3 out-of-scope probes
-    expect(api.state().requests.series).toBe(8 + 1 + 13 + 3)
-    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 3)
+    // 河南's series, one per category, + one shorter period + the bad-parameter requests + the 25 other provinces
+    const { requests } = api.state()
+    expect(requests.series).toBe(8 + 1 + 13 + 25)
+    // 河南 in 4 months + the bad-parameter requests + the 25 other provinces
+    expect(requests.targets).toBe(4 + 6 + 25)
+    expect(requests.channels).toBe(4 + 6 + 25)
+    // /me's regions, each other province at /series, /targets and /channels, and the list of each /regions,
+    // /regions/series and /monitoring answer
+    expect(report.tallies.find((t) => t.check === 'scope')!.checked).toBe(1 + 25 * 3 + 8 * 4 + 8 + 4)
     // the provinces are not summed: 河南 alone is not the nation
     expect(report.tallies.find((t) => t.check === 'province-sum')!.checked).toBe(0)
   })
@@ -109,11 +111,19 @@ describe('as a provincial user (the scope from /me)', { timeout: 30_000 }, () =>
       json(res, { ...(await realJson(real)), id: 'henan', role: 'provincial', regions: ['410000'] })
       return true
     })
-    expect(violationsOf(report, 'scope')).toHaveLength(3)
-    expect(violationsOf(report, 'scope')[0].message).toMatch(/outside the signed-in user’s scope answered 200/)
-    expect(violationsOf(report, 'scope')[0].url).toMatch(new RegExp(`^${origin}/api/v1/series\\?region=`))
-    // /regions lists provinces outside the scope: the dashboard refuses the answer
-    expect(violationsOf(report, 'echo').some((f) => f.url?.includes('/api/v1/regions?'))).toBe(true)
+    // every other region at /series, /targets and /channels, and every answer that lists regions: /regions
+    // (8 categories × 4 months), /regions/series (8 categories) and /monitoring (4 months)
+    expect(failures(report, 'scope')).toBe(25 * 3 + 8 * 4 + 8 + 4)
+    const scope = violationsOf(report, 'scope')
+    expect(scope[0].message).toMatch(
+      /^\d{6} is outside the signed-in user’s scope, yet \/series answered 200 with its data/,
+    )
+    expect(scope[0].url).toMatch(new RegExp(`^${origin}/api/v1/series\\?region=`))
+    for (const endpoint of ['targets', 'channels']) {
+      expect(scope.some((f) => f.url?.startsWith(`${origin}/api/v1/${endpoint}?region=`))).toBe(true)
+    }
+    // the lists name provinces outside the scope: said once as what it is, not also as the refusal it causes
+    expect(failures(report, 'echo')).toBe(0)
   })
 })
 
@@ -152,12 +162,14 @@ describe('against each fault of the fault switch', { timeout: 30_000 }, () => {
   it('slow but within the timeout: a [latency] warning, and it passes', async () => {
     api.setFault({ kind: 'slow', delayMs: 150 }, 'annotations')
     const report = await check(api.origin, { slowMs: 100 })
+    expect(report.findings.filter((f) => f.severity === 'violation')).toEqual([])
     expect(report.ok).toBe(true)
     const slow = report.findings.filter((f) => f.check === 'latency')
     expect(slow.length).toBeGreaterThan(0)
     expect(slow.every((f) => f.severity === 'warning')).toBe(true)
-    // the slowed endpoint is among them (on a busy machine another answer may pass 100 ms too)
-    expect(slow.some((f) => f.url?.includes('/api/v1/annotations'))).toBe(true)
+    // the slowed endpoint is among them (on a busy machine other answers pass 100 ms too, and fill the 20 listed)
+    expect(failures(report, 'latency')).toBeGreaterThanOrEqual(2)
+    expect(report.latency.find((l) => l.endpoint === 'annotations')!.medianMs).toBeGreaterThanOrEqual(150)
   })
 
   it('the backend down: fails with [connection], and says nothing else could be asked', async () => {
@@ -170,6 +182,20 @@ describe('against each fault of the fault switch', { timeout: 30_000 }, () => {
       2,
     )
     expect(report.ok).toBe(false)
+  })
+
+  it('a fault that mangles data leaves a refusal a refusal: 403 out of scope and 400 for a bad parameter', async () => {
+    // As 河南's office, with every data endpoint that takes a region answering "empty", "wrong-shape" or "malformed":
+    // the probes of regions outside the scope must still be refused, never answered 200 with no data (a scope leak).
+    api.setUser('henan')
+    for (const fault of ['empty', 'wrong-shape', 'malformed'] as const) {
+      for (const endpoint of ['series', 'targets', 'channels'] as const) api.setFault(fault, endpoint)
+      const report = await check(api.origin)
+      const scope = report.tallies.find((t) => t.check === 'scope')!
+      expect(scope.checked, fault).toBeGreaterThan(1)
+      expect(violationsOf(report, 'scope'), fault).toEqual([])
+      expect(violationsOf(report, 'bad-parameter'), fault).toEqual([])
+    }
   })
 
   // On one data endpoint: the rest of the check runs, and the findings name that endpoint.
@@ -260,6 +286,7 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(violationsOf(report, 'redirect')[0]).toEqual({
       check: 'redirect',
       severity: 'violation',
+      effect: 'refused',
       message: 'answered 302, redirecting to https://sso.example/login?next=/api/v1/meta',
       url: `${origin}/api/v1/meta`,
     })
@@ -328,8 +355,57 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
       return true
     })
     expect(failures(report, 'content-type')).toBe(26 * 4)
-    expect(violationsOf(report, 'content-type')[0].message).toBe('Content-Type is text/plain, not application/json')
+    // src/api/client.ts parses any 200 as JSON: the dashboard shows this answer, and the report must not say otherwise
+    const [finding] = violationsOf(report, 'content-type')
+    expect(finding.message).toMatch(
+      /^Content-Type is text\/plain, not application\/json; the dashboard reads the body anyway/,
+    )
+    expect(finding.effect).toBe('contract')
     expect(report.tallies.find((t) => t.check === 'same-figure')!.failed).toBe(0)
+    const text = renderText(report)
+    const shown = text.indexOf('The dashboard shows these as they are, but the contract')
+    expect(shown).toBeGreaterThan(0)
+    expect(text.indexOf('[content-type]')).toBeGreaterThan(shown)
+    expect(text).not.toContain('The dashboard refuses')
+  })
+
+  it('a 12 MiB field the dashboard ignores: [size], saying the dashboard would read and show it', async () => {
+    const { report, origin } = await withLiar(async (url, res, real) => {
+      if (url.pathname !== '/api/v1/annotations' || (await real()).status !== 200) return false
+      json(res, { ...(await realJson(real)), padding: 'x'.repeat(12 * 1024 * 1024) })
+      return true
+    })
+    const found = violationsOf(report, 'size')
+    expect(found.length).toBe(2) // both /annotations requests
+    expect(found[0].url).toMatch(new RegExp(`^${origin}/api/v1/annotations\\?`))
+    expect(found[0].message).toMatch(/10485760 byte limit \(--max-body-bytes\), so the checker read no further/)
+    expect(found[0].message).toMatch(/the dashboard sets no such limit: it would download and parse all of it/)
+    expect(found[0].effect).toBe('contract')
+    expect(renderText(report)).not.toContain('The dashboard refuses')
+  })
+
+  it('an HTML sign-in page: [content-type], which the dashboard refuses; JSON labelled text/html it reads', async () => {
+    const { report } = await withLiar(async (url, res, real) => {
+      // 河南's answers only, so that both kinds are among the findings listed
+      if (url.searchParams.get('region') !== '410000') return false
+      if (url.pathname === '/api/v1/channels') {
+        res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Access-Control-Allow-Origin': '*' })
+        res.end('<!doctype html><title>统一身份认证</title><form action="/login"></form>')
+        return true
+      }
+      if (url.pathname !== '/api/v1/targets') return false
+      json(res, await realJson(real), 200, 'text/html')
+      return true
+    })
+    const found = violationsOf(report, 'content-type')
+    const channels = found.find((f) => f.url?.includes('/api/v1/channels?'))!
+    expect(channels.message).toMatch(/^answered HTML instead of JSON \(its title: “统一身份认证”\).*refuses it/)
+    expect(channels.effect).toBe('refused')
+    const targets = found.find((f) => f.url?.includes('/api/v1/targets?'))!
+    expect(targets.message).toMatch(
+      /^Content-Type is text\/html, not application\/json; the dashboard reads the body anyway/,
+    )
+    expect(targets.effect).toBe('contract')
   })
 
   it('provinces that do not add up: [province-sum] and [same-figure], at /regions', async () => {
@@ -376,23 +452,6 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(echo[0].message).toMatch(/answers region=530000, asked 520000/)
   })
 
-  it('a month missing from /meta: [meta]', async () => {
-    const { report } = await withLiar(async (url, res, real) => {
-      if (url.pathname !== '/api/v1/meta') return false
-      const body = await realJson(real)
-      json(res, { ...body, months: (body.months as string[]).filter((m) => m !== '2023-06') })
-      return true
-    })
-    expect(violationsOf(report, 'meta')).toEqual([
-      {
-        check: 'meta',
-        severity: 'violation',
-        message: 'months are not in order with no gap: 2023-05 is followed by 2023-07',
-        url: expect.stringMatching(/\/api\/v1\/meta$/),
-      },
-    ])
-  })
-
   it('a month missing from the national series: [series-period] for each of its categories', async () => {
     const { report } = await withLiar(async (url, res, real) => {
       if (url.pathname !== '/api/v1/series' || url.searchParams.get('region') !== '000000') return false
@@ -403,7 +462,7 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(failures(report, 'series-period')).toBe(8)
     expect(violationsOf(report, 'series-period').every((f) => f.url?.includes('region=000000'))).toBe(true)
     expect(violationsOf(report, 'series-period')[0].message).toMatch(
-      /^asked 2023-01 … 2024-08, 20 months; got 19 points/,
+      /^2024-02 is missing \(asked 2023-01 … 2024-08, 20 months; got 19 points\)$/,
     )
   })
 
@@ -432,6 +491,13 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     const lenient = await withLiar(noCors)
     expect(lenient.report.ok).toBe(true)
     expect(lenient.report.findings.filter((f) => f.check === 'cors').map((f) => f.severity)).toEqual(['warning'])
+    // not a plain PASS: the verdict says whom it holds for, and why not for the others
+    expect(lenient.report.verdict).toMatch(
+      /^PASS only for a dashboard served from this backend’s origin, or with the backend proxied under its own: a dashboard on https:\/\/dashboard\.example cannot read the answers: Access-Control-Allow-Origin is missing \(--origin URL makes this a violation\)$/,
+    )
+    const text = renderText(lenient.report)
+    expect(text).toContain(`\n${lenient.report.verdict}\n`)
+    expect(text).not.toMatch(/^PASS: /m)
     const strict = await withLiar(noCors, { origin: 'https://jyfb.example.gov.cn' })
     expect(strict.report.ok).toBe(false)
     expect(violationsOf(strict.report, 'cors')[0].message).toMatch(/https:\/\/jyfb\.example\.gov\.cn cannot read/)
@@ -449,6 +515,40 @@ describe('against a server that lies', { timeout: 30_000 }, () => {
     expect(violationsOf(timed, 'complete')[0].message).toMatch(/time limit \(1.5 s\)/)
     expect(violationsOf(timed, 'timeout')).toEqual([]) // the run's limit, not the server's fault
   })
+})
+
+describe('against a backend that lies one way (tests/unit/lying-backends.ts)', { timeout: 60_000 }, () => {
+  for (const lie of LIES) {
+    it(`item ${lie.item}: ${lie.title}: ${lie.expected.map((e) => `[${e.check}] at /${e.endpoint}`).join(', ')}`, async () => {
+      const backend = await startLyingBackend(lie)
+      let report: Report
+      try {
+        report = await check(backend.origin)
+      } finally {
+        closeConnections()
+        await backend.close()
+      }
+      const at = (endpoint: Endpoint, url = '') =>
+        url === `${backend.origin}/api/v1/${endpoint}` || url.startsWith(`${backend.origin}/api/v1/${endpoint}?`)
+      const violations = report.findings.filter((f) => f.severity === 'violation')
+      const listed = JSON.stringify(violations.slice(0, 8), null, 1)
+      expect(report.ok).toBe(false)
+      for (const { check: id, endpoint, message } of lie.expected) {
+        const found = violations.filter((f) => f.check === id && at(endpoint, f.url))
+        expect(found.length, `[${id}] at /${endpoint}; found ${listed}`).toBeGreaterThan(0)
+        expect(
+          found.some((f) => message.test(f.message)),
+          `[${id}] at /${endpoint} matching ${message}; found ${listed}`,
+        ).toBe(true)
+      }
+      if (lie.alone) {
+        expect(
+          violations.map((f) => f.check),
+          listed,
+        ).toEqual(lie.expected.map((e) => e.check))
+      }
+    })
+  }
 })
 
 describe('the months asked about', { timeout: 30_000 }, () => {

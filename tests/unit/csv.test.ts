@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { neutraliseFormula, quoteField, tableToCsv } from '../../src/export/csv'
-import { exportFileName } from '../../src/export/fileName'
+import { exportFileName, MAX_NAME } from '../../src/export/fileName'
 import type { TableData } from '../../src/lib/table'
 
 const HOSTILE = ['a "quoted" name', 'comma, inside', 'line\nbreak', "=cmd|' /C calc'!A0", '<script>alert(1)</script>']
@@ -151,5 +151,24 @@ describe('export file names', () => {
     expect(name).toMatch(/^[A-Za-z0-9_.-]+$/)
     expect(name).not.toContain('..')
     expect(name.endsWith('.csv')).toBe(true)
+  })
+
+  it('keep every id whole: four compared regions are all in the name', () => {
+    const ids = ['530000', '510000', '000000', '410000']
+    const name = exportFileName({ ...view, chart: `trend-attainment-${ids.join('-')}` }, 'png')
+    expect(name).toBe(`trend-attainment-${ids.join('-')}_520000_key-county_2024-01_2024-08_mom_zh.png`)
+  })
+
+  it('shorten only past what file systems take, and stay unique', () => {
+    const long = (n: number) => `trend-attainment-${Array.from({ length: n }, (_, i) => String(110000 + i)).join('-')}`
+    const a = exportFileName({ ...view, chart: long(40) }, 'png')
+    const b = exportFileName({ ...view, chart: long(41) }, 'png')
+    for (const name of [a, b]) {
+      expect(name.length).toBeLessThanOrEqual(MAX_NAME)
+      expect(name).toMatch(
+        /^trend-attainment-110000-[0-9-]*-[0-9a-f]{8}_520000_key-county_2024-01_2024-08_mom_zh\.png$/,
+      )
+    }
+    expect(a).not.toBe(b)
   })
 })

@@ -28,7 +28,8 @@ describe('a panel that shows a message instead of its chart', () => {
   it('draws a failure as an alert: bold, in the alert colour', () => {
     const element = textElement(svgOf(panel('The server had an error.', true)), 'The server had an error.')
     expect(element).toContain('font-weight="700"')
-    expect(element).toContain('fill="#8a1c1c"')
+    expect(element).toContain(`fill="${COLORS.alert}"`)
+    expect(COLORS.alert).not.toBe(COLORS.ink)
   })
 
   it('draws a remark ("not applicable", "needs every province") as plain text, never as an alert', () => {
@@ -38,5 +39,6 @@ describe('a panel that shows a message instead of its chart', () => {
     )
     expect(element).toContain('font-weight="400"')
     expect(element).toContain(`fill="${COLORS.ink}"`)
+    expect(element).not.toContain(`fill="${COLORS.alert}"`)
   })
 })

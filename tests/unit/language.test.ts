@@ -18,8 +18,8 @@ import { buildComparison, comparisonSummary } from '../../src/features/trend/com
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
 import type { Lang } from '../../src/lib/format'
 import { monitoringSchema } from '../../src/api/monitoring'
-import { attentionSummary, signalText } from '../../src/features/attention/attention'
-import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attention'
+import { attentionSummary, signalText } from '../../src/features/attention/wording'
+import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attentionRules'
 import { covers } from '../../src/lib/names'
 import type { EndMonthMove } from '../../src/lib/reportsText'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
@@ -180,7 +180,8 @@ describe('English sentences use sentence forms, not labels', () => {
       'National',
       ...meta.categories.map((c) => c.name.en),
       ...Object.values(messages.en).filter(
-        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3,
+        // a label starts with a capital and is no sentence (a sentence ends with a full stop and may follow another)
+        (v): v is string => typeof v === 'string' && /^[A-Z]/.test(v) && v.length > 3 && !/[.!?]$/.test(v),
       ),
     ]
     const sentences = (await generated('en')).filter((s) => /[.]$/.test(s) && s.split(' ').length > 8)

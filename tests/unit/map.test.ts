@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { rankRegions } from '../../src/features/regions/regions'
 import { CHINA_PROV_GRID, GRID_COLS, GRID_ROWS, placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMap } from '../../src/features/regions/map'
+import { nextTile } from '../../src/features/regions/TileGrid'
 import {
   classLabel,
   classOf,
@@ -174,6 +175,29 @@ describe('the grid views refuse what they cannot place', () => {
     expect(offGrid(grid, grid.placed)).toBe(false)
     expect(offGrid(grid, [...grid.placed, '990000'])).toBe(true)
     expect(offGrid(grid, ['110000'])).toBe(true) // 北京 has a cell but does not report: nothing to draw there
+  })
+})
+
+describe('nextTile: the arrows on the tile grid', () => {
+  const at = (name: string) => CHINA_PROV_GRID.find((c) => c.zh === name)!
+  const tiles = CHINA_PROV_GRID.map((c) => ({ key: c.zh, row: c.row, col: c.col }))
+  const from = (name: string) => tiles.find((t) => t.key === name)!
+  it.each([
+    ['贵州', 'ArrowLeft', '云南'],
+    ['云南', 'ArrowUp', '四川'],
+    ['四川', 'ArrowRight', '重庆'],
+    ['新疆', 'ArrowRight', '甘肃'],
+    ['甘肃', 'ArrowRight', '山西'], // the gap at column 3 is skipped
+    ['海南', 'ArrowDown', undefined], // nothing below the last row's tile
+    ['黑龙江', 'ArrowUp', undefined],
+  ])('from %s, %s goes to %s', (name, key, expected) => {
+    expect(nextTile(tiles, from(name), key)?.key).toBe(expected)
+    if (expected) expect(at(expected)).toBeDefined()
+  })
+  it('Home and End go to the first and last tile in reading order, other keys nowhere', () => {
+    expect(nextTile(tiles, from('云南'), 'Home')?.key).toBe('黑龙江')
+    expect(nextTile(tiles, from('云南'), 'End')?.key).toBe('香港')
+    expect(nextTile(tiles, from('云南'), 'a')).toBeUndefined()
   })
 })
 

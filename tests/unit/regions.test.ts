@@ -235,7 +235,12 @@ describe('regionsTable', () => {
       '完成率',
       '环比',
     ])
-    expect(regionsTable(rows, 'en', 'yoy').columns[4]).toEqual({ key: 'change', label: 'YoY', kind: 'persons' })
+    expect(regionsTable(rows, 'en', 'yoy').columns[4]).toEqual({
+      key: 'change',
+      label: 'YoY',
+      kind: 'persons',
+      signed: true,
+    })
     expect(regionsTable(rows, 'zh', 'mom').rows[0]).toEqual({
       name: rows[0].name,
       value: rows[0].value,

@@ -1,17 +1,30 @@
 /**
- * The static shell of index.html is what the app renders while /meta loads (app/PageSkeleton.tsx), box for box, so
- * that React replaces it in place without moving anything; its English (data-en, put in by the entry module for
- * ?lang=en) is the app's; and with JavaScript off it says, in both languages, that the dashboard needs it.
+ * The page shell (app/PageShell.tsx, app/shell.ts and the page-shell plugin in vite.config.ts): index.html holds a
+ * placeholder, and the build renders PageSkeleton's shell into it, so the static page is what the app renders while
+ * /meta loads, box for box, and React replaces it in place without moving anything; its English (data-en, put in by
+ * the entry module for ?lang=en) is the app's; and with JavaScript off it says, in both languages, that the dashboard
+ * needs it, with no inline script or style (CSP).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import type { IndexHtmlTransformHook } from 'vite'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { PageSkeleton } from '../../src/app/PageSkeleton'
-import { localizeShell } from '../../src/app/shell'
 import { messages } from '../../src/app/messages'
+import { localizeShell } from '../../src/app/shell'
+import { PAGE_SHELL, pageShell } from '../../vite.config'
 
-const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
+const source = readFileSync(join(process.cwd(), 'index.html'), 'utf8')
+/** index.html as the build writes it: the plugin's own transform, loading PageSkeleton as the build does. */
+let html: string
+
+beforeAll(async () => {
+  const { transformIndexHtml } = pageShell()
+  const transform = (typeof transformIndexHtml === 'object' ? transformIndexHtml.handler : transformIndexHtml) as
+    IndexHtmlTransformHook | undefined
+  html = (await transform!.call({} as never, source, { path: '/index.html', filename: 'index.html' })) as string
+}, 30_000)
 
 function shellRoot(): HTMLElement {
   const doc = new DOMParser().parseFromString(html, 'text/html')
@@ -35,6 +48,12 @@ function normalized(root: Element): string {
 }
 
 describe('the page shell', () => {
+  it('is not written in index.html: its #root holds only the placeholder the build fills', () => {
+    expect(source.split(PAGE_SHELL)).toHaveLength(2)
+    expect(source).toMatch(new RegExp(`<div id="root">${PAGE_SHELL}</div>`))
+    expect(html).not.toContain(PAGE_SHELL)
+  })
+
   it('is the markup the app renders while /meta loads, in Chinese', () => {
     const rendered = document.createElement('div')
     rendered.innerHTML = renderToStaticMarkup(<PageSkeleton lang="zh" />)

@@ -34,3 +34,19 @@ describe('compareCells', () => {
     expect([3, null, -1, 20].sort((a, b) => compareCells(a, b, 'en'))).toEqual([-1, 3, 20, null])
   })
 })
+
+describe('signed changes (one rule: a change shows its sign, as the cards and sentences write it)', () => {
+  it('a signed column writes + before a rise and − before a fall; a level stays unsigned', () => {
+    expect(formatCell(44_900, 'persons', 'zh', true)).toBe('+4.5万')
+    expect(formatCell(6_279, 'persons', 'zh', true)).toBe('+6279人')
+    expect(formatCell(-6_279, 'persons', 'en', true)).toBe('-6,279')
+    expect(formatCell(0, 'persons', 'en', true)).toBe('0')
+    expect(formatCell(44_900, 'persons', 'zh')).toBe('4.5万')
+  })
+
+  it("the ranking's change column is signed, its levels are not", async () => {
+    const { regionsTable } = await import('../../src/features/regions/regions')
+    const columns = regionsTable([], 'zh', 'mom').columns
+    expect(columns.filter((c) => c.signed).map((c) => c.key)).toEqual(['change'])
+  })
+})

@@ -6,7 +6,7 @@ import { dataSet } from '../../mocks/data/dataset'
 import { missingReportsDataSet } from '../../mocks/data/missingReports'
 import { createHandlers } from '../../mocks/handlers'
 import { server } from '../../mocks/node'
-import { trendLegend } from '../../src/features/trend/series'
+import { trendLegend } from '../../src/features/trend/seriesConfig'
 import {
   buildTrend,
   incompleteMonths,
@@ -140,10 +140,14 @@ describe('trendSummary', () => {
       from: '2023-01',
       region: NATIONAL,
       category: 'total',
-      zh: '截至2023年1月底，全国脱贫人口务工就业规模为2930万人，完成年度目标任务的97.0%；这是数据的第一个月，没有上月数据可比。',
+      // (a period of that one month: the sentence also says a trend needs two)
+      zh:
+        '截至2023年1月底，全国脱贫人口务工就业规模为2930万人，完成年度目标任务的97.0%；这是数据的第一个月，没有上月数据可比。' +
+        '所选时期只有一个月，趋势需要至少两个月的数据。',
       en:
         'At the end of January 2023, the number of people lifted out of poverty in work nationwide stood at 29.3 million, ' +
-        '97.0% of the annual target; the data begin that month, so there is no earlier month to compare with.',
+        '97.0% of the annual target; the data begin that month, so there is no earlier month to compare with. ' +
+        'The period chosen is a single month; a trend needs at least two.',
     },
     {
       name: 'a streak of one is not consecutive (3012万 − 2930万 = 82万)',
@@ -297,16 +301,14 @@ describe('visibleAnnotations', () => {
     ])
   })
 
-  it('names each programme once, on its latest band, when the months span years', async () => {
+  it('names every band drawn, when the months span years too (each year’s band of a programme)', async () => {
     const trend = buildTrend(await history(NATIONAL, 'total'), '2023-01')
     const visible = visibleAnnotations(await annotationsOf('2023-01', '2024-08'), trend.rows)
-    const labelled = visible.filter((a) => a.label !== null)
-    expect(labelled.map((a) => a.id)).toEqual(['spring_breeze_2024', 'hundred_day_2024'])
-    expect(labelled.map((a) => a.label)).toEqual([
-      { align: 'end', line: 0 },
-      { align: 'end', line: 1 },
-    ])
-    expect(visible.length).toBeGreaterThan(labelled.length)
+    expect(visible.length).toBeGreaterThan(2)
+    expect(visible.every((a) => a.label !== null)).toBe(true)
+    // the earlier year's bands hang from their start, the later ones from their end; lines alternate as a first choice
+    expect(visible.map((a) => a.label.align)).toEqual(visible.map((a) => (a.from < '2023-11' ? 'start' : 'end')))
+    expect(visible.map((a) => a.label.line)).toEqual(visible.map((_, i) => i % 2))
   })
 
   it('clips at the end too, and drops the programmes outside', () => {
@@ -338,7 +340,7 @@ describe('visibleAnnotations', () => {
 
 describe('trendLegend (the series config the chart and every export read)', () => {
   it('lists the series in one order in both languages, whatever the labels sort to', async () => {
-    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
     const trend = buildTrend(await history(NATIONAL, 'total'), '2024-01')
     const keys = (lang: Lang) => trendLegend(trend, lang).map((item) => item.key)
     expect(keys('zh')).toEqual(['value', 'streak', 'previousYear', 'target'])
@@ -352,7 +354,7 @@ describe('trendLegend (the series config the chart and every export read)', () =
   })
 
   it('names the growth streak only when there is one of two months or more', async () => {
-    const { trendLegend } = await import('../../src/features/trend/series')
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
     // August 2024 in Guizhou fell on July: no streak at the end, so no streak in the legend
     const fell = buildTrend(await history('520000', 'total'), '2024-01')
     expect(fell.streak.length).toBe(0)
@@ -361,6 +363,25 @@ describe('trendLegend (the series config the chart and every export read)', () =
     const one = buildTrend(await history(NATIONAL, 'total', '2023-02'), '2023-01')
     expect(one.streak.length).toBe(1)
     expect(trendLegend(one, 'zh').map((i) => i.key)).not.toContain('streak')
+  })
+
+  it('with a single month lists only what is seen (the dots), and the sentence says a trend needs two months', async () => {
+    const { trendLegend } = await import('../../src/features/trend/seriesConfig')
+    const { trendSummary } = await import('../../src/features/trend/trend')
+    // August 2024 alone: the streak and the target would be lines of one point, which draw nothing
+    const single = buildTrend(await history(NATIONAL, 'total'), '2024-08')
+    expect(single.rows).toHaveLength(1)
+    expect(trendLegend(single, 'zh').map((i) => i.key)).toEqual(['value', 'previousYear'])
+    expect(trendSummary(single, meta, { ...VIEW, lang: 'zh' })).toMatch(
+      /。所选时期只有一个月，趋势需要至少两个月的数据。$/,
+    )
+    expect(trendSummary(single, meta, { ...VIEW, lang: 'en' })).toMatch(
+      /\. The period chosen is a single month; a trend needs at least two\.$/,
+    )
+    // two months: every line again
+    const two = buildTrend(await history(NATIONAL, 'total'), '2024-07')
+    expect(trendLegend(two, 'zh').map((i) => i.key)).toEqual(['value', 'streak', 'previousYear', 'target'])
+    expect(trendSummary(two, meta, VIEW)).not.toContain('只有一个月')
   })
 })
 

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, type MouseEvent } from 'react'
+import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { Meta } from '../../api/meta'
 import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { usePanelState } from '../../panel/usePanelState'
-import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attention'
+import { findSignals, thresholdsFrom, type Severity, type Signal, type Thresholds } from '../../lib/attentionRules'
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
 import { regionName } from '../../lib/names'
@@ -13,9 +13,14 @@ import { serializeView, type View } from '../../lib/view'
 import type { Scope } from '../../lib/scope'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
 import { messages } from './messages'
-import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './attention'
+import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './wording'
 
-/** The list's height: up to ten rows show at once, and a longer list scrolls within it. */
+/**
+ * The list shows its first rows whole, with how many more there are and a button that shows them all (the panel
+ * grows): no item is ever cut by a scroll box. The first view (national, 31 signals) fills the height the page shell
+ * reserves, so nothing moves when it draws.
+ */
+const FIRST_ROWS = 8
 const ROW_HEIGHT = 23
 const MAX_HEIGHT = 232
 
@@ -38,6 +43,9 @@ function SignalList({
   const t = messages[view.lang]
   const options = viewOptions(meta, scope)
   const idBase = useId()
+  const listId = useId()
+  const [all, setAll] = useState(false)
+  const more = signals.length - FIRST_ROWS
   const follow = (signal: Signal) => (event: MouseEvent<HTMLAnchorElement>) => {
     // A plain click opens the view here; with a modifier key the browser opens the link as it would any other.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
@@ -45,27 +53,41 @@ function SignalList({
     open(signal)
   }
   return (
-    <ul className="attention-list">
-      {signals.map((signal, i) => (
-        <li
-          key={`${signal.rule}-${signal.category}-${signal.region}`}
-          className={`attention-item is-${signal.severity}`}
-        >
-          <span className="severity-badge" data-severity={signal.severity} id={`${idBase}-${i}`}>
-            {t.attentionSeverity[signal.severity]}
-          </span>
-          {/* The link is named by what it shows (WCAG 2.5.3, label in name); its severity describes it. */}
-          <a
-            href={serializeView(signalView(signal, view), options) || '?'}
-            onClick={follow(signal)}
-            aria-describedby={`${idBase}-${i}`}
+    <>
+      <ul className="attention-list" id={listId}>
+        {signals.map((signal, i) => (
+          <li
+            key={`${signal.rule}-${signal.category}-${signal.region}`}
+            // folded away on screen until all are shown; always printed
+            className={`attention-item is-${signal.severity}${!all && i >= FIRST_ROWS ? ' is-folded' : ''}`}
           >
-            <span className="attention-rule">{t.attentionRule[signal.rule]}</span>{' '}
-            <span className="attention-text">{signalText(signal, meta, view.lang)}</span>
-          </a>
-        </li>
-      ))}
-    </ul>
+            <span className="severity-badge" data-severity={signal.severity} id={`${idBase}-${i}`}>
+              {t.attentionSeverity[signal.severity]}
+            </span>
+            {/* The link is named by what it shows (WCAG 2.5.3, label in name); its severity describes it. */}
+            <a
+              href={serializeView(signalView(signal, view), options) || '?'}
+              onClick={follow(signal)}
+              aria-describedby={`${idBase}-${i}`}
+            >
+              <span className="attention-rule">{t.attentionRule[signal.rule]}</span>{' '}
+              <span className="attention-text">{signalText(signal, meta, view.lang)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {more > 0 ? (
+        <button
+          type="button"
+          className="attention-more"
+          aria-expanded={all}
+          aria-controls={listId}
+          onClick={() => setAll((v) => !v)}
+        >
+          {all ? t.attentionFewer(FIRST_ROWS) : t.attentionMore(more)}
+        </button>
+      ) : null}
+    </>
   )
 }
 
@@ -138,7 +160,8 @@ export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
       height={
         typeof content === 'object' && content.rows?.length
           ? Math.min(MAX_HEIGHT, content.rows.length * ROW_HEIGHT + 4)
-          : content === undefined
+          : // (a minimum: the list grows when its items wrap, or when all are shown)
+            content === undefined
             ? // loading: the full list's height, which the national view (the default) fills, so that neither its
               // data nor the panels' code arriving moves the panels below; the page shell reserves the same
               MAX_HEIGHT

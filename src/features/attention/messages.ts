@@ -32,6 +32,8 @@ const zh = {
   attentionTrailing: (subject: string, pct: string, national: string, points: string) =>
     `${subject}同比${pct}，比全国（${national}）低${points}。`,
   attentionHow: '如何判断',
+  attentionMore: (n: number) => `另有${n}项，显示全部`,
+  attentionFewer: (n: number) => `只显示前${n}项`,
   attentionUnit: '人；比例为百分比',
   attentionHowText: (p: {
     belowHigh: string
@@ -80,14 +82,16 @@ export const messages = defineMessages(zh, {
   attentionTrailing: (subject, pct, national, points) =>
     `${subject}: ${pct} year on year, ${points} below the national change (${national}).`,
   attentionHow: 'How these are computed',
+  attentionMore: (n) => `${n} more: show all`,
+  attentionFewer: (n) => `Show the first ${n} only`,
   attentionUnit: 'persons; ratios in per cent',
   attentionHowText: (p) => [
-    'Report missing (high): the province has not reported the month yet.',
-    `Below annual target: under ${p.belowHigh} of the target is high, under ${p.belowMedium} medium, any other shortfall low.`,
-    `Fell on the month before: a fall of ${p.mom} or more is medium, ${p.momHigh} or more high (not compared across the January restart).`,
-    `Growth streak ended (medium): ${p.streak} or more months of month-on-month growth, and no growth this month.`,
-    `Fell on a year before: a fall of ${p.yoy} or more on the same month a year before is low, ${p.yoyMedium} or more medium.`,
-    `Trailing the nation (low): a year-on-year change ${p.trailing} or more below the national one.`,
-    'The rules look at people in work, in key assistance counties and relocated people; the channels for missing reports only. The backend can tune the thresholds in the rules block of /meta.',
+    "Not yet reported (high): the province's report for the month has not been received.",
+    `Below the annual target: under ${p.belowHigh} of the target is high, under ${p.belowMedium} medium, any other shortfall low.`,
+    `Fell month on month: a fall of ${p.mom} or more on the month before is medium, ${p.momHigh} or more high (January is not compared with December: the yearly count restarts).`,
+    `Growth streak ended (medium): ${p.streak} months or more of month-on-month growth, then none this month.`,
+    `Fell year on year: a fall of ${p.yoy} or more on the same month a year before is low, ${p.yoyMedium} or more medium.`,
+    `Behind the national change (low): a year-on-year change ${p.trailing} or more below the nation's.`,
+    'The rules look at people in work, in key assistance counties and relocated people; the channels only for reports not yet received. The backend can tune the thresholds in the rules block of /meta.',
   ],
 })

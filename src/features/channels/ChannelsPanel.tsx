@@ -16,7 +16,7 @@ import { categoryName, regionName } from '../../lib/names'
 import { channelsIncomplete } from '../../lib/reports'
 import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { absentChannels, buildChannelRows, channelsSummary, channelsTable } from './channels'
+import { absentChannels, buildChannelRows, channelsSummary, channelsTable, sharesMissRounding } from './channels'
 import { messages } from './messages'
 
 const HEIGHT = 260
@@ -40,14 +40,20 @@ function channelsContent(meta: Meta, data: ChannelsData, view: View): ChartConte
     { fromZero: true },
   )
   const missing = data.channels.notReported ?? []
+  const notes = [
+    ...(missing.length
+      ? [
+          t.notReportedCategories(
+            regionName(meta, view.region, lang),
+            missing.map((c) => categoryName(meta, c, lang)).join(t.listSeparator),
+          ),
+        ]
+      : []),
+    ...(sharesMissRounding(rows) ? [t.channelsRounding] : []),
+  ]
   return {
     summary,
-    note: missing.length
-      ? t.notReportedCategories(
-          regionName(meta, view.region, lang),
-          missing.map((c) => categoryName(meta, c, lang)).join(t.listSeparator),
-        )
-      : undefined,
+    note: notes.length ? notes.join(lang === 'zh' ? '' : ' ') : undefined,
     table: channelsTable(rows, lang, absent),
     unit: personsUnit(lang),
     chart: (

@@ -135,3 +135,14 @@ export function channelsSummary(
     incomplete,
   })
 }
+
+/**
+ * Whether the three channels' shares, each rounded as shown (to 0.1%), add up to other than 100%: then the panel says
+ * so, as statistical bulletins do (因四舍五入…), rather than bend one share away from its own rounding.
+ */
+export function sharesMissRounding(rows: readonly ChannelRow[]): boolean {
+  const channels = rows.filter((r) => (CHANNELS as readonly string[]).includes(r.category))
+  if (channels.length !== CHANNELS.length) return false
+  const shownPerMille = channels.reduce((sum, r) => sum + Math.round(r.share * 1000), 0)
+  return shownPerMille !== 1000
+}

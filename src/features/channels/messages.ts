@@ -8,6 +8,7 @@ const zh = {
 
   channelsTitle: (region: string) => `${region}脱贫人口务工去向`,
   channelsShare: '占比',
+  channelsRounding: '因四舍五入，各去向占比之和可能不等于100%。',
   channelsPart: (name: string) => `其中：${name}`,
   channelsPartOf: '所属渠道',
   /** 截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，其中省外务工占36.0%，… */
@@ -37,6 +38,7 @@ export const messages = defineMessages(zh, {
 
   channelsTitle: (region) => `Where people work, ${region}`,
   channelsShare: 'Share',
+  channelsRounding: 'Shares are rounded, so they may not add up to 100%.',
   channelsPart: (name) => `of which: ${name}`,
   channelsPartOf: 'Part of',
   summaryChannels: (p) =>

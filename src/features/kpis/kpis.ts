@@ -14,7 +14,7 @@ import {
   shownRatio,
   type Lang,
 } from '../../lib/format'
-import { findSignals, type Signal, type Thresholds } from '../../lib/attention'
+import { findSignals, type Signal, type Thresholds } from '../../lib/attentionRules'
 import { covers, regionName } from '../../lib/names'
 import {
   attainmentOf,

@@ -1,8 +1,9 @@
 /**
  * The tile grid drawn as one plain SVG (the map and the small multiples): a square per division at its grid cell,
  * what each tile shows drawn by the caller, and a legend in the empty cells at the top left (west of 黑龙江 and 吉林).
- * Tiles that can be chosen are buttons (Tab, Enter or Space, click) with an accessible name; a tooltip follows hover
- * and focus, and Escape hides it. The drawing is sized by its box, so the same chart serves the page and the 960 px
+ * Tiles that can be chosen are buttons (Enter or Space, click) with an accessible name, and the grid is one Tab stop:
+ * the arrow keys move to the nearest tile in their direction, Home and End to the first and last (a roving tab stop,
+ * as the ranking's listbox has). A tooltip follows hover and focus, and Escape hides it. The drawing is sized by its box, so the same chart serves the page and the 960 px
  * export; without a measured box (jsdom) it takes its natural size.
  *
  * Drawn here rather than with Recharts, which draws every other chart: Recharts has no tile-grid layout, and the
@@ -59,6 +60,16 @@ export function TileGrid(props: TileGridProps) {
     setTip({ key, x: tile.left - (box?.left ?? 0) + tile.width / 2, y: tile.top - (box?.top ?? 0) + tile.height })
   }
   const hide = (key: string) => setTip((t) => (t?.key === key ? null : t))
+  // The one tile in the Tab order: the one last focused while it is still a button, else the chosen one, else the first.
+  const [focused, setFocused] = useState<string | null>(null)
+  const buttons = props.tiles.filter((t) => t.onSelect)
+  const stop = (buttons.find((t) => t.key === focused) ?? buttons.find((t) => t.selected) ?? buttons[0])?.key
+  const moveFocus = (from: GridTile, key: string) => {
+    const next = nextTile(buttons, from, key)
+    if (!next) return false
+    svgRef.current?.querySelector<SVGGElement>(`[data-tile="${CSS.escape(next.key)}"]`)?.focus()
+    return true
+  }
   const tipTile = tip ? props.tiles.find((t) => t.key === tip.key) : undefined
 
   return (
@@ -82,7 +93,7 @@ export function TileGrid(props: TileGridProps) {
           const button = select
             ? {
                 role: 'button',
-                tabIndex: 0,
+                tabIndex: tile.key === stop ? 0 : -1,
                 'aria-current': tile.selected ? ('true' as const) : undefined,
                 onClick: select,
                 onKeyDown: (e: KeyboardEvent<SVGGElement>) => {
@@ -90,6 +101,7 @@ export function TileGrid(props: TileGridProps) {
                     e.preventDefault()
                     select()
                   } else if (e.key === 'Escape') hide(tile.key)
+                  else if (moveFocus(tile, e.key)) e.preventDefault()
                 },
               }
             : { role: 'img' }
@@ -102,7 +114,11 @@ export function TileGrid(props: TileGridProps) {
               {...button}
               onMouseEnter={tile.tooltip ? (e) => show(tile.key, e.currentTarget) : undefined}
               onMouseLeave={tile.tooltip ? () => hide(tile.key) : undefined}
-              onFocus={tile.tooltip ? (e) => show(tile.key, e.currentTarget) : undefined}
+              data-tile={tile.key}
+              onFocus={(e) => {
+                if (select) setFocused(tile.key)
+                if (tile.tooltip) show(tile.key, e.currentTarget)
+              }}
               onBlur={tile.tooltip ? () => hide(tile.key) : undefined}
             >
               {tile.children}
@@ -237,4 +253,31 @@ export function NotCoveredSwatch({ y }: { y?: number }) {
   return (
     <rect y={y} width={18} height={14} fill="#ffffff" stroke={NOT_COVERED_STROKE} strokeDasharray={NOT_COVERED_DASH} />
   )
+}
+
+/**
+ * The tile an arrow key moves to: the nearest in that direction (the fewest rows or columns across, then the fewest
+ * along), so that the keys follow the map; Home and End go to the first and last tile in reading order.
+ */
+export function nextTile<T extends { key: string; row: number; col: number }>(
+  tiles: readonly T[],
+  from: T,
+  key: string,
+): T | undefined {
+  const order = [...tiles].sort((a, b) => a.row - b.row || a.col - b.col)
+  if (key === 'Home') return order[0]
+  if (key === 'End') return order[order.length - 1]
+  const step = { ArrowRight: [0, 1], ArrowLeft: [0, -1], ArrowDown: [1, 0], ArrowUp: [-1, 0] }[key]
+  if (!step) return undefined
+  const [dr, dc] = step
+  let best: T | undefined
+  let bestCost = Infinity
+  for (const t of tiles) {
+    const along = (t.row - from.row) * dr + (t.col - from.col) * dc
+    if (along <= 0) continue
+    const across = Math.abs(dr === 0 ? t.row - from.row : t.col - from.col)
+    const cost = across * 100 + along
+    if (cost < bestCost) [best, bestCost] = [t, cost]
+  }
+  return best
 }

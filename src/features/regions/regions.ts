@@ -92,7 +92,7 @@ export function regionsTable(rows: RegionRow[], lang: Lang, compare: Compare): T
       ...(missing ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
       { key: 'target', label: t.targetsTarget, kind: 'persons' },
       { key: 'attainment', label: t.targetsAttainment, kind: 'ratio' },
-      { key: 'change', label: compare === 'mom' ? t.mom : t.yoy, kind: 'persons' },
+      { key: 'change', label: compare === 'mom' ? t.mom : t.yoy, kind: 'persons', signed: true },
     ],
     rows: rows.map(({ name, reported, value, target, attainment, change }) => ({
       name,

@@ -4,7 +4,7 @@
  */
 import { formatMonth } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
-import { regionName } from '../../lib/names'
+import { covers, regionName } from '../../lib/names'
 import { COMPARE_AXES, MAX_COMPARED, type CompareAxis, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { messages } from './messages'
@@ -24,17 +24,23 @@ export function CompareControl({ meta, scope, view, setView }: Omit<ViewProps, '
     // region filter's name.
     <fieldset className="compare-control">
       <legend className="compare-label">{t.compareRegions}</legend>
-      {view.with.map((id) => (
-        <button
-          key={id}
-          type="button"
-          className="compare-chip"
-          aria-label={t.compareRemove(regionName(meta, id, lang))}
-          onClick={() => setView({ with: view.with.filter((w) => w !== id) })}
-        >
-          {regionName(meta, id, lang)} <span aria-hidden="true">×</span>
-        </button>
-      ))}
+      {view.with.map((id) => {
+        // kept while another category is chosen, but not drawn for one it does not have: the chip says why
+        const notCovered = !covers(meta, view.category, id)
+        return (
+          <span key={id} className="compare-chip-wrap">
+            <button
+              type="button"
+              className="compare-chip"
+              aria-label={t.compareRemove(regionName(meta, id, lang))}
+              onClick={() => setView({ with: view.with.filter((w) => w !== id) })}
+            >
+              {regionName(meta, id, lang)} <span aria-hidden="true">×</span>
+            </button>
+            {notCovered ? <span className="compare-chip-note">{t.compareNotApplicable}</span> : null}
+          </span>
+        )
+      })}
       {full || candidates.length === 0 ? null : (
         <select
           aria-label={t.compareAdd}

@@ -19,7 +19,7 @@ import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
 import { CompareControl } from './CompareControl'
 import { messages } from './messages'
-import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './series'
+import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './seriesConfig'
 import {
   buildTrend,
   incompleteMonths,
@@ -124,8 +124,21 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const category = categoryName(meta, view.category, lang)
   if (!data.series) return t.notCovered(view.category, region)
   const title = t.trendTitle(category, region)
+  // Compared regions without the category (河南 has no key assistance counties) are not drawn: the sentence says so.
+  const leftOut = view.with.filter((id) => !covers(meta, view.category, id))
+  const withLeftOut = (content: ChartContent): ChartContent =>
+    leftOut.length === 0
+      ? content
+      : {
+          ...content,
+          summary: `${content.summary}${lang === 'zh' ? '' : ' '}${t.notCovered(
+            view.category,
+            leftOut.map((id) => regionName(meta, id, lang)).join(t.listSeparator),
+          )}`,
+        }
   const reports = { nationalId: meta.nationalId, monitoring: data.monitoring }
-  if (data.compared.length > 0) return comparisonContent(meta, view, [data.series, ...data.compared], title, reports)
+  if (data.compared.length > 0)
+    return withLeftOut(comparisonContent(meta, view, [data.series, ...data.compared], title, reports))
   const trend = buildTrend(data.series, view.from, reports, view.to)
   if (trend.rows.length === 0) return t.empty
   const provisional = incompleteMonths(trend)
@@ -135,7 +148,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
   const drawn = (['previousYear', 'target', 'value', 'provisional', 'streak'] as const).filter((key) =>
     legend.some((item) => item.key === key),
   )
-  return {
+  return withLeftOut({
     summary: trendSummary(trend, meta, view),
     note: reportsNote(data.series, meta, reports, lang),
     table: trendTable(trend, meta, lang, category),
@@ -174,7 +187,7 @@ function trendContent(meta: ViewProps['meta'], view: View, data: TrendData): Cha
         label={t.chartReadByMonth(title)}
       />
     ),
-  }
+  })
 }
 
 const HEIGHT = 340

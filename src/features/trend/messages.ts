@@ -17,6 +17,7 @@ const zh = {
   annotationsFailed: '活动时段加载失败。',
   /** a line chart's accessible name: what it is, and how to read it by keyboard */
   chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
+  trendOneMonth: '所选时期只有一个月，趋势需要至少两个月的数据。',
   /**
    * 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 With a
    * report missing (from the end month, or from a month its comparison or streak involves): the figure and who has not
@@ -96,6 +97,8 @@ const zh = {
   compareAdd: '添加对比',
   compareAddPlaceholder: '添加…',
   compareRemove: (region: string) => `移除${region}`,
+  /** beside a compared region's chip when it does not have the category chosen (the summary says it in full) */
+  compareNotApplicable: '不适用，未画出',
   compareAxisName: (axis: 'attainment' | 'index', first: string): string =>
     axis === 'attainment' ? '完成年度目标任务的比例' : `与${first}之比`,
   /** 截至2024年8月底，各地区完成年度目标任务的比例：贵州109.8%，云南109.8%，全国109.1%。 */
@@ -118,6 +121,7 @@ export const messages = defineMessages(zh, {
   approximate: (name) => `${name} (dates estimated)`,
   annotationsFailed: 'Programme periods could not be loaded.',
   chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
+  trendOneMonth: 'The period chosen is a single month; a trend needs at least two.',
   summaryTrend: (p) => {
     const { move } = p
     const comparable =
@@ -179,6 +183,7 @@ export const messages = defineMessages(zh, {
   compareAdd: 'Add to the comparison',
   compareAddPlaceholder: 'Add…',
   compareRemove: (region) => `Remove ${region}`,
+  compareNotApplicable: 'not applicable, not drawn',
   compareAxisName: (axis, first) => (axis === 'attainment' ? 'Share of the annual target' : `Share of ${first}`),
   summaryCompare: (p) => {
     const shown = p.items.map((i) => `${i.shown} ${enWhere(i.place)}`)

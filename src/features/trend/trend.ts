@@ -219,7 +219,7 @@ export function trendSummary(trend: Trend, meta: Meta, view: Pick<View, 'lang' |
   const reach = { ...trend.reports, category: view.category, region: view.region }
   const ratio = attainmentOf(reach, figure, last.target)
   const move = describeMove(trend.move ?? { kind: 'first' }, trend.streak, meta, lang, last.missing ? last.month : null)
-  return t.summaryTrend({
+  const sentence = t.summaryTrend({
     end: formatMonth(last.month, lang, 'full'),
     subject,
     move,
@@ -228,12 +228,14 @@ export function trendSummary(trend: Trend, meta: Meta, view: Pick<View, 'lang' |
     pct: ratio?.kind === 'ratio' ? formatPercent(ratio.ratio, lang) : null,
     pctBasis: ratio?.kind === 'ratio' ? basisText(ratio.basis, 'month', lang) : null,
   })
+  // one month draws a dot, not a trend: say so, rather than leave the reader looking for lines
+  return trend.rows.length === 1 ? `${sentence}${lang === 'zh' ? '' : ' '}${t.trendOneMonth}` : sentence
 }
 
 /**
- * Programme periods clipped to the rows shown, for shaded bands. Each programme is named once, on its latest band
- * (earlier years' bands of the same programme look the same), hung from the side nearer the middle of the chart so
- * that it never runs off an edge, the names on alternate lines so that they never run into each other.
+ * Programme periods clipped to the rows shown, for shaded bands. Every band drawn is named (a band without a name
+ * leaves the reader guessing), hung from the side nearer the middle of the chart so that it never runs off an edge,
+ * on alternate lines as a first choice; the chart moves a name to another line where it would run into one.
  */
 export function visibleAnnotations(annotations: Annotations | undefined, rows: TrendRow[]) {
   if (!annotations || rows.length === 0) return []
@@ -243,16 +245,11 @@ export function visibleAnnotations(annotations: Annotations | undefined, rows: T
   const visible = annotations.items
     .filter((a) => a.to >= first && a.from <= last)
     .map((a) => ({ ...a, from: a.from < first ? first : a.from, to: a.to > last ? last : a.to }))
-  const latest = new Map(visible.map((a) => [a.name.en, a.id]))
-  let line = 0
-  return visible.map((a) => {
+  return visible.map((a, i) => {
     const middle = (index(a.from) + index(a.to)) / 2
-    const labelled = latest.get(a.name.en) === a.id
     return {
       ...a,
-      label: labelled
-        ? { align: middle <= (rows.length - 1) / 2 ? ('start' as const) : ('end' as const), line: line++ % 2 }
-        : null,
+      label: { align: middle <= (rows.length - 1) / 2 ? ('start' as const) : ('end' as const), line: i % 2 },
     }
   })
 }

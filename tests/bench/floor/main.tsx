@@ -1,8 +1,7 @@
 /**
  * The bundle floor the spec names: react + react-dom + @tanstack/react-query + recharts alone (a line chart with a
  * band, grid, axes and tooltip), and nothing else. Built the same way as the app, it is what the dashboard's first
- * view is measured against. The dashboard itself no longer uses Recharts (its charts are plain SVG); recharts stays a
- * devDependency for this reference only.
+ * view is measured against (the dashboard draws its charts with the same Recharts).
  */
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query'
 import { createRoot } from 'react-dom/client'

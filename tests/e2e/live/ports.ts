@@ -2,7 +2,8 @@
  * Where the end-to-end projects serve what they test (playwright.config.ts starts them; the specs call them).
  * `E2E_PORT_OFFSET` moves them all, so that two checkouts can run their end-to-end tests side by side.
  */
-const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
+export const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0) || 0
+const OFFSET = PORT_OFFSET
 
 export const DEMO_PORT = 4173 + OFFSET
 /** the production build, mocks off, pointed at the HTTP mock backend */

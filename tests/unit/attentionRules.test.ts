@@ -1,6 +1,6 @@
 /**
- * The attention rules (src/lib/attention.ts) at, just inside and just outside every threshold, the severities, the
- * order, the thresholds. Not attention.test.ts: that one is the panel's wording (src/features/attention/attention.ts),
+ * The attention rules (src/lib/attentionRules.ts) at, just inside and just outside every threshold, the severities, the
+ * order, the thresholds. Not wording.test.ts: that one is the panel's wording (src/features/attention/wording.ts),
  * a module of the same name.
  */
 import { describe, expect, it, vi } from 'vitest'
@@ -11,7 +11,7 @@ import {
   findSignals,
   thresholdsFrom,
   type Thresholds,
-} from '../../src/lib/attention'
+} from '../../src/lib/attentionRules'
 
 const NATION = '000000'
 const P = '520000'

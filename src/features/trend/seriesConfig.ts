@@ -32,11 +32,14 @@ export function trendLegend(trend: Trend, lang: Lang): (LegendItem & { key: Tren
     target: t.trendTarget,
     provisional: t.trendProvisional,
   }
+  // A line needs two points to be seen; a series marked with dots shows from one. What is not seen is not listed.
+  const points = (key: 'streak' | 'previousYear' | 'target') => trend.rows.filter((r) => r[key] !== null).length
+  const seen = (key: 'streak' | 'previousYear' | 'target') => points(key) >= (TREND_SERIES[key].dot ? 1 : 2)
   const drawn: Record<TrendSeriesKey, boolean> = {
     value: true,
-    streak: trend.streak.length >= MIN_DRAWN_STREAK && trend.rows.some((r) => r.streak !== null),
-    previousYear: trend.rows.some((r) => r.previousYear !== null),
-    target: trend.rows.some((r) => r.target !== null),
+    streak: trend.streak.length >= MIN_DRAWN_STREAK && seen('streak'),
+    previousYear: seen('previousYear'),
+    target: seen('target'),
     provisional: trend.rows.some((r) => r.missing !== null),
   }
   return (Object.keys(TREND_SERIES) as TrendSeriesKey[])

@@ -1,13 +1,13 @@
-/** The Needs attention panel's words and table, as pure functions of the signals (lib/attention.ts). */
+/** The Needs attention panel's words and table, as pure functions of the signals (lib/attentionRules.ts). */
 import type { Meta } from '../../api/meta'
 import type { TableData } from '../../lib/table'
-import { countBySeverity, type Signal, type Thresholds } from '../../lib/attention'
+import { countBySeverity, type Signal, type Thresholds } from '../../lib/attentionRules'
 import {
   formatMonth,
   formatPercent,
   formatPersonsProse,
   formatPoints,
-  shownDifference,
+  proseDifference,
   type Lang,
 } from '../../lib/format'
 import { capitalise } from '../../lib/grammar'
@@ -34,7 +34,7 @@ export function signalText(signal: Signal, meta: Meta, lang: Lang): string {
       return t.attentionBelowTarget(
         subject,
         formatPercent(signal.attainment!, lang),
-        persons(shownDifference(signal.target!, signal.value!, lang)),
+        persons(proseDifference(signal.target!, signal.value!, lang)),
       )
     case 'fellMom':
       return t.attentionFellMom(subject, persons(signal.delta!), pct(signal.ratio!))

@@ -1,6 +1,6 @@
 /**
- * Needs attention on the demo data (src/features/attention/attention.ts, the panel's sentences, table and links; the
- * rules themselves, src/lib/attention.ts, are in attention-rules.test.ts): each case the data module documents is found
+ * Needs attention on the demo data (src/features/attention/wording.ts, the panel's sentences, table and links; the
+ * rules themselves, src/lib/attentionRules.ts, are in attentionRules.test.ts): each case the data module documents is found
  * (mocks/data/dataset.ts, TARGET_TILT and NOT_REPORTED), and the sentences read whole in both languages.
  */
 import * as v from 'valibot'
@@ -13,8 +13,8 @@ import {
   signalsFor,
   signalText,
   signalView,
-} from '../../src/features/attention/attention'
-import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attention'
+} from '../../src/features/attention/wording'
+import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attentionRules'
 import { meta, NATIONAL, VIEW } from '../fixtures/demo'
 
 let data: Monitoring
@@ -104,6 +104,18 @@ describe('sentences', () => {
     expect(signalText(s, meta, 'en')).toMatch(
       /^People lifted out of poverty in work in Henan: 9\d\.\d% of the annual target, [\d,.]+( million)? short\.$/,
     )
+  })
+
+  it('below target: a gap that prints in whole persons is the exact gap, never a rounded one that reads as exact', () => {
+    const s = find('belowTarget', '410000')
+    const gap = s.target! - s.value!
+    // Henan is a few tens of thousands short: in English a whole number, so exactly what its row's numbers give …
+    expect(gap).toBeLessThan(1_000_000)
+    expect(signalText(s, meta, 'en')).toContain(`, ${gap.toLocaleString('en')} short.`)
+    // … in Chinese 万 with one decimal, visibly rounded, as the shown target less the shown value
+    const shown = (n: number) => Math.round(n / 1000) / 10
+    const wan = Math.round((shown(s.target!) - shown(s.value!)) * 10) / 10
+    expect(signalText(s, meta, 'zh')).toContain(`还差${wan}万人。`)
   })
 
   it('a streak that ended names its length and month', () => {
