@@ -170,3 +170,26 @@ describe('a province that has not reported the end month', () => {
     expect(multiplesSummary(august, { lang: 'zh', to: '2024-08' })).toMatch(/，西藏和甘肃尚未上报。$/)
   })
 })
+
+describe('no province to compare', () => {
+  it('says so and names who is missing, never “0 provinces” (zh, en)', async () => {
+    const series = await seriesOf('workshops')
+    // every province without August: the answer as a backend would send it before any report came in
+    const none = {
+      ...series,
+      items: series.items.map((i) => ({
+        ...i,
+        points: i.points.filter((p) => p.month !== '2024-08'),
+        notReported: ['2024-08'],
+      })),
+    }
+    const model = buildMultiples(none, grid, meta, { lang: 'zh', from: '2024-01', to: '2024-08' })
+    const text = multiplesSummary(model, { lang: 'zh', to: '2024-08' })
+    expect(text).toMatch(/^截至2024年8月底，没有可比的省份：.+尚未上报。$/)
+    expect(text).not.toMatch(/0个省份/)
+    const en = buildMultiples(none, grid, meta, { lang: 'en', from: '2024-01', to: '2024-08' })
+    expect(multiplesSummary(en, { lang: 'en', to: '2024-08' })).toMatch(
+      /^By the end of August 2024, no province could be compared: .+ had not yet reported\.$/,
+    )
+  })
+})

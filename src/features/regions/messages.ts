@@ -153,8 +153,12 @@ const zh = {
     const notCompared = p.notCompared.length ? `${sep}${zhList(p.notCompared)}上月尚未上报，未作比较` : ''
     return `截至${p.end}底，${g}${b}${missing}${notCompared}。`
   },
-  /** no province has reported the end month */
-  summaryMultiplesNone: (p: { end: string; missing: string[] }) => `截至${p.end}底，${zhList(p.missing)}均尚未上报。`,
+  /** no province can be compared: none reported the end month, or the month before */
+  summaryMultiplesNone: (p: { end: string; missing: string[]; notCompared: string[] }) =>
+    `截至${p.end}底，没有可比的省份：${[
+      ...(p.missing.length ? [`${zhList(p.missing)}尚未上报`] : []),
+      ...(p.notCompared.length ? [`${zhList(p.notCompared)}上月尚未上报`] : []),
+    ].join('，')}。`,
 }
 
 export const messages = defineMessages(zh, {
@@ -259,5 +263,9 @@ export const messages = defineMessages(zh, {
       : ''
     return `By the end of ${p.end}, ${g}${b}${missing}${notCompared}.`
   },
-  summaryMultiplesNone: (p) => `By the end of ${p.end}, ${enList(p.missing)} had not yet reported.`,
+  summaryMultiplesNone: (p) =>
+    `By the end of ${p.end}, no province could be compared: ${[
+      ...(p.missing.length ? [`${enList(p.missing)} had not yet reported`] : []),
+      ...(p.notCompared.length ? [`${enList(p.notCompared)} had not reported the month before`] : []),
+    ].join('; ')}.`,
 })

@@ -193,8 +193,12 @@ export function multiplesSummary(model: MultiplesModel, view: Pick<View, 'lang' 
   // counted on the provinces in the sentence's total, so that its counts add up
   const behind =
     model.kind === 'attainment' ? count(counted.filter((tile) => tile.end !== null && !isMet(tile.end))) : null
-  if (counted.length === 0 && missing.length > 0) {
-    return t.summaryMultiplesNone({ end: formatMonth(view.to, view.lang, 'full'), missing: names(missing) })
+  if (counted.length === 0) {
+    return t.summaryMultiplesNone({
+      end: formatMonth(view.to, view.lang, 'full'),
+      missing: names(missing),
+      notCompared: names(notCompared),
+    })
   }
   return t.summaryMultiples({
     end: formatMonth(view.to, view.lang, 'full'),
