@@ -12,7 +12,7 @@ import { messages as appMessages } from '../../src/app/messages'
 import { formatPersonsProse, roundSignificant, type Lang } from '../../src/lib/format'
 import { COMPARABLE_DIGITS } from '../../src/lib/reports'
 import { captureExportSvgs, lastExportSvg } from './export-capture'
-import { kpiValue, waitForDashboard, watchForErrors } from './fixtures'
+import { axeViolations, kpiValue, waitForDashboard, watchForErrors } from './fixtures'
 
 const XIZANG = '540000'
 const AUGUST = '2024-08'
@@ -101,6 +101,8 @@ for (const lang of ['zh', 'en'] as const) {
   test(`?category=workshops: who has not reported is said everywhere, and no short sum reads as a fall (${lang})`, async ({
     page,
   }) => {
+    // one long walk through every panel, two downloads, two pictures and axe: three times the default time
+    test.slow()
     // the data the checks rest on: the short sum is below July, the provinces that reported both months rose
     expect(at(dataSet.nationalId, AUGUST)).toBeLessThan(at(dataSet.nationalId, JULY))
     expect(delta).toBeGreaterThan(0)
@@ -154,6 +156,8 @@ for (const lang of ['zh', 'en'] as const) {
     await expect.soft(tile).toHaveCount(1)
     await expect.soft(tile).toContainText(w.tileLabel)
     await expect.soft(tile.locator('rect[data-not-reported]')).toHaveAttribute('fill', /^url\(#not-reported-/)
+    // the hatched tile, its plate and the legend's key keep the page within WCAG 2.1 A/AA
+    expect.soft(await axeViolations(page)).toEqual([])
 
     // 7. the small multiples: 西藏 in no count, its August left empty
     await regions.getByRole('tab', { name: w.tabs.trends }).click()
