@@ -249,6 +249,8 @@ export default defineConfig(({ mode }) => {
       include: ['tests/**/*.test.{ts,tsx}'],
       exclude: ['tests/e2e/**', 'node_modules/**'],
       restoreMocks: true,
+      // the integration tests render the whole dashboard; on a busy 2-core machine one can take more than 5 s
+      testTimeout: 15_000,
     },
   }
 })

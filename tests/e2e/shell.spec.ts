@@ -89,14 +89,18 @@ for (const lang of ['zh', 'en'] as const) {
     await expect(page.locator('figure[data-chart] svg[data-surface]').first()).toBeVisible()
     await expect(page.locator('.skeleton')).toHaveCount(0)
     const after = await frameBoxes(page)
-    if (lang === 'zh') expect(after).toEqual(before)
-    else {
-      // In English the Targets and Channels summaries take a third line (as they do after their own skeletons), so
-      // the Channels panel, below the first screen, moves down; every other frame stays where the shell put it.
-      expect(after.slice(0, 3)).toEqual(before.slice(0, 3))
-      expect(after[3].top).toBe(before[3].top)
-      expect(after[4].top).toBeGreaterThanOrEqual(900)
-    }
+    // Every frame stays where the shell put it. The Channels panel, last in its column and below the first screen,
+    // may grow at its foot: in the national view its sentence names the workshops' incomplete figure and a note says
+    // the shares are rounded (issues 28 and 29), lines the shell cannot know. In English the Targets summary takes a
+    // third line too, so the Channels panel starts lower, still below the first screen.
+    expect(after.slice(0, 3)).toEqual(before.slice(0, 3))
+    expect(after[3].top).toBe(before[3].top)
+    if (lang === 'zh') {
+      expect(after[3]).toEqual(before[3])
+      expect({ ...after[4], height: 0 }).toEqual({ ...before[4], height: 0 })
+    } else expect(after[4].top).toBeGreaterThanOrEqual(900)
+    expect(after[4].top).toBeGreaterThanOrEqual(900)
+    expect(after[4].height).toBeGreaterThanOrEqual(before[4].height)
     expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBe(0)
     expect(await page.evaluate(() => performance.getEntriesByName('headline-figures').length)).toBe(1)
     expect(errors).toEqual([])
