@@ -32,6 +32,8 @@ const zh = {
   attentionTrailing: (subject: string, pct: string, national: string, points: string) =>
     `${subject}同比${pct}，比全国（${national}）低${points}。`,
   attentionHow: '如何判断',
+  /** the thresholds' heading in a document's notes on the data */
+  attentionMethod: '需要关注的判断标准',
   attentionUnit: '人；比例为百分比',
   attentionHowText: (p: {
     belowHigh: string
@@ -80,6 +82,7 @@ export const messages = defineMessages(zh, {
   attentionTrailing: (subject, pct, national, points) =>
     `${subject}: ${pct} year on year, ${points} below the national change (${national}).`,
   attentionHow: 'How these are computed',
+  attentionMethod: 'How Needs attention is computed',
   attentionUnit: 'persons; ratios in per cent',
   attentionHowText: (p) => [
     'Report missing (high): the province has not reported the month yet.',

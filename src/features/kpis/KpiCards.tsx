@@ -10,7 +10,7 @@ import { thresholdsFrom } from '../../lib/attention'
 import { errorMessage } from '../../lib/errors'
 import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
-import { headlineCards, markHeadlineFigures } from './kpis'
+import { headlineCards, headlineTitle, kpiTable, markHeadlineFigures } from './kpis'
 import { messages } from './messages'
 import { kpiQueries } from './queries'
 
@@ -40,6 +40,8 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
     [meta, shown, monitoring.data, thresholds],
   )
 
+  const table = useMemo(() => (shown ? kpiTable(meta, shown.view, shown.data.targets) : null), [meta, shown])
+
   useEffect(() => {
     if (cards) markHeadlineFigures()
   }, [cards])
@@ -51,10 +53,12 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
       id: 'kpis',
       view: state.view,
       busy: state.loading || updating,
+      title: headlineTitle(meta, state.view),
       message,
       cards: cards ?? null,
+      table,
     }),
-    [state.view, state.loading, updating, message, cards],
+    [meta, state.view, state.loading, updating, message, cards, table],
   )
   usePublishPanel(snapshot)
 

@@ -1,6 +1,6 @@
 /** The Regions panel's messages (the ranking, the tile map, the small multiples), in Chinese and English. */
 import { defineMessages } from '../../lib/defineMessages'
-import { enCount, enOfTotal } from '../../lib/grammar'
+import { enCount, enList, enOfTotal } from '../../lib/grammar'
 import type { ProvincesView } from '../../lib/view'
 import { messages as panel } from '../../panel/messages'
 import type { RankMetric } from './regions'
@@ -74,6 +74,13 @@ const zh = {
                 : `；${total}个省份中${count}个已完成年度目标任务`
     }
     return `截至${p.end}底，${rank}${met}。`
+  },
+  /** 「尚未完成年度目标任务的11个省份：河南（98.2%）、甘肃（96.5%）……。」 */
+  regionsBelowTarget: (items: { name: string; pct: string }[]) => {
+    const list = items.map((i) => `${i.name}（${i.pct}）`).join('、')
+    return items.length === 1
+      ? `尚未完成年度目标任务的省份：${list}。`
+      : `尚未完成年度目标任务的${items.length}个省份：${list}。`
   },
   provincesTab: (tab: ProvincesView): string => ({ ranking: '排名', map: '地图', trends: '趋势' })[tab],
   mapTitle: (category: string) => `各省份${category}分布`,
@@ -180,6 +187,12 @@ export const messages = defineMessages(zh, {
             : `; ${enOfTotal(count, total, 'provinces', { met: 'had met their annual target', notYet: 'had yet met its annual target' })}`
     }
     return `By the end of ${p.end}, ${rank}${met}.`
+  },
+  regionsBelowTarget: (items) => {
+    const list = enList(items.map((i) => `${i.name} (${i.pct})`))
+    return items.length === 1
+      ? `One province was below its annual target: ${list}.`
+      : `The ${enCount(items.length)} provinces below their annual targets: ${list}.`
   },
   provincesTab: (tab) => ({ ranking: 'Ranking', map: 'Map', trends: 'Trends' })[tab],
   mapTitle: (category) => `${category} by province: map`,

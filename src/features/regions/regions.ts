@@ -128,3 +128,18 @@ export function regionsSummary(rows: RegionRow[], meta: Meta, view: SentenceView
     met: withTarget.length ? { count: met.length, total: withTarget.length, names: met.map((r) => r.name) } : null,
   })
 }
+
+/**
+ * The provinces below their annual targets, furthest below first, with their attainment as shown: the sentence a
+ * document of the view (the briefing) adds to the ranking's summary. Null when the category has no targets or every
+ * province has met its target (the summary says so).
+ */
+export function belowTargetSentence(rows: RegionRow[], view: Pick<View, 'lang'>): string | null {
+  const below = rows
+    .filter((r) => r.attainment !== null && !isMet(r.attainment))
+    .sort((a, b) => a.attainment! - b.attainment!)
+  if (below.length === 0) return null
+  return messages[view.lang].regionsBelowTarget(
+    below.map((r) => ({ name: r.name, pct: formatPercent(r.attainment!, view.lang) })),
+  )
+}
