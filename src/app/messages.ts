@@ -19,7 +19,7 @@ const zh = {
   noScope: '您的账号没有可查看的地区，请联系管理员。',
   exportDashboard: '导出整页PNG',
   exportBriefing: '导出简报',
-  exportWorkbook: '导出Excel',
+  exportWorkbook: '导出整页Excel',
   exportMaking: '正在生成文件…',
   exportUnsettled: '仍有面板在加载，暂不能导出整页，请稍后重试。',
 }
@@ -36,7 +36,7 @@ export const messages = defineMessages(zh, {
   noScope: 'Your account has no region you may view. Contact the administrator.',
   exportDashboard: 'Export dashboard PNG',
   exportBriefing: 'Export briefing',
-  exportWorkbook: 'Export Excel',
+  exportWorkbook: 'Export dashboard Excel',
   exportMaking: 'Making the file…',
   exportUnsettled: 'Some panels are still loading, so the dashboard was not exported. Try again in a moment.',
 })

@@ -22,6 +22,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -360,7 +361,11 @@ function masthead(briefing: Briefing): Paragraph[] {
       spacing: { ...lines(lang), after: 0 },
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
       border: { bottom: { style: BorderStyle.SINGLE, size: 18, color: RED, space: 4 } },
-      children: [run(m.issuer, f.masthead, lang), run(`\t${m.date}`, f.masthead, lang)],
+      children: [
+        run(m.issuer, f.masthead, lang),
+        new TextRun({ children: [new Tab()] }),
+        run(m.date, f.masthead, lang),
+      ],
     }),
     new Paragraph({ spacing: lines(lang), children: [] }),
   ]
