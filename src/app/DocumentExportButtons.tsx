@@ -3,7 +3,6 @@ import type { Meta } from '../api/meta'
 import { useMessages } from '../lib/LangContext'
 import type { Scope } from '../lib/scope'
 import type { View } from '../lib/view'
-import { isWeChat } from '../lib/wechat'
 import { figureText } from '../export/exportText'
 import type { ChartSnapshot } from '../export/snapshot'
 import { EXPORT_WIDTH } from '../export/useChartExport'
@@ -32,14 +31,14 @@ export function DocumentExportButtons({ meta, scope, view }: { meta: Meta; scope
 
   async function run(kind: Kind) {
     if (!registry) return
-    if (isWeChat()) {
-      setSaid('wechat')
-      return
-    }
     setBusy(kind)
     setSaid(null)
     try {
       const files = await import('../export/exportFiles')
+      if (files.isWeChat()) {
+        setSaid('wechat')
+        return
+      }
       const panels = await registry.whenShowing(() => latest.current)
       if (!panels) {
         setSaid('unsettled')

@@ -13,6 +13,8 @@ export { exportFileName } from './fileName'
 export { renderChartPng } from './png'
 export { renderDashboardPng } from './dashboard'
 export { renderFigure } from './png'
+/** asked after this chunk has loaded, so that the first view does not carry it */
+export { isWeChat } from '../lib/wechat'
 export { buildBriefing, issuerFor, FIGURE_PIXELS } from './office/briefing'
 export { workbook } from './office/workbook'
 export { chartSheet, viewWorkbook } from './office/viewWorkbook'

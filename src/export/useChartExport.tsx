@@ -2,7 +2,6 @@ import { useState } from 'react'
 import type { Meta } from '../api/meta'
 import type { View } from '../lib/view'
 import type { ChartContent } from '../charts/chartContent'
-import { isWeChat } from '../lib/wechat'
 import { exportText } from './exportText'
 import { useExportStage } from './useExportStage'
 
@@ -33,15 +32,15 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
   const [inWeChat, setInWeChat] = useState(false)
 
   async function run(kind: 'png' | 'csv' | 'xlsx', request: ExportRequest) {
-    if (kind !== 'png' && isWeChat()) {
-      setInWeChat(true)
-      return
-    }
     setBusy(true)
     setFailed(false)
     setInWeChat(false)
     try {
       const files = await import('./exportFiles')
+      if (kind !== 'png' && files.isWeChat()) {
+        setInWeChat(true)
+        return
+      }
       const { download, exportFileName, renderChartPng, tableToCsv } = files
       const { view, content } = request
       const name = exportFileName({ chart: content.chartName ?? id, ...view }, kind)

@@ -25,6 +25,8 @@ export interface Chunk {
   /** loaded before the headline figures can show */
   critical: boolean
   mock: boolean
+  /** carries an office file writer: docx (the briefing) or write-excel-file (the workbooks) */
+  office: boolean
 }
 
 export interface BundleReport {
@@ -96,6 +98,7 @@ function measure(dist: string, paths?: { critical: Set<string>; firstView: Set<s
         firstView: first.has(`assets/${f}`),
         critical: paths?.critical.has(`assets/${f}`) ?? first.has(`assets/${f}`),
         mock: /setupWorker|mockServiceWorker|mswjs/.test(text),
+        office: text.includes('word/document.xml') || text.includes('xl/worksheets/'),
       }
     })
 }
