@@ -1,6 +1,6 @@
 /**
  * The briefing (./briefing.ts) as a .docx, with `docx` 9. A chunk of its own, loaded when someone asks for a
- * briefing (never by the first view): docx, with the zip library it bundles, weighs about 72 KiB gzip.
+ * briefing (never by the first view): docx, with the zip library it bundles, weighs about 71 KiB gzip.
  *
  * Chinese pages follow GB/T 9704-2012 (official documents): A4; margins 37 / 35 / 28 / 26 mm (top, bottom, left,
  * right); title 二号 方正小标宋简体; level-1 headings 三号 黑体; level-2 三号 楷体_GB2312; body 三号 仿宋_GB2312 on
