@@ -97,12 +97,13 @@ export function DocumentExportButtons({ meta, scope, view }: { meta: Meta; scope
   }
   return (
     <>
-      <button type="button" className="no-print" disabled={busy !== null} onClick={() => void run('docx')}>
-        {t.exportBriefing}
-      </button>
-      <button type="button" className="no-print" disabled={busy !== null} onClick={() => void run('xlsx')}>
-        {t.exportWorkbook}
-      </button>
+      {(['docx', 'xlsx'] as const).map((kind) => (
+        <button key={kind} type="button" className="no-print" disabled={busy !== null} onClick={() => void run(kind)}>
+          {/* named 导出简报 / Export briefing; where the masthead is narrow it shows 简报 / Briefing (styles.css) */}
+          <span className="export-verb">{t.exportVerb}</span>
+          <span className="export-object">{kind === 'docx' ? t.exportBriefing : t.exportWorkbook}</span>
+        </button>
+      ))}
       {busy ? (
         <span className="export-making" role="status">
           {t.exportMaking}

@@ -18,7 +18,7 @@ const CHARTS = ['attention', 'trend', 'regions', 'targets', 'channels'] as const
 const VIEW_NAME = '000000_total_2024-01_2024-08_mom'
 
 const briefingButton = (page: Page) => page.getByRole('button', { name: /^(导出简报|Export briefing)$/ })
-const workbookButton = (page: Page) => page.getByRole('button', { name: /^(导出整页Excel|Export dashboard Excel)$/ })
+const workbookButton = (page: Page) => page.getByRole('button', { name: /^(导出整页Excel|Export workbook)$/ })
 
 /** Decodes a PNG in a blank page (no app, no CSP): its size and how much of it is not white. */
 async function inspectPng(page: Page, bytes: Buffer) {
