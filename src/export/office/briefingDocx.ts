@@ -136,8 +136,11 @@ function lines(lang: Briefing['lang'], pt?: number): ISpacingProperties {
 /** Two characters in, as a Chinese paragraph starts; English paragraphs are not indented. */
 const firstLine = (lang: Briefing['lang']) => (lang === 'zh' ? { firstLine: BODY_PT * 20 * 2 } : undefined)
 
-/** A table cell's left and right margins together, in twips. */
-const CELL_MARGINS = 160
+/**
+ * A table cell's left and right margins together (80 twips each), in twips, with a few more for the difference
+ * between the estimate below and a font's real widths, so that a name that fits is not broken over two lines.
+ */
+const CELL_MARGINS = 240
 
 /**
  * Column widths in twips: each as wide as its longest cell (its header may take two lines), scaled up to the text
