@@ -195,6 +195,11 @@ export function viteEnvProblems(env: Record<string, string>, known = knownViteVa
       `VITE_MOCK_USER must be one of the mock backend's users (${MOCK_USER_IDS.join(', ')}), not ${JSON.stringify(user)}.`,
     )
   }
+  const issuer = env.VITE_ISSUING_UNIT
+  if (issuer) {
+    const problem = issuerProblem(issuer)
+    if (problem) problems.push(`VITE_ISSUING_UNIT ${JSON.stringify(issuer)} ${problem}`)
+  }
   for (const name of ['VITE_API_BASE_URL', 'VITE_LOGIN_URL'] as const) {
     const value = env[name]
     if (!value) continue
@@ -202,6 +207,21 @@ export function viteEnvProblems(env: Record<string, string>, known = knownViteVa
     if (problem) problems.push(`${name} ${JSON.stringify(value)} ${problem}`)
   }
   return problems
+}
+
+/** At most this many characters in each name of the issuing unit: the masthead gives it one line beside the date. */
+const MAX_ISSUER = 40
+
+/** Why the issuing unit's setting is unusable, or null: a name, or the Chinese and English names around one `|`. */
+function issuerProblem(value: string): string | null {
+  const use = 'Give the unit’s Chinese name, or its Chinese and English names separated by | (中文名称|English name).'
+  const parts = value.split('|').map((p) => p.trim())
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) return `contains a control character or line break. ${use}`
+  if (parts.length > 2) return `has ${parts.length} names; it takes one or two. ${use}`
+  if (!parts[0]) return `has no Chinese name. ${use}`
+  if (parts.some((p) => p.length > MAX_ISSUER)) return `has a name longer than ${MAX_ISSUER} characters. ${use}`
+  return null
 }
 
 /** Why a base URL (or sign-in URL) is unusable, or null: an absolute http(s) URL, or a path on the page's origin. */

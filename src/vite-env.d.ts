@@ -6,6 +6,7 @@ interface ImportMetaEnv {
   readonly VITE_API_TIMEOUT_MS?: string
   readonly VITE_LOGIN_URL?: string
   readonly VITE_MOCK_USER?: string
+  readonly VITE_ISSUING_UNIT?: string
 }
 
 interface ImportMeta {

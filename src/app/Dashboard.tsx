@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type CSSProperties } from 'react'
 import type { Meta } from '../api/meta'
 import { DashboardExportButton } from './DashboardExportButton'
+import { DocumentExportButtons } from './DocumentExportButtons'
 import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../export/dashboardLayout'
 import { panelAnchor } from '../panel/anchor'
 import { PanelBoundary } from '../panel/PanelBoundary'
@@ -93,6 +94,7 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
               </span>
             ) : null}
             <DashboardExportButton meta={meta} view={view} />
+            <DocumentExportButtons meta={meta} scope={scope} view={view} />
             <div className="lang-switch" role="group" aria-label={t.language}>
               <button
                 type="button"

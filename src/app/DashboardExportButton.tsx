@@ -3,7 +3,7 @@ import type { Meta } from '../api/meta'
 import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
 import { useMessages } from '../lib/LangContext'
-import { sameViewExcept, type View } from '../lib/view'
+import type { View } from '../lib/view'
 import { DASHBOARD_WIDE, exportColumns } from '../export/dashboardLayout'
 import type { ChartSnapshot, PanelSnapshot } from '../export/snapshot'
 import { PanelRegistryContext } from '../panel/panelRegistry'
@@ -33,9 +33,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
     try {
       const { download, exportFileName, renderDashboardPng } = await import('../export/exportFiles')
       // A panel still loading or updating would go out with the previous view's numbers: wait for every panel.
-      const panels = await registry.whenSettled((all) =>
-        all.every((panel) => !panel.busy && sameViewExcept(panel.view, latest.current, [])),
-      )
+      const panels = await registry.whenShowing(() => latest.current)
       if (!panels) {
         setFailed('unsettled')
         return

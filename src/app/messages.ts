@@ -22,6 +22,11 @@ const zh = {
   signedIn: (name: string, scope: string) => `当前用户：${name}（${scope}）`,
   noScope: '您的账号没有可查看的地区，请联系管理员。',
   exportDashboard: '导出整页PNG',
+  /** the masthead's file buttons, 导出 + what: the verb is hidden where the masthead is narrow (styles.css) */
+  exportVerb: '导出',
+  exportBriefing: '简报',
+  exportWorkbook: '整页Excel',
+  exportMaking: '正在生成文件…',
   exportUnsettled: '仍有面板在加载，暂不能导出整页，请稍后重试。',
 }
 
@@ -39,5 +44,9 @@ export const messages = defineMessages(zh, {
   signedIn: (name, scope) => `Signed in: ${name} (${scope})`,
   noScope: 'Your account has no region you may view. Contact the administrator.',
   exportDashboard: 'Export dashboard PNG',
+  exportVerb: 'Export ',
+  exportBriefing: 'briefing',
+  exportWorkbook: 'workbook',
+  exportMaking: 'Making the file…',
   exportUnsettled: 'Some panels are still loading, so the dashboard was not exported. Try again in a moment.',
 })

@@ -33,6 +33,13 @@ export interface ChartContent {
   /** a remark on what is drawn, shown under it and in exports: reports not yet received, say */
   note?: string
   /**
+   * sentences beyond the summary that a document of the view (the briefing) carries: the provinces below their
+   * targets, say; not drawn on screen, where the chart and its table show the same
+   */
+  details?: string[]
+  /** how the panel's figures are found (the attention rules' thresholds), for a document's notes on the data */
+  method?: { title: string; lines: string[] }
+  /**
    * A panel whose "chart" is a list of sentences (Needs attention): exports draw these rows, wrapped to the
    * picture's width, instead of drawing `chart` off screen.
    */

@@ -289,7 +289,12 @@ export function composeExportSvg(chart: ChartPicture, text: ExportText, measure:
   )
   const legend = legendBlock(chart.legend, inner, measure)
   const body = chart.svg === null ? rowsBlock(chart.rows ?? [], inner, measure) : picture(chart.svg, chart.height)
-  const foot = footerBlock([`${text.unit} · ${text.asOf}`, text.source, text.exportedAt], inner, measure)
+  // A figure in a document leaves out the lines the document states once for all (as-of month, source, time).
+  const foot = footerBlock(
+    [[text.unit, text.asOf].filter(Boolean).join(' · '), text.source, text.exportedAt].filter(Boolean),
+    inner,
+    measure,
+  )
   const chartTop = PAD + head.height + 10 + 2 + 10
   const note = textBlock(text.note ?? '', inner, { size: 13, weight: 700 }, 19, COLORS.ink, measure)
   const page = stack([head, rule(inner, 2, COLORS.accent), body, legend, note, rule(inner, 1, COLORS.rule), foot], 10)

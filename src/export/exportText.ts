@@ -25,3 +25,21 @@ export function exportText(
     watermark: meta.demo ? t.demoBadge : null,
   }
 }
+
+/**
+ * The lines of a chart drawn as a document's figure: its title and unit (and the demo mark); the document states the
+ * view, as-of month, source and export time once, and captions the figure with its summary.
+ */
+export function figureText(meta: Meta, view: View, chart: { title: string; unit: string }): ExportText {
+  const t = messages[view.lang]
+  return {
+    title: chart.title,
+    summary: '',
+    filters: '',
+    unit: t.exportUnit(chart.unit),
+    asOf: '',
+    source: '',
+    exportedAt: '',
+    watermark: meta.demo ? t.demoBadge : null,
+  }
+}

@@ -10,7 +10,7 @@ import type { View } from '../lib/view'
  */
 export function exportFileName(
   parts: { chart: string } & Pick<View, 'region' | 'category' | 'from' | 'to' | 'compare' | 'lang'>,
-  ext: 'png' | 'csv',
+  ext: 'png' | 'csv' | 'xlsx' | 'docx',
 ): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'x'
   const { chart, region, category, from, to, compare, lang } = parts

@@ -98,3 +98,22 @@ export async function renderChartPng(
   const scale = Math.min(4, Math.max(2, window.devicePixelRatio || 1, minPixelWidth / composed.width))
   return svgToPng(composed.svg, composed.width, composed.height, scale)
 }
+
+/** A picture's size, from its PNG header (width and height, big-endian, at bytes 16 and 20). */
+export function pngSize(png: ArrayBuffer): { width: number; height: number } {
+  const view = new DataView(png)
+  return { width: view.getUint32(16), height: view.getUint32(20) }
+}
+
+/**
+ * A chart as a document's figure: composed as its PNG export is (renderChartPng), with the lines the document gives
+ * once for all left out of `text`, and at least `pixels` wide (the figure's printed width at print resolution).
+ */
+export async function renderFigure(
+  drawn: { surface: SVGSVGElement | null; width: number; legend: LegendItem[]; rows?: TextRow[] },
+  text: ExportText,
+  pixels: number,
+): Promise<{ png: ArrayBuffer; width: number; height: number }> {
+  const png = await (await renderChartPng(drawn, text, pixels)).arrayBuffer()
+  return { png, ...pngSize(png) }
+}

@@ -1,8 +1,10 @@
 /**
- * What a panel publishes of what it shows (panel/panelRegistry.ts), for the dashboard PNG: the KPI cards and every
- * chart, as data. The dashboard export composes its picture from these, never from the page's markup.
+ * What a panel publishes of what it shows (panel/panelRegistry.ts), for the dashboard PNG, the briefing and the
+ * workbook of the view: the KPI cards and every chart, as data. Those exports compose their files from these, never
+ * from the page's markup.
  */
 import type { ChartContent } from '../charts/chartContent'
+import type { TableData } from '../lib/table'
 import type { View } from '../lib/view'
 
 /** A headline figure card, as the KPI row shows it. */
@@ -11,7 +13,10 @@ export interface FigureCard {
   title: string
   value: string | null
   lines: string[]
+  /** month and unit the card's figures are in */
   caption: string
+  /** the card in one sentence, for a document of the view (the briefing); none for a card that only labels */
+  sentence?: string
 }
 
 interface Common {
@@ -36,7 +41,11 @@ export interface ChartSnapshot extends Common {
 
 export interface CardsSnapshot extends Common {
   kind: 'cards'
+  /** what the row is called where it stands alone (a workbook's sheet, the briefing's table) */
+  title: string
   cards: FigureCard[] | null
+  /** the cards' figures as a table (indicator, value, target, attainment, changes), for the workbook and briefing */
+  table: TableData | null
 }
 
 export type PanelSnapshot = ChartSnapshot | CardsSnapshot

@@ -20,24 +20,37 @@ export interface ExportRequest {
 }
 
 /**
- * A chart's PNG and CSV export. The request is a snapshot taken at the click: the PNG's chart is drawn off screen
- * from the content of that moment, so a filter changed while the file is made can never put one view's bars under
- * another view's title. A failure is said to the user (`failed`), not only to the console.
+ * A chart's PNG, CSV and Excel export. The request is a snapshot taken at the click: the PNG's chart is drawn off
+ * screen from the content of that moment, so a filter changed while the file is made can never put one view's bars
+ * under another view's title. A failure is said to the user (`failed`), not only to the console; so is a file that
+ * WeChat's browser would drop (`inWeChat`: a PNG still downloads there, as an image to press and hold).
  */
 export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
   const { stage, draw, clear } = useExportStage()
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
+  const [inWeChat, setInWeChat] = useState(false)
 
-  async function run(kind: 'png' | 'csv', request: ExportRequest) {
+  async function run(kind: 'png' | 'csv' | 'xlsx', request: ExportRequest) {
     setBusy(true)
     setFailed(false)
+    setInWeChat(false)
     try {
-      const { download, exportFileName, renderChartPng, tableToCsv } = await import('./exportFiles')
+      const files = await import('./exportFiles')
+      if (kind !== 'png' && files.isWeChat()) {
+        setInWeChat(true)
+        return
+      }
+      const { download, exportFileName, renderChartPng, tableToCsv } = files
       const { view, content } = request
       const name = exportFileName({ chart: content.chartName ?? id, ...view }, kind)
       if (kind === 'csv') {
         download(new Blob([tableToCsv(content.table, view.lang)], { type: 'text/csv;charset=utf-8' }), name)
+        return
+      }
+      if (kind === 'xlsx') {
+        const sheets = files.workbook([files.chartSheet(meta, view, request.title, content, new Date())])
+        download(await files.writeWorkbook(sheets), name)
         return
       }
       const text = {
@@ -63,5 +76,5 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
     }
   }
 
-  return { stage, run, busy, failed }
+  return { stage, run, busy, failed, inWeChat }
 }

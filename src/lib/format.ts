@@ -223,10 +223,12 @@ const formattedMonths = new Map<string, string>()
  */
 export function formatDateTime(date: Date, lang: Lang): string {
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)
-  if (lang === 'zh') {
-    return `${new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long' }).format(date)}${time}`
-  }
-  return `${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long' }).format(date)}, ${time}`
+  return lang === 'zh' ? `${formatDate(date, lang)}${time}` : `${formatDate(date, lang)}, ${time}`
+}
+
+/** A date as a document is dated: "2026年11月29日" / "29 November 2026". */
+export function formatDate(date: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long' }).format(date)
 }
 
 /**

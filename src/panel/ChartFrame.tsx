@@ -1,7 +1,8 @@
 /**
  * The frame every chart sits in: a <figure> with its title and generated summary in the <figcaption>, a toolbar
- * (data table, PNG and CSV export), and the body: the chart with its legend, a skeleton of its size, an error or a
- * note. What it shows comes from the panel's state (usePanelState), so every panel loads, fails and updates alike.
+ * (data table, PNG, CSV and Excel export), and the body: the chart with its legend, a skeleton of its size, an error
+ * or a note. What it shows comes from the panel's state (usePanelState), so every panel loads, fails and updates
+ * alike.
  */
 import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { Meta } from '../api/meta'
@@ -135,7 +136,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
         >
           {t.dataTable}
         </button>
-        {(['png', 'csv'] as const).map((kind) => (
+        {(['png', 'csv', 'xlsx'] as const).map((kind) => (
           <button
             key={kind}
             type="button"
@@ -152,16 +153,16 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
               })
             }
           >
-            {kind === 'png' ? t.exportPng : t.exportCsv}
+            {{ png: t.exportPng, csv: t.exportCsv, xlsx: t.exportXlsx }[kind]}
           </button>
         ))}
         <span id={reasonId} className="visually-hidden">
           {reason}
         </span>
       </div>
-      {exporter.failed ? (
+      {exporter.failed || exporter.inWeChat ? (
         <p className="export-error" role="alert">
-          {t.exportFailed}
+          {exporter.inWeChat ? t.downloadInWeChat : t.exportFailed}
         </p>
       ) : null}
       {state.stale && ready ? (

@@ -15,6 +15,9 @@ const zh = {
   dataTable: '数据表',
   exportPng: '导出PNG',
   exportCsv: '导出CSV',
+  exportXlsx: '导出Excel',
+  /** inside WeChat's browser, which drops downloads (lib/wechat.ts): how to get the file instead */
+  downloadInWeChat: '微信内置浏览器无法下载文件：请点右上角「…」，选择「在浏览器打开」，再导出。',
   exportUnavailable: '数据加载完成后才能查看数据表或导出。',
   exportFailed: '导出失败，请重试。',
   staleData: (time: string) => `以下为${time}获取的数据，可能已过时。`,
@@ -34,6 +37,9 @@ export const messages = defineMessages(zh, {
   dataTable: 'Data table',
   exportPng: 'Export PNG',
   exportCsv: 'Export CSV',
+  exportXlsx: 'Export Excel',
+  downloadInWeChat:
+    'WeChat’s built-in browser cannot download files: tap ··· at the top right, choose “Open in Browser”, then export again.',
   exportUnavailable: 'The data table and exports are available once the data has loaded.',
   exportFailed: 'The export failed. Try again.',
   staleData: (time) => `Showing data fetched at ${time}; it may be out of date.`,

@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useEffect } from 'react'
 import type { PanelSnapshot } from '../export/snapshot'
+import { sameViewExcept, type View } from '../lib/view'
 
 export class PanelRegistry {
   private readonly panels = new Map<string, PanelSnapshot>()
@@ -47,6 +48,17 @@ export class PanelRegistry {
       this.listeners.add(check)
       check()
     })
+  }
+
+  /**
+   * Every panel's snapshot once all of them show `view()` (the page's view as it is then: it may change meanwhile)
+   * and none is busy, or null after `timeoutMs`: what an export of the whole page waits for.
+   */
+  whenShowing(view: () => View, timeoutMs?: number): Promise<PanelSnapshot[] | null> {
+    return this.whenSettled(
+      (all) => all.every((panel) => !panel.busy && sameViewExcept(panel.view, view(), [])),
+      timeoutMs,
+    )
   }
 }
 

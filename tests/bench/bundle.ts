@@ -27,6 +27,8 @@ export interface Chunk {
   mock: boolean
   /** the npm packages with code in the chunk (from the build's module list), the app's own code left out */
   packages: string[]
+  /** carries an office file writer: docx (the briefing) or write-excel-file (the workbooks) */
+  office: boolean
 }
 
 export interface BundleReport {
@@ -123,6 +125,7 @@ function measure(
         critical: paths?.critical.has(`assets/${f}`) ?? first.has(`assets/${f}`),
         mock: /setupWorker|mockServiceWorker|mswjs/.test(text),
         packages: packages.get(`assets/${f}`) ?? [],
+        office: text.includes('word/document.xml') || text.includes('xl/worksheets/'),
       }
     })
 }
@@ -188,7 +191,9 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * 119.5 KiB gzip more in the panels' chunk (recharts with redux toolkit, immer, react-redux, d3 parts, victory-vendor;
  * tests/bench/results/compare.md), and the first view measured 1.266 × the floor, past the third release's 1.20;
  * issue 28's rule for reports not yet received (lib/reports.ts and its words, read by the KPI cards) took it to
- * 1.298. The gate stands at 1.30, just above what was measured, so that any growth fails CI, while the 1.20 budget
- * is reported as missed (the bench marks it) until the first view loses about 18 KiB gzip.
+ * 1.298; issue 23's briefing (each KPI card as a sentence and a table, the provinces below target, the attention
+ * thresholds as the method: words the panels publish for a document; docx and write-excel-file are chunks of their
+ * own) to 1.315. The gate stands at 1.32, just above what was measured, so that any growth fails CI, while the 1.20
+ * budget is reported as missed (the bench marks it) until the first view loses about 20 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.3, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.32, criticalKiB: 110, mswBytes: 0 }

@@ -58,6 +58,18 @@ export function markdown(r: Report): string {
     `| critical-path JS (before the headline figures), gzip | ${sets.map(([k]) => (k === 'live' ? kb(b.criticalGzip) : '')).join(' | ')} | ≤ ${BUNDLE_BUDGET.criticalKiB} KiB (CI) |`,
     `| all JS chunks, gzip (production build) | ${sets.map(([k]) => (k === 'live' ? `${kb(b.totalGzip)} in ${b.chunks.length} chunks` : '')).join(' | ')} | |`,
     `| msw in production build | ${sets.map(([k]) => (k === 'live' ? `${b.mswBytes} bytes` : '')).join(' | ')} | 0 |`,
+    `| office writers (docx, xlsx), gzip, loaded on click | ${sets
+      .map(([k]) =>
+        k === 'live'
+          ? `${b.chunks
+              .filter((c) => c.office)
+              .map((c) => `${c.file.replace(/^assets\/|-[\w-]{8}\.js$/g, '')} ${kb(c.gzip)}`)
+              .join(
+                ', ',
+              )}; in the first view: ${kb(b.chunks.filter((c) => c.office && c.firstView).reduce((a, c) => a + c.gzip, 0))}`
+          : '',
+      )
+      .join(' | ')} | 0 in the first view (CI) |`,
     row('first contentful paint (the static shell), cold, ms', (d) => fmt(d.cold.fcpMs)),
     row('largest contentful paint, cold, ms', (d) => fmt(d.cold.lcpMs), '≤ 600 live, ≤ 800 demo'),
     row('… floor: index.html without its scripts, cold: first paint / LCP, ms', (d) =>
@@ -282,7 +294,10 @@ export function markdown(r: Report): string {
     "each visited view's data for 5 minutes so that going back is instant. Neither is a leak; the same changes again,",
     'on warm code and caches, show whether anything is kept that should not be.',
     '',
-    'Chunks: ' + b.chunks.map((c) => `${c.file} ${kb(c.gzip)}${c.firstView ? ' (first view)' : ''}`).join(', '),
+    'Chunks: ' +
+      b.chunks
+        .map((c) => `${c.file} ${kb(c.gzip)}${c.firstView ? ' (first view)' : c.office ? ' (office, on click)' : ''}`)
+        .join(', '),
     '',
   )
   return lines.join('\n')

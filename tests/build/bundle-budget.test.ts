@@ -34,4 +34,16 @@ describe('bundle budget', () => {
     const exportChunk = report.chunks.find((c) => c.file.includes('exportFiles'))
     expect(exportChunk?.firstView).toBe(false)
   })
+
+  it('the briefing’s and the workbooks’ writers (docx, write-excel-file) are chunks of their own, loaded on click', () => {
+    const office = report.chunks.filter((c) => c.office)
+    expect(office.map((c) => c.file.replace(/-[\w-]{8}\.js$/, ''))).toEqual(
+      expect.arrayContaining(['assets/briefingDocx', 'assets/workbookXlsx']),
+    )
+    for (const chunk of office) {
+      expect(chunk.firstView, chunk.file).toBe(false)
+      expect(chunk.critical, chunk.file).toBe(false)
+    }
+    expect(report.chunks.find((c) => c.file.includes('exportFiles'))?.office).toBe(false)
+  })
 })

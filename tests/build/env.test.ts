@@ -12,7 +12,13 @@ import { knownViteVariables, viteEnvProblems } from '../../vite.config'
 describe('the VITE_ variables', () => {
   it('are those .env.example documents', () => {
     expect(knownViteVariables()).toEqual(
-      expect.arrayContaining(['VITE_API_MOCKING', 'VITE_API_BASE_URL', 'VITE_API_TIMEOUT_MS', 'VITE_LOGIN_URL']),
+      expect.arrayContaining([
+        'VITE_API_MOCKING',
+        'VITE_API_BASE_URL',
+        'VITE_API_TIMEOUT_MS',
+        'VITE_LOGIN_URL',
+        'VITE_ISSUING_UNIT',
+      ]),
     )
   })
 
@@ -59,6 +65,28 @@ describe('the VITE_ variables', () => {
     }
     for (const value of ['yes', 'TRUE', '1', 'on']) {
       expect(viteEnvProblems({ VITE_API_MOCKING: value })[0], value).toMatch(/^VITE_API_MOCKING must be true or false/)
+    }
+  })
+
+  it('take the issuing unit as one name or a Chinese and an English one, and refuse anything else, saying why', () => {
+    for (const value of [
+      '农业农村部乡村振兴司',
+      '农业农村部乡村振兴司|Department of Rural Revitalization',
+      ' 某省就业局 | ',
+    ]) {
+      expect(viteEnvProblems({ VITE_ISSUING_UNIT: value }), value).toEqual([])
+    }
+    const cases: [string, RegExp][] = [
+      ['甲|乙|丙', /has 3 names; it takes one or two/],
+      ['|Department only', /has no Chinese name/],
+      ['某'.repeat(41), /longer than 40 characters/],
+      ['第一行\n第二行', /control character or line break/],
+    ]
+    for (const [value, reason] of cases) {
+      const problems = viteEnvProblems({ VITE_ISSUING_UNIT: value })
+      expect(problems, value).toHaveLength(1)
+      expect(problems[0], value).toMatch(/^VITE_ISSUING_UNIT /)
+      expect(problems[0], value).toMatch(reason)
     }
   })
 

@@ -1,6 +1,7 @@
 /**
  * A production build (`npm run build`: mocks off) must contain no msw code at all: not in a chunk, and not the
- * service worker script. Builds into a temporary folder so it does not disturb dist/.
+ * service worker script; and no code the production CSP (script-src 'self', no 'unsafe-eval') would refuse to run.
+ * Builds into a temporary folder so it does not disturb dist/.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -48,5 +49,18 @@ describe('npm run build (mocks off)', () => {
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n')
     expect(js).not.toContain('Figures not published are synthetic')
+  })
+
+  it('compiles no code at run time: no eval, no new Function; none at all in the office files’ chunks', () => {
+    const chunks = built.filter((f) => f.endsWith('.js')).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }))
+    for (const { file, text } of chunks) {
+      expect(text, file).not.toMatch(/(^|[^.\w$])eval\(/)
+      expect(text, file).not.toMatch(/\bnew Function\b/)
+    }
+    // The .docx and .xlsx writers (docx, write-excel-file): not even a fallback such as Function('return this')(),
+    // which the panels' chunk carries from Recharts' decimal.js-light, behind a `self` every browser has.
+    const office = chunks.filter(({ text }) => text.includes('word/document.xml') || text.includes('xl/worksheets/'))
+    expect(office).toHaveLength(2)
+    for (const { file, text } of office) expect(text, file).not.toMatch(/(^|[^.\w$])Function\(/)
   })
 })

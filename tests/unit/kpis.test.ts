@@ -4,7 +4,7 @@ import { dataSet } from '../../mocks/data/dataset'
 import type { Monitoring } from '../../src/api/monitoring'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
-import { buildKpiCards } from '../../src/features/kpis/kpis'
+import { buildKpiCards, kpiTable } from '../../src/features/kpis/kpis'
 import { formatPercent, formatPersonsProse, roundSignificant, type Lang } from '../../src/lib/format'
 import { COMPARABLE_DIGITS } from '../../src/lib/reports'
 import { history, makeSeries, meta, monitoringOf, NATIONAL, targetsOf, THIN_DASH, VIEW } from '../fixtures/demo'
@@ -27,6 +27,8 @@ describe('buildKpiCards: the published national figures of August 2024', () => {
         '同比+10.3万（+0.3%）', // 3295.3万 − 3285万
       ],
       caption: '全国 · 2024年8月 · 单位：人',
+      sentence:
+        '截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，完成年度目标任务的109.1%，超过年度目标任务276.1万人；比上月增加6.3万人，比上年同月增加10.3万人。',
     })
     expect(streak).toEqual({
       id: 'streak',
@@ -387,5 +389,75 @@ describe('reports not yet received (lib/reports.ts)', () => {
     expect(total.lines[1]).toBe(`年度目标任务3019.2万，按已上报的${reported.length}个省份计算，完成${pct}`)
     expect(total.lines[2]).toMatch(new RegExp(`^环比约[+-].*（按两月均已上报的${reported.length}个省份计算）$`))
     expect(total.lines[3]).toMatch(new RegExp(`^同比约[+-].*（按两年同月均已上报的${reported.length}个省份计算）$`))
+    // the briefing's sentence and the table say the same: incomplete, no change computed from the figure
+    expect(total.sentence).toBe(
+      `全国脱贫人口务工就业规模为${formatPersonsProse(32_953_000, 'zh')}（${total.lines[0]}）：${total.lines.slice(1).join('；')}。`,
+    )
+    const table = kpiTable(meta, VIEW, targets, monitoring)
+    expect(table.columns.map((c) => c.key)).toContain('status')
+    expect(table.rows[0]).toMatchObject({ status: '不完整（西藏尚未上报）', attainment: null, mom: null, yoy: null })
+    expect(table.rows[1]).toMatchObject({ status: '完整', yoy: 237_000 })
+  })
+})
+
+describe('a card in one sentence, for the briefing', () => {
+  it('in English, with the changes in the order the comparison puts them', async () => {
+    const view = { ...VIEW, lang: 'en' as const, compare: 'yoy' as const }
+    const [total, streak, key] = buildKpiCards(meta, view, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
+    expect(total.sentence).toBe(
+      'By the end of August 2024, the number of people lifted out of poverty in work nationwide stood at 32.953 million, 109.1% of the annual target, 2.761 million above it; up 103,000 on a year before and up 63,000 on the month before.',
+    )
+    expect(streak.sentence).toBeUndefined()
+    expect(key.sentence).toMatch(
+      /key assistance counties nationwide stood at 6\.696 million, 113\.2% of the annual target, .* up 237,000 on a year before/,
+    )
+  })
+
+  it('below target, in a January (no month-on-month change), and with nothing a year before', () => {
+    const targets: Targets = {
+      region: '620000',
+      month: '2024-01',
+      items: [{ category: 'total', value: 1_700_000, target: 1_811_500, previousMonth: 1_900_000, previousYear: null }],
+    }
+    const view = { ...VIEW, region: '620000', from: '2024-01', to: '2024-01' }
+    const [total] = buildKpiCards(meta, view, targets, makeSeries('2024-01', [1_700_000], { region: '620000' }))
+    expect(total.sentence).toBe(
+      '截至2024年1月底，甘肃脱贫人口务工就业规模为170万人，完成年度目标任务的93.8%，距年度目标任务还差11.2万人。',
+    )
+  })
+
+  it('not applicable is said as the card says it (glossary rule 6)', async () => {
+    const cards = buildKpiCards(
+      meta,
+      { ...VIEW, region: '410000' },
+      await targetsOf('410000'),
+      await history('410000', 'total'),
+    )
+    expect(cards[2].sentence).toBe('不适用：河南不涉及重点帮扶县。')
+  })
+})
+
+describe('kpiTable: the cards as a table, for the workbook and the briefing', () => {
+  it('holds every category with a target the region reports, with exact persons and ratios', async () => {
+    const table = kpiTable(meta, VIEW, await targetsOf(NATIONAL))
+    expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
+      ['indicator', 'text'],
+      ['value', 'persons'],
+      ['target', 'persons'],
+      ['attainment', 'ratio'],
+      ['mom', 'persons'],
+      ['yoy', 'persons'],
+    ])
+    expect(table.rows.map((r) => r.indicator)).toEqual(['脱贫人口务工就业', '重点帮扶县', '易地扶贫搬迁脱贫人口'])
+    expect(table.rows[0]).toMatchObject({ value: 32_953_000, target: 30_192_000, mom: 63_000, yoy: 103_000 })
+    expect(table.rows[0].attainment).toBeCloseTo(32_953_000 / 30_192_000, 10)
+    expect(table.rows[1].yoy).toBe(237_000)
+  })
+
+  it("leaves out what the region does not report, and a January's month-on-month change", async () => {
+    const henan = kpiTable(meta, { ...VIEW, region: '410000', lang: 'en' }, await targetsOf('410000'))
+    expect(henan.rows.map((r) => r.indicator)).toEqual(['People in work', 'In work: relocated people'])
+    const january = kpiTable(meta, { ...VIEW, to: '2024-01' }, await targetsOf(NATIONAL, '2024-01'))
+    expect(january.rows.every((r) => r.mom === null)).toBe(true)
   })
 })

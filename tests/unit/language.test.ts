@@ -12,7 +12,7 @@ import { buildChannelRows, channelsSummary } from '../../src/features/channels/c
 import { buildKpiCards } from '../../src/features/kpis/kpis'
 import { placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMultiples, multiplesSummary } from '../../src/features/regions/multiples'
-import { nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
+import { belowTargetSentence, nothingToCompare, rankRegions, regionsSummary } from '../../src/features/regions/regions'
 import { buildTargetRows, targetsSummary } from '../../src/features/targets/targets'
 import { buildComparison, comparisonSummary } from '../../src/features/trend/compare'
 import { buildTrend, trendSummary } from '../../src/features/trend/trend'
@@ -95,6 +95,35 @@ function allMessages(lang: Lang): string[] {
           trailing: lang === 'zh' ? '3个百分点' : '3 pp',
         }),
       )
+    else if (key === 'kpiSentence')
+      for (const target of [
+        null,
+        { pct: '109.1%', above: true, gap: sample.n },
+        { pct: '97.4%', above: false, gap: sample.n },
+        { pct: '100.0%', above: false, gap: null },
+      ])
+        for (const changes of [
+          [],
+          [{ kind: 'mom' as const, rose: true, delta: sample.n }],
+          [
+            { kind: 'yoy' as const, rose: false, delta: sample.n },
+            { kind: 'mom' as const, rose: false, delta: null },
+          ],
+        ])
+          out.push(t.kpiSentence({ end: sample.month, subject: sample.region, value: sample.n, target, changes }))
+    else if (key === 'regionsBelowTarget')
+      for (const n of [1, 3]) out.push(t.regionsBelowTarget(Array(n).fill({ name: sample.region, pct: '97.4%' })))
+    else if (key === 'briefingTitle')
+      for (const national of [true, false])
+        out.push(...t.briefingTitle(sample.month, { national, name: sample.region }))
+    else if (key === 'briefingIssue') out.push(t.briefingIssue(2024, 8))
+    else if (key === 'section')
+      out.push(
+        ...(['overall', 'groups', 'provinces', 'attention', 'notes'] as const).map((k, i) => t.section(i + 1, k)),
+      )
+    else if (key === 'subsection' || key === 'figure' || key === 'table')
+      out.push(t[key](2, key === 'subsection' ? sample.region : `${sample.region}${sample.n}`))
+    else if (key === 'noteNotLoaded') out.push(t.noteNotLoaded([sample.region, sample.month]))
     else if (value !== null && typeof value === 'object') out.push(...Object.values(value as Record<string, string>))
     else if (!key.startsWith('summary') && typeof value === 'function')
       out.push((value as (...a: string[]) => string)(sample.n, sample.month, sample.region))
@@ -130,7 +159,7 @@ async function generated(lang: Lang): Promise<string[]> {
               ),
             )
         for (const card of buildKpiCards(meta, v, targets, series))
-          out.push(card.title, card.value ?? '', ...card.lines, card.caption)
+          out.push(card.title, card.value ?? '', ...card.lines, card.caption, card.sentence ?? '')
       }
     }
     for (const category of categories) {
@@ -143,6 +172,7 @@ async function generated(lang: Lang): Promise<string[]> {
           const rows = rankRegions(data, meta, lang, metric, compare)
           const v = { ...VIEW, lang, category, to, compare }
           out.push(nothingToCompare(rows, meta, v, metric) ?? regionsSummary(rows, meta, v, metric))
+          out.push(belowTargetSentence(rows, v) ?? '')
         }
     }
   }

@@ -18,8 +18,10 @@ const panel = (id: string, region: string, busy: boolean): CardsSnapshot => ({
   id,
   view: view(region),
   busy,
+  title: id,
   message: null,
   cards: [],
+  table: null,
 })
 const settledOn = (region: string) => (panels: PanelSnapshot[]) =>
   panels.length === 2 && panels.every((p) => !p.busy && p.view.region === region)

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { CategoryId } from '../../src/api/common'
 import type { RegionsData } from '../../src/api/regions'
 import {
+  belowTargetSentence,
   nothingToCompare,
   rankRegions,
   regionsSummary,
@@ -296,5 +297,52 @@ describe('a province that has not reported the month (lib/reports.ts)', () => {
               `(${shown(ranked.at(-1)!)}); Xizang had not yet reported.`,
       )
     }
+  })
+})
+
+describe('belowTargetSentence: the provinces below their targets, for the briefing', () => {
+  const rows = (targets: number[]) =>
+    rankRegions(
+      data([
+        item('530000', 3_314_000, { target: targets[0] }),
+        item('520000', 3_300_000, { target: targets[1] }),
+        item('350000', 62_696, { target: targets[2] }),
+      ]),
+      meta,
+      'zh',
+      'value',
+      'mom',
+    )
+
+  it('lists them furthest below first, with the attainment as shown', () => {
+    expect(belowTargetSentence(rows([3_400_000, 3_019_200, 70_000]), { lang: 'zh' })).toBe(
+      '尚未完成年度目标任务的2个省份：福建（89.6%）、云南（97.5%）。',
+    )
+    const en = rankRegions(
+      data([item('530000', 3_314_000, { target: 3_400_000 }), item('350000', 62_696, { target: 70_000 })]),
+      meta,
+      'en',
+      'value',
+      'mom',
+    )
+    expect(belowTargetSentence(en, { lang: 'en' })).toBe(
+      'The two provinces below their annual targets: Fujian (89.6%) and Yunnan (97.5%).',
+    )
+  })
+
+  it('one province; none (the summary says all are met); a category without targets', () => {
+    expect(belowTargetSentence(rows([3_400_000, 3_019_200, 60_000]), { lang: 'zh' })).toBe(
+      '尚未完成年度目标任务的省份：云南（97.5%）。',
+    )
+    expect(belowTargetSentence(rows([3_000_000, 3_019_200, 60_000]), { lang: 'zh' })).toBeNull()
+    expect(
+      belowTargetSentence(rankRegions(data([item('530000', 1)]), meta, 'zh', 'value', 'mom'), { lang: 'zh' }),
+    ).toBeNull()
+  })
+
+  it('counts 99.96% as below, as the summary does (glossary rule 5)', () => {
+    expect(belowTargetSentence(rows([3_315_327, 3_019_200, 60_000]), { lang: 'zh' })).toBe(
+      '尚未完成年度目标任务的省份：云南（99.9%）。',
+    )
   })
 })

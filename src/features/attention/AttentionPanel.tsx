@@ -107,6 +107,7 @@ function attentionContent(
     summary: attentionSummary(signals, meta, view),
     table: attentionTable(signals, meta, lang),
     unit: t.attentionUnit,
+    method: { title: t.attentionMethod, lines: thresholdLines(thresholds, lang) },
     rows: signals.map((s) => ({
       badge: t.attentionSeverity[s.severity],
       color: SEVERITY_COLORS[s.severity],

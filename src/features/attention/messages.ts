@@ -34,6 +34,8 @@ const zh = {
   attentionHow: '如何判断',
   attentionMore: (n: number) => `另有${n}项，显示全部`,
   attentionFewer: (n: number) => `只显示前${n}项`,
+  /** the thresholds' heading in a document's notes on the data */
+  attentionMethod: '需要关注的判断标准',
   attentionUnit: '人；比例为百分比',
   attentionHowText: (p: {
     belowHigh: string
@@ -84,6 +86,7 @@ export const messages = defineMessages(zh, {
   attentionHow: 'How these are computed',
   attentionMore: (n) => `${n} more: show all`,
   attentionFewer: (n) => `Show the first ${n} only`,
+  attentionMethod: 'How Needs attention is computed',
   attentionUnit: 'persons; ratios in per cent',
   attentionHowText: (p) => [
     "Not yet reported (high): the province's report for the month has not been received.",

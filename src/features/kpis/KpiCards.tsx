@@ -12,7 +12,7 @@ import { errorMessage } from '../../lib/errors'
 import { seriesIncomplete } from '../../lib/reports'
 import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
-import { headlineCards, markHeadlineFigures } from './kpis'
+import { headlineCards, headlineTitle, kpiTable, markHeadlineFigures } from './kpis'
 import { messages } from './messages'
 import { kpiQueries } from './queries'
 
@@ -63,6 +63,11 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
     [meta, shown, monitoring.data, thresholds],
   )
 
+  const table = useMemo(
+    () => (shown ? kpiTable(meta, shown.view, shown.data.targets, shown.data.monitoring ?? monitoring.data) : null),
+    [meta, shown, monitoring.data],
+  )
+
   useEffect(() => {
     if (cards) markHeadlineFigures()
   }, [cards])
@@ -74,10 +79,12 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
       id: 'kpis',
       view: state.view,
       busy: state.loading || updating,
+      title: headlineTitle(meta, state.view),
       message,
       cards: cards ?? null,
+      table,
     }),
-    [state.view, state.loading, updating, message, cards],
+    [meta, state.view, state.loading, updating, message, cards, table],
   )
   usePublishPanel(snapshot)
 

@@ -8,6 +8,7 @@ import {
   formatMonth,
   formatPercent,
   formatPersons,
+  formatPersonsProse,
   formatPoints,
   personsUnit,
   shownDifference,
@@ -15,7 +16,8 @@ import {
   type Lang,
 } from '../../lib/format'
 import { findSignals, type Signal, type Thresholds } from '../../lib/attentionRules'
-import { covers, regionName } from '../../lib/names'
+import { categoryName, covers, placeOf, regionName } from '../../lib/names'
+import type { TableData } from '../../lib/table'
 import {
   attainmentOf,
   compareFigures,
@@ -29,10 +31,10 @@ import {
   type ReportsContext,
   type Subject,
 } from '../../lib/reports'
-import { basisText, changeCompact, describeMove, missingText, withheldText } from '../../lib/reportsText'
-import { isYearRestart } from '../../lib/stats'
+import { basisText, changeCompact, describeMove, missingText, statusText, withheldText } from '../../lib/reportsText'
+import { attainment, change, isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
-import { messages } from './messages'
+import { messages, type KpiSentence } from './messages'
 
 export interface KpiCard {
   id: 'total' | 'streak' | 'key_county' | 'relocated'
@@ -42,6 +44,8 @@ export interface KpiCard {
   lines: string[]
   /** month and unit the card's figures are in */
   caption: string
+  /** the card in one sentence, for the briefing */
+  sentence?: string
 }
 
 type Item = Targets['items'][number]
@@ -109,6 +113,37 @@ function targetLines(item: Item, month: string, lang: Lang, reports: CardReports
 }
 
 /**
+ * A figure card in one sentence (the briefing's words for it): the figure, its target and the changes, anchored to
+ * the end month, in prose numbers (glossary rule 3); a change with nothing to compare with is left out.
+ */
+export function cardSentence(meta: Meta, view: View, month: string, region: string, item: Item): string {
+  const { lang } = view
+  const ratio = attainment(item.value, item.target)
+  let target: KpiSentence['target'] = null
+  if (ratio !== null) {
+    const gap = shownDifference(item.value, item.target, lang)
+    target = {
+      pct: formatPercent(ratio, lang),
+      above: gap > 0,
+      gap: gap === 0 ? null : formatPersonsProse(Math.abs(gap), lang),
+    }
+  }
+  const changes = (view.compare === 'mom' ? (['mom', 'yoy'] as const) : (['yoy', 'mom'] as const)).flatMap((kind) => {
+    if (kind === 'mom' && isYearRestart(month)) return []
+    const c = change(item.value, kind === 'mom' ? item.previousMonth : item.previousYear)
+    if (!c) return []
+    return [{ kind, rose: c.delta > 0, delta: c.delta === 0 ? null : formatPersonsProse(Math.abs(c.delta), lang) }]
+  })
+  return messages[lang].kpiSentence({
+    end: formatMonth(month, lang, 'full'),
+    subject: messages[lang].subject(item.category, placeOf(meta, region, lang)),
+    value: formatPersonsProse(item.value, lang),
+    target,
+    changes,
+  })
+}
+
+/**
  * The four cards for the view's region at its end month. `streakSeries` is the series of the view's category and
  * region from the first month of the data to the end month (the trend's own), so the streak card follows what the
  * trend shows, and says which figure it follows. `monitoring` (the view's end month), when at hand, says who has not
@@ -134,7 +169,8 @@ export function buildKpiCards(
 
   const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string): KpiCard => {
     if (!covers(meta, id, targets.region)) {
-      return { id, title, value: null, lines: [t.notCovered(id, region)], caption }
+      const line = t.notCovered(id, region)
+      return { id, title, value: null, lines: [line], caption, sentence: line }
     }
     const item = targets.items.find((i) => i.category === id)
     if (!item) return { id, title, value: null, lines: [t.empty], caption }
@@ -150,6 +186,16 @@ export function buildKpiCards(
         ...changeLines(item, targets.month, view.compare, lang, reports),
       ],
       caption,
+      // An incomplete figure is said with the card's own lines (comparisons on comparable figures), never as a fall.
+      sentence: missing
+        ? t.kpiIncompleteSentence(
+            t.subject(id, placeOf(meta, targets.region, lang)),
+            formatPersonsProse(item.value, lang),
+            t.kpiIncomplete(month, missingText(missing, meta, lang)),
+            ...targetLines(item, targets.month, lang, reports),
+            ...changeLines(item, targets.month, view.compare, lang, reports),
+          )
+        : cardSentence(meta, view, targets.month, targets.region, item),
     }
   }
 
@@ -189,6 +235,52 @@ function streakCard(meta: Meta, view: View, series: Series, regionId: string, ct
   }
   if (described.kind === 'rose' && described.earlier) lines.push(t.kpiComparableEarlier(described.earlier))
   return { ...card, value: t.kpiStreakValue(described), lines }
+}
+
+/** The KPI row's name where it stands alone (a workbook's sheet, the briefing's table). */
+export function headlineTitle(meta: Meta, view: View): string {
+  const { lang } = view
+  return messages[lang].kpiHeadline(regionName(meta, view.region, lang), formatMonth(view.to, lang))
+}
+
+/**
+ * The figure cards' numbers as a table, for the workbook and the briefing: each category with a target that the
+ * region reports, with its value, target, attainment and the changes on the month and the year before (none for a
+ * January month on month, which is not compared).
+ */
+export function kpiTable(meta: Meta, view: View, targets: Targets, monitoring?: Monitoring): TableData {
+  const { lang } = view
+  const t = messages[lang]
+  const ctx: ReportsContext = {
+    nationalId: meta.nationalId,
+    monitoring: monitoring?.month === targets.month ? monitoring : undefined,
+  }
+  const delta = (now: number, before: number | null) => change(now, before)?.delta ?? null
+  const items = targets.items
+    .filter((item) => covers(meta, item.category, targets.region))
+    .map((item) => ({ item, missing: cardReports(meta, item.category, targets.region, ctx).missingAt(targets.month) }))
+  // A figure not yet complete: its row says so, with no attainment or change computed from it (lib/reports.ts).
+  const incomplete = items.some((i) => i.missing)
+  return {
+    columns: [
+      { key: 'indicator', label: t.kpiIndicator, kind: 'text' },
+      { key: 'value', label: t.value, kind: 'persons' },
+      ...(incomplete ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
+      { key: 'target', label: t.targetsTarget, kind: 'persons' },
+      { key: 'attainment', label: t.targetsAttainment, kind: 'ratio' },
+      { key: 'mom', label: t.mom, kind: 'persons', signed: true },
+      { key: 'yoy', label: t.yoy, kind: 'persons', signed: true },
+    ],
+    rows: items.map(({ item, missing }) => ({
+      indicator: categoryName(meta, item.category, lang),
+      value: item.value,
+      ...(incomplete ? { status: statusText(missing, meta, lang) } : {}),
+      target: item.target,
+      attainment: missing ? null : attainment(item.value, item.target),
+      mom: missing || isYearRestart(targets.month) ? null : delta(item.value, item.previousMonth),
+      yoy: missing ? null : delta(item.value, item.previousYear),
+    })),
+  }
 }
 
 /**

@@ -16,7 +16,15 @@ import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { GRID_HEIGHT } from './chinaGrid'
 import { messages } from './messages'
-import { nothingToCompare, rankRegions, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
+import {
+  belowTargetSentence,
+  nothingToCompare,
+  rankRegions,
+  regionsSummary,
+  regionsTable,
+  type RankMetric,
+  type RegionRow,
+} from './regions'
 
 const ROW_HEIGHT = 22
 
@@ -35,8 +43,10 @@ function rankingContent(
     rows.flatMap((r) => (r.metric === null ? [] : [r.metric])),
     { fromZero: true },
   )
+  const below = belowTargetSentence(rows, view)
   return {
     summary: regionsSummary(rows, meta, view, metric),
+    details: below ? [below] : undefined,
     table: regionsTable(rows, lang, compare),
     unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
     chart: (

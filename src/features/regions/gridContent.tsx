@@ -13,7 +13,7 @@ import { gridOf, offGrid } from './chinaGrid'
 import { buildMap } from './map'
 import { messages } from './messages'
 import { buildMultiples, multiplesSummary, multiplesTable } from './multiples'
-import { regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
+import { belowTargetSentence, regionsSummary, regionsTable, type RankMetric, type RegionRow } from './regions'
 import { SmallMultiples } from './SmallMultiples'
 import { TileMap } from './TileMap'
 
@@ -36,8 +36,10 @@ export function mapContent(
   )
     return t.errorFormat
   const model = buildMap(rows, grid, meta, view, metric)
+  const below = belowTargetSentence(rows, view)
   return {
     summary: regionsSummary(rows, meta, view, metric),
+    details: below ? [below] : undefined,
     table: regionsTable(rows, lang, compare),
     unit: metric === 'attainment' ? `${t.targetsAttainment} %` : personsUnit(lang),
     chartName: 'regions-map',

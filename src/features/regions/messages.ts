@@ -78,6 +78,13 @@ const zh = {
     const missing = p.missing.length ? `；${zhList(p.missing)}尚未上报` : ''
     return `截至${p.end}底，${rank}${met}${missing}。`
   },
+  /** 「尚未完成年度目标任务的11个省份：河南（98.2%）、甘肃（96.5%）……。」 */
+  regionsBelowTarget: (items: { name: string; pct: string }[]) => {
+    const list = items.map((i) => `${i.name}（${i.pct}）`).join('、')
+    return items.length === 1
+      ? `尚未完成年度目标任务的省份：${list}。`
+      : `尚未完成年度目标任务的${items.length}个省份：${list}。`
+  },
   provincesTab: (tab: ProvincesView): string => ({ ranking: '排名', map: '地图', trends: '趋势' })[tab],
   mapTitle: (category: string) => `各省份${category}分布`,
   multiplesTitle: (category: string) => `各省份${category}月度趋势`,
@@ -203,6 +210,12 @@ export const messages = defineMessages(zh, {
     }
     const missing = p.missing.length ? `; ${enList(p.missing)} had not yet reported` : ''
     return `By the end of ${p.end}, ${rank}${met}${missing}.`
+  },
+  regionsBelowTarget: (items) => {
+    const list = enList(items.map((i) => `${i.name} (${i.pct})`))
+    return items.length === 1
+      ? `One province was below its annual target: ${list}.`
+      : `The ${enCount(items.length)} provinces below their annual targets: ${list}.`
   },
   provincesTab: (tab) => ({ ranking: 'Ranking', map: 'Map', trends: 'Trends' })[tab],
   mapTitle: (category) => `${category} by province: map`,

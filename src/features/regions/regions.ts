@@ -165,3 +165,18 @@ export function regionsSummary(rows: RegionRow[], meta: Meta, view: SentenceView
     missing: notReportedNames(rows),
   })
 }
+
+/**
+ * The provinces below their annual targets, furthest below first, with their attainment as shown: the sentence a
+ * document of the view (the briefing) adds to the ranking's summary. Null when the category has no targets or every
+ * province has met its target (the summary says so).
+ */
+export function belowTargetSentence(rows: RegionRow[], view: Pick<View, 'lang'>): string | null {
+  const below = rows
+    .filter((r) => r.attainment !== null && !isMet(r.attainment))
+    .sort((a, b) => a.attainment! - b.attainment!)
+  if (below.length === 0) return null
+  return messages[view.lang].regionsBelowTarget(
+    below.map((r) => ({ name: r.name, pct: formatPercent(r.attainment!, view.lang) })),
+  )
+}
