@@ -578,3 +578,26 @@ describe('hostile payloads', () => {
     await expectPanelShowsData('kpis', 'en')
   })
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 29, item 23: one failed /series must not blank every KPI card
+
+describe('one failed /series (item 23)', () => {
+  const streakCard = () => screen.findByRole('article', { name: zh.kpiStreak }, { timeout: 5000 })
+  const totalCard = () => screen.findByRole('article', { name: zh.kpiTotal }, { timeout: 5000 })
+
+  it('a 500 on /series: the streak card says so with its retry, the other three cards keep their numbers', async () => {
+    server.use(http.get(url('series'), () => problem(500)))
+    renderApp()
+    const streak = await streakCard()
+    const alert = await waitFor(() => within(streak).getByRole('alert'))
+    expect(alert).toHaveTextContent(zh.errorServer('500'))
+    expect(await totalCard()).toHaveTextContent('3295.3万')
+    expect(screen.getByRole('article', { name: zh.kpiRelocated })).toHaveTextContent(
+      formatPersons(national('relocated'), 'zh'),
+    )
+    server.resetHandlers()
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    await expectPanelShowsData('kpis')
+  })
+})

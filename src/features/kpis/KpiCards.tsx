@@ -12,7 +12,7 @@ import { errorMessage } from '../../lib/errors'
 import { seriesIncomplete } from '../../lib/reports'
 import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
-import { headlineCards, markHeadlineFigures } from './kpis'
+import { headlineCards, markHeadlineFigures, withFailedCards } from './kpis'
 import { messages } from './messages'
 import { kpiQueries } from './queries'
 
@@ -22,6 +22,8 @@ interface KpiData {
   history: Series | null
   /** the end month's /monitoring, waited for when the streak's series lacks a report */
   monitoring: Monitoring | undefined
+  /** the streak's series failed: its card says why, the others stand */
+  historyError: unknown
 }
 
 /** Headline figures for the selected region at the end month of the period. */
@@ -38,30 +40,40 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   // it fails (its comparison then withheld, with the reason).
   const monitoring = useQuery(queries.monitoring)
   const reportsPending = history.data !== undefined && seriesIncomplete(history.data) && monitoring.isPending
+  // A failed series costs the streak card alone (it says why, with its retry): the other three cards need /targets.
+  const historyError = covered && !history.data && history.isError ? history.error : null
   const data = useMemo((): KpiData | undefined => {
     if (!targets.data) return undefined
-    if (!covered) return { targets: targets.data, history: null, monitoring: undefined }
+    if (!covered) return { targets: targets.data, history: null, monitoring: undefined, historyError: null }
+    if (historyError) return { targets: targets.data, history: null, monitoring: undefined, historyError }
     if (!history.data || reportsPending) return undefined
     const needed = seriesIncomplete(history.data)
-    return { targets: targets.data, history: history.data, monitoring: needed ? monitoring.data : undefined }
-  }, [targets.data, history.data, covered, reportsPending, monitoring.data])
-  const state = usePanelState([targets, history], data, view)
+    return {
+      targets: targets.data,
+      history: history.data,
+      monitoring: needed ? monitoring.data : undefined,
+      historyError: null,
+    }
+  }, [targets.data, history.data, historyError, covered, reportsPending, monitoring.data])
+  const state = usePanelState(history.data ? [targets, history] : [targets], data, view)
   const { shown, updating } = state
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
-  const cards = useMemo(
-    () =>
-      shown
-        ? headlineCards(
-            meta,
-            shown.view,
-            shown.data.targets,
-            shown.data.history,
-            shown.data.monitoring ?? monitoring.data,
-            thresholds,
-          )
-        : undefined,
-    [meta, shown, monitoring.data, thresholds],
-  )
+  const cards = useMemo(() => {
+    if (!shown) return undefined
+    const { historyError } = shown.data
+    const built = headlineCards(
+      meta,
+      shown.view,
+      shown.data.targets,
+      shown.data.history,
+      shown.data.monitoring ?? monitoring.data,
+      thresholds,
+    )
+    return withFailedCards(built, {
+      streak: historyError ? errorMessage(historyError, shown.view.lang) : undefined,
+    })
+  }, [meta, shown, monitoring.data, thresholds])
+  const retryCard = () => void history.refetch()
 
   useEffect(() => {
     if (cards) markHeadlineFigures()
@@ -95,11 +107,24 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
               {card.title}
             </h2>
             {card.value !== null ? <p className="kpi-value">{card.value}</p> : null}
-            {card.lines.map((line) => (
-              <p key={line} className="kpi-line">
-                {line}
-              </p>
-            ))}
+            {card.failed ? (
+              <div className="kpi-failed" role="alert">
+                {card.lines.map((line) => (
+                  <p key={line} className="kpi-line">
+                    {line}
+                  </p>
+                ))}
+                <button type="button" onClick={retryCard}>
+                  {t.retry}
+                </button>
+              </div>
+            ) : (
+              card.lines.map((line) => (
+                <p key={line} className="kpi-line">
+                  {line}
+                </p>
+              ))
+            )}
             <p className="kpi-caption">{card.caption}</p>
           </article>
         ))

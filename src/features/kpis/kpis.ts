@@ -42,6 +42,8 @@ export interface KpiCard {
   lines: string[]
   /** month and unit the card's figures are in */
   caption: string
+  /** its figure could not be shown (its request failed, or two answers disagree about it): `lines` say why */
+  failed?: boolean
 }
 
 type Item = Targets['items'][number]
@@ -228,6 +230,28 @@ export function headlineCards(
     (s) => s.severity === 'high' && s.region === view.region,
   )
   return markHighSignals(built, high, view.lang)
+}
+
+/**
+ * The cards with those whose figure cannot be shown saying why instead: the streak card when its series failed
+ * (`streak`), and when the series and /targets disagree about the view's figure (`disagreement`), both the streak
+ * card and the card of that category, since either answer may be the wrong one. The other cards stand: one failed
+ * request never blanks the row.
+ */
+export function withFailedCards(
+  cards: KpiCard[],
+  failures: { streak?: string; disagreement?: { category: CategoryId; message: string } },
+): KpiCard[] {
+  const { streak, disagreement } = failures
+  return cards.map((card) => {
+    const why =
+      disagreement && (card.id === 'streak' || card.id === disagreement.category)
+        ? disagreement.message
+        : card.id === 'streak'
+          ? streak
+          : undefined
+    return why === undefined ? card : { ...card, value: null, lines: [why], failed: true }
+  })
 }
 
 /** The mark the benchmark reads the time to the headline figures from: set once, when they first show. */
