@@ -1,8 +1,8 @@
 import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { classifyError } from '../api/client'
 import { meQueries } from '../api/me'
 import { metaQueries } from '../api/meta'
+import { needsSignIn } from '../lib/errors'
 import { LangContext } from '../lib/LangContext'
 import { scopeOf } from '../lib/scope'
 import { useLocationSearch } from '../lib/useLocationSearch'
@@ -23,8 +23,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
 }
 
 /**
- * A 401 from any request means the session is gone: ask /me again, so that the page says so, and so that whoever
- * signs in next is recognised (meQueries drops everything cached for the previous user).
+ * A 401 from any request, or a sign-in page where data was asked for, means the session is gone: ask /me again, so
+ * that the page says so, and so that whoever signs in next is recognised (meQueries drops everything cached for the
+ * previous user).
  */
 function useSessionWatch() {
   const client = useQueryClient()
@@ -33,8 +34,7 @@ function useSessionWatch() {
       client.getQueryCache().subscribe((event) => {
         if (event.type !== 'updated' || event.action.type !== 'error') return
         if (event.query.queryKey[0] === meQueries.all()[0]) return
-        if (classifyError(event.action.error).kind === 'session')
-          void client.invalidateQueries({ queryKey: meQueries.all() })
+        if (needsSignIn(event.action.error)) void client.invalidateQueries({ queryKey: meQueries.all() })
       }),
     [client],
   )

@@ -151,7 +151,7 @@ const CASES: { fault: FaultKind; endpoint: Endpoint; failing: Panel[]; message: 
   { fault: 'network', endpoint: 'channels', failing: ['channels'], message: zh.errorNetwork, tries: 3 },
   { fault: 'malformed', endpoint: 'targets', failing: ['kpis', 'targets'], message: zh.errorFormat, tries: 1 },
   { fault: 'wrong-shape', endpoint: 'regions', failing: ['regions'], message: zh.errorFormat, tries: 1 },
-  { fault: 'html', endpoint: 'channels', failing: ['channels'], message: zh.errorFormat, tries: 1 },
+  { fault: 'html', endpoint: 'channels', failing: ['channels'], message: zh.errorSignIn, tries: 1 },
   { fault: '401', endpoint: 'series', failing: ['kpis', 'trend'], message: zh.errorSession, tries: 1 },
   { fault: '403', endpoint: 'regions', failing: ['regions'], message: zh.errorForbidden, tries: 1 },
 ]
@@ -181,11 +181,11 @@ for (const { fault, endpoint, failing, message, tries } of CASES) {
   })
 }
 
-test('an HTML login page instead of /meta: the page says the format is unexpected, and recovers', async ({ page }) => {
+test('an HTML login page instead of /meta: the page says to sign in again, and recovers', async ({ page }) => {
   await mockApi.fault('html', 'meta')
   await page.goto('/')
   const alert = page.getByRole('alert')
-  await expect(alert).toContainText(zh.errorFormat)
+  await expect(alert).toContainText(zh.errorSignIn)
   await expect(page.locator('figure[data-chart]')).toHaveCount(0)
   await mockApi.heal('meta')
   await alert.getByRole('button', { name: zh.retry }).click()

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo } from 'react'
+import { refuse, seriesTargetsProblem } from '../../api/checks'
 import type { Monitoring } from '../../api/monitoring'
 import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
@@ -24,6 +25,8 @@ interface KpiData {
   monitoring: Monitoring | undefined
   /** the streak's series failed: its card says why, the others stand */
   historyError: unknown
+  /** the series and /targets disagree about the view's figure: neither is shown */
+  disagreement: Error | null
 }
 
 /** Headline figures for the selected region at the end month of the period. */
@@ -44,15 +47,20 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   const historyError = covered && !history.data && history.isError ? history.error : null
   const data = useMemo((): KpiData | undefined => {
     if (!targets.data) return undefined
-    if (!covered) return { targets: targets.data, history: null, monitoring: undefined, historyError: null }
-    if (historyError) return { targets: targets.data, history: null, monitoring: undefined, historyError }
+    if (!covered)
+      return { targets: targets.data, history: null, monitoring: undefined, historyError: null, disagreement: null }
+    if (historyError)
+      return { targets: targets.data, history: null, monitoring: undefined, historyError, disagreement: null }
     if (!history.data || reportsPending) return undefined
     const needed = seriesIncomplete(history.data)
+    // The series and /targets about the same figure: if they disagree, neither is shown as valid.
+    const problem = seriesTargetsProblem(history.data, targets.data)
     return {
       targets: targets.data,
       history: history.data,
       monitoring: needed ? monitoring.data : undefined,
       historyError: null,
+      disagreement: problem ? refuse('/series', problem) : null,
     }
   }, [targets.data, history.data, historyError, covered, reportsPending, monitoring.data])
   const state = usePanelState(history.data ? [targets, history] : [targets], data, view)
@@ -60,7 +68,8 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const cards = useMemo(() => {
     if (!shown) return undefined
-    const { historyError } = shown.data
+    const { lang, category } = shown.view
+    const { historyError, disagreement } = shown.data
     const built = headlineCards(
       meta,
       shown.view,
@@ -70,10 +79,14 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
       thresholds,
     )
     return withFailedCards(built, {
-      streak: historyError ? errorMessage(historyError, shown.view.lang) : undefined,
+      streak: historyError ? errorMessage(historyError, lang) : undefined,
+      disagreement: disagreement ? { category, message: errorMessage(disagreement, lang) } : undefined,
     })
   }, [meta, shown, monitoring.data, thresholds])
-  const retryCard = () => void history.refetch()
+  const retryCard = () => {
+    void history.refetch()
+    if (shown?.data.disagreement) void targets.refetch()
+  }
 
   useEffect(() => {
     if (cards) markHeadlineFigures()
