@@ -10,6 +10,7 @@ import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
 import { messages } from './messages'
 import { PanelError } from '../panel/PanelMessages'
+import { useStillWaiting } from '../panel/usePanelState'
 import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
 
@@ -54,6 +55,8 @@ function Root() {
   }, [lang, t])
 
   const scope = useMemo(() => (me.data && meta.data ? scopeOf(meta.data, me.data) : undefined), [me.data, meta.data])
+  // While /me or /meta is on its way, the page shell says so once the wait is long (a hung backend times out at 15 s).
+  const slow = useStillWaiting((me.isPending && !me.isError) || (meta.isPending && !meta.isError))
 
   // One retry asks again whatever failed (the backend down fails both).
   const retry = () => {
@@ -73,7 +76,7 @@ function Root() {
       </LangContext>
     )
   // The page shell of index.html, which this replaces in place, until /me and /meta have answered.
-  else return <PageSkeleton lang={lang} />
+  else return <PageSkeleton lang={lang} slow={slow} />
 
   return (
     <LangContext value={lang}>

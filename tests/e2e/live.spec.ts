@@ -269,6 +269,26 @@ test('a slow ranking: its old provinces cannot be clicked while it updates; a cl
   await expect(page).toHaveURL(/category=relocated/)
 })
 
+test('a hung backend: the page says it is still waiting early, then times out once, at 15 s, with 重试', async ({
+  page,
+}) => {
+  test.setTimeout(45_000)
+  // /me hangs longer than the timeout (VITE_API_TIMEOUT_MS, 15 s by default, as this build has it).
+  await mockApi.fault('slow', 'me', 40_000)
+  const started = Date.now()
+  await page.goto('/')
+  await expect(page.getByText(zh.stillWaiting)).toBeVisible({ timeout: 6_000 })
+  expect(Date.now() - started).toBeLessThan(7_000)
+  await expect(page.getByRole('alert')).toContainText(zh.errorTimeout, { timeout: 20_000 })
+  // One wait, not three (15 s + 1 s + 15 s + 2 s + 15 s): a timeout is not retried by itself.
+  expect(Date.now() - started).toBeLessThan(20_000)
+  expect(await mockApi.requests('me')).toBe(1)
+  // 重试 goes out though the preload of /me still hangs in the browser (src/api/client.ts, `preloaded`).
+  await mockApi.heal('me')
+  await page.getByRole('alert').getByRole('button', { name: zh.retry }).click()
+  await waitForDashboard(page)
+})
+
 test('a slow backend: loading skeletons, then the numbers', async ({ page }) => {
   await mockApi.fault('slow', '*', 1500)
   await page.goto('/')

@@ -7,7 +7,7 @@
  * Faults are injected with msw's `server.use`, in front of the real mock handlers; `getResponse(handlers, …)` gives
  * a test the genuine answer to mutate.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { delay, getResponse, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CATEGORIES, dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/dataset'
@@ -19,6 +19,9 @@ import type { Meta } from '../../src/api/meta'
 import type { RegionsData } from '../../src/api/regions'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
+import { App } from '../../src/app/App'
+import { createQueryClient } from '../../src/app/queryClient'
+import { SLOW_MS } from '../../src/panel/usePanelState'
 import { formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../src/lib/format'
 import { messages } from '../fixtures/messages'
 import { renderApp } from '../utils'
@@ -771,4 +774,32 @@ describe('one failed /series, and the server’s own words (item 23)', () => {
     const alert = await expectPanelError('channels', en.errorForbidden, en.retry)
     expect(alert).toHaveTextContent("The server says: “region '520000' is outside your scope”. Error code: 40301")
   })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Item 20: a hung backend. With the production query client (its retries): the promised wait, not three of them.
+
+describe('a hung backend (item 20)', () => {
+  it('/me and /meta never answering: "still waiting" early, then the timeout with 重试 after one wait, not three', async () => {
+    vi.stubEnv('VITE_API_TIMEOUT_MS', '6000')
+    let asked = 0
+    const hang = async () => {
+      asked += 1
+      await delay('infinite')
+      return HttpResponse.json({})
+    }
+    server.use(http.get(url('meta'), hang), http.get('*/api/v1/me', hang))
+    window.history.replaceState(null, '', '/')
+    const started = performance.now()
+    render(<App queryClient={createQueryClient()} />)
+    // Early, while the requests are still on their way: the page says it is waiting, in words.
+    expect(await screen.findByText(zh.stillWaiting, {}, { timeout: SLOW_MS + 1500 })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+    // Then the timeout, once: about 6 s, not 6 + 1 + 6 + 2 + 6.
+    const alert = await screen.findByRole('alert', {}, { timeout: 6000 })
+    expect(alert).toHaveTextContent(zh.errorTimeout)
+    expect(within(alert).getByRole('button', { name: zh.retry })).toBeEnabled()
+    expect(performance.now() - started).toBeLessThan(6000 + 4000)
+    expect(asked).toBe(2) // /me and /meta, each once
+  }, 25_000)
 })
