@@ -13,6 +13,7 @@ import { PanelError } from '../panel/PanelMessages'
 import { useStillWaiting } from '../panel/usePanelState'
 import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
+import { watchRecovery } from './recovery'
 
 export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? createQueryClient())
@@ -41,6 +42,12 @@ function useSessionWatch() {
   )
 }
 
+/** The panels that failed while the backend was away show their numbers again once it is back (app/recovery.ts). */
+function useRecovery() {
+  const client = useQueryClient()
+  useEffect(() => watchRecovery(client), [client])
+}
+
 function Root() {
   const search = useLocationSearch()
   const lang = langFrom(search)
@@ -48,6 +55,7 @@ function Root() {
   const meta = useQuery(metaQueries.one())
   const t = messages[lang]
   useSessionWatch()
+  useRecovery()
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'

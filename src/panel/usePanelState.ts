@@ -70,11 +70,12 @@ export function usePanelState<T>(queries: readonly PanelQuery[], data: T | undef
     [next, lang],
   )
   const updating = data === undefined && next !== undefined
-  const error = data === undefined && failed ? { error: failed.error, retry: () => void failed.refetch() } : null
-  const stale =
-    data !== undefined && failed
-      ? { error: failed.error, updatedAt: failed.dataUpdatedAt, retry: () => void failed.refetch() }
-      : null
+  // The panel's retry asks again every request of the panel that failed, not only the one whose error it shows.
+  const retry = () => {
+    for (const q of queries) if (q.isError) void q.refetch()
+  }
+  const error = data === undefined && failed ? { error: failed.error, retry } : null
+  const stale = data !== undefined && failed ? { error: failed.error, updatedAt: failed.dataUpdatedAt, retry } : null
   const waiting = data === undefined && !failed
   const slow = useStillWaiting(waiting)
 

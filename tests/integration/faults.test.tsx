@@ -803,3 +803,45 @@ describe('a hung backend (item 20)', () => {
     expect(asked).toBe(2) // /me and /meta, each once
   }, 25_000)
 })
+
+// ---------------------------------------------------------------------------------------------------------------
+// Item 23: a panel's 重试 asks again all it needs; the backend coming back mends every panel, without a storm
+
+describe('retry and recovery (item 23)', () => {
+  it('重试 asks again every request of the panel that failed, not only the first', async () => {
+    const forbidden = () => problem(403)
+    server.use(http.get(url('series'), forbidden))
+    renderApp('?with=530000')
+    const alert = await expectPanelError('trend', zh.errorForbidden)
+    server.resetHandlers()
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    // both series (全国's and 云南's) asked again: the comparison is drawn
+    await waitFor(() => {
+      expect(within(panel('trend')).queryByRole('alert')).toBeNull()
+      expect(panel('trend').querySelector('.panel-summary')).toHaveTextContent('全国109.1%，云南')
+    })
+  })
+
+  it('the backend back: one panel’s 重试 mends the others, each asked once more, no storm', async () => {
+    const asked: Record<string, number> = {}
+    server.events.on('request:start', ({ request }) => {
+      const endpoint = new URL(request.url).pathname.replace('/api/v1/', '')
+      asked[endpoint] = (asked[endpoint] ?? 0) + 1
+    })
+    server.use(
+      http.get(url('regions'), () => HttpResponse.error()),
+      http.get(url('channels'), () => HttpResponse.error()),
+    )
+    renderApp()
+    const alert = await expectPanelError('channels', zh.errorNetwork)
+    await expectPanelError('regions', zh.errorNetwork)
+    expect([asked.regions, asked.channels]).toEqual([1, 1])
+    server.resetHandlers() // the backend is back
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    // The ranking, never clicked, shows its numbers again: the channels' answer proved the backend back.
+    for (const id of PANELS) await expectPanelShowsData(id)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect([asked.regions, asked.channels]).toEqual([2, 2])
+    server.events.removeAllListeners('request:start')
+  })
+})
