@@ -1,13 +1,13 @@
 /// <reference types="vitest/config" />
 import { execFileSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { defineConfig, loadEnv, type Plugin, type ViteDevServer } from 'vite'
-import { securityHeaders } from './deploy/csp.ts'
+import { apiBaseOfBuild, apiOrigin, securityHeaders } from './deploy/csp.ts'
 import type { PageShell } from './src/app/PageShell.tsx'
 import { apiBaseFrom, ASKED_FIRST } from './src/api/client.ts'
 import { isMockUserId, MOCK_USER_IDS } from './mocks/data/users.ts'
@@ -146,6 +146,44 @@ function preloadFirstAnswers(env: Record<string, string>): Plugin {
   }
 }
 
+/**
+ * The headers `vite preview` serves a build with: the production ones (deploy/csp.ts), their CSP's connect-src naming
+ * the backend that build calls. That is read from the build itself (its index.html preloads /me and /meta from it),
+ * so a build made with VITE_API_BASE_URL is served right by a `vite preview` run without it; VITE_API_BASE_URL
+ * serves only for a build that names no backend. A preview given another base than its build was made with says so:
+ * the page calls the one it was built with.
+ */
+export function previewHeaders(
+  indexHtml: string | null,
+  envBase: string | undefined,
+): { headers: Record<string, string>; warning?: string } {
+  const built = indexHtml === null ? null : apiBaseOfBuild(indexHtml)
+  const headers = securityHeaders({ apiBaseUrl: built ?? envBase })
+  const [builtOrigin, envOrigin] = [apiOrigin(built ?? undefined), apiOrigin(envBase)]
+  const warning =
+    built !== null && envBase && envOrigin !== builtOrigin
+      ? `This build calls the backend at ${built || 'its own origin'}, not VITE_API_BASE_URL=${envBase}: ` +
+        `the preview's Content-Security-Policy allows ${builtOrigin ?? "'self'"}, which the build calls.`
+      : undefined
+  return { headers, warning }
+}
+
+/** `vite preview` with the headers above, read from the build it serves when it starts. */
+function previewSecurityHeaders(envBase: string | undefined): Plugin {
+  return {
+    name: 'preview-security-headers',
+    configurePreviewServer(server) {
+      const index = resolve(server.config.root, server.config.build.outDir, 'index.html')
+      const { headers, warning } = previewHeaders(existsSync(index) ? readFileSync(index, 'utf8') : null, envBase)
+      if (warning) server.config.logger.warn(warning)
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
+        next()
+      })
+    },
+  }
+}
+
 /** The VITE_ variables there are: those `.env.example` documents (it must document every one). */
 export function knownViteVariables(envExample = readFileSync(join(process.cwd(), '.env.example'), 'utf8')) {
   // VITE_USER_NODE_ENV is Vite's own: it carries a NODE_ENV set in a .env file.
@@ -258,11 +296,11 @@ export default defineConfig(({ mode }) => {
       mockServiceWorker(env.VITE_API_MOCKING === 'true'),
       preloadApp(),
       preloadFirstAnswers(env),
+      // The production headers (deploy/csp.ts; nginx sends the same), so every test of a built app runs under the CSP;
+      // connect-src names the backend the served build calls.
+      previewSecurityHeaders(env.VITE_API_BASE_URL),
     ],
     build: { target: 'es2022', sourcemap: false },
-    // The production headers (deploy/csp.ts; nginx sends the same), so every test of a built app runs under the CSP.
-    // connect-src follows VITE_API_BASE_URL, as a build pointed at another origin needs.
-    preview: { headers: securityHeaders({ apiBaseUrl: env.VITE_API_BASE_URL }) },
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],

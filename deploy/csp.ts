@@ -27,6 +27,21 @@ export function apiOrigin(apiBaseUrl: string | undefined): string | null {
   return new URL(apiBaseUrl).origin
 }
 
+/**
+ * The API base a built index.html calls, from its preloads of /me and /meta (vite.config.ts writes them into every
+ * build with the mock backend off): `http://127.0.0.1:8787` for `<link rel="preload" as="fetch" …
+ * href="http://127.0.0.1:8787/api/v1/me">`; null when it has none (a demo build, or one calling its own origin).
+ */
+export function apiBaseOfBuild(indexHtml: string): string | null {
+  for (const [link] of indexHtml.matchAll(/<link\b[^>]*>/gi)) {
+    if (!/\bas="fetch"/i.test(link)) continue
+    const href = /\bhref="([^"]*)"/i.exec(link)?.[1]
+    const base = href?.match(/^(.*)\/api\/v1\/[^/]+$/)?.[1]
+    if (base !== undefined) return base
+  }
+  return null
+}
+
 export function contentSecurityPolicy(options: CspOptions = {}): string {
   const api = apiOrigin(options.apiBaseUrl)
   const directives: [string, ...string[]][] = [

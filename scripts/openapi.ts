@@ -134,7 +134,11 @@ const API_DESCRIPTION = [
     'national target; per region and month the three channels add up to the total, every category is at most its ' +
     'parent (`/meta` `categories[].parent`), and `public_posts` + `workshops` is at most `in_county`; `/meta` ' +
     '`months` are in order with no gap and end at `asOf`; a series has every month of its period, in order; the ' +
-    'same figure is the same number in every endpoint; `/regions` names each province of `/meta` at most once.',
+    'same figure is the same number in every endpoint; `/regions` names each province of `/meta` at most once. ' +
+    'What one answer shows alone, the dashboard checks too and refuses, naming the month or figure: a series ' +
+    'month missing, repeated or out of order, `/meta` months likewise or `asOf` not the last, channels that do not ' +
+    'add up to the total, and a figure a thousand times off the month before, the year before or its target ' +
+    '(persons sent in 万).',
   '',
   '**Errors** are `application/problem+json` (RFC 9457). A bad parameter (unknown region or category, a malformed ' +
     'month, a month outside the data, `to` before `from`, a missing or repeated parameter) is a 400 whose `detail` ' +
@@ -217,7 +221,8 @@ export async function buildOpenApi(): Promise<JsonObject> {
     ...convertSchema(PROBLEM.schema),
     description:
       'An error (RFC 9457). `status` repeats the HTTP status; `detail` says what was wrong, naming the parameter ' +
-      'of a 400. The dashboard reads the body when it is one, and shows its own message in the user’s language.',
+      'of a 400; `code`, optional, is the backend’s own error code. The dashboard reads the body when it is one, ' +
+      'and shows its own message in the user’s language with `detail` and `code` under it (as text, cut short).',
   }
 
   return {

@@ -11,8 +11,9 @@
 import * as v from 'valibot'
 import { fetchAnnotations, type Annotations } from '../../src/api/annotations'
 import { fetchChannels, type Channels } from '../../src/api/channels'
-import { problemSchema } from '../../src/api/client'
+import { ApiError, problemSchema } from '../../src/api/client'
 import { ENDPOINTS, type CategoryId, type Endpoint } from '../../src/api/common'
+import { errorMessage } from '../../src/lib/errors'
 import { fetchMe, type Me } from '../../src/api/me'
 import { fetchMeta, type Meta } from '../../src/api/meta'
 import { fetchMonitoring, type Monitoring } from '../../src/api/monitoring'
@@ -141,7 +142,12 @@ async function dashboardVerdict(endpoint: Endpoint, params: Params, meta: Meta |
   try {
     return { data: await pending }
   } catch (error) {
-    return { error: error instanceof Error ? error.message : String(error) }
+    return {
+      error: error instanceof Error ? error.message : String(error),
+      // the check the fetchers' own refusal belongs to (src/api/checks.ts), when it is one
+      check: error instanceof ApiError ? error.reason?.check : undefined,
+      said: errorMessage(error, 'en'),
+    }
   }
 }
 
@@ -201,10 +207,22 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
   const unlisted: Partial<Record<CheckId, number>> = {}
   const severityOf = (check: CheckId): Severity =>
     WARNINGS.has(check) || (check === 'cors' && !options.origin) ? 'warning' : 'violation'
+  /** findings made from the fetchers' refusals, by check and URL, until the checker's own check words them */
+  const refusals = new Map<string, Finding>()
   const note = (check: CheckId, ok: boolean, message: () => string, url?: string, effect: Effect = EFFECTS[check]) => {
     const tally = tallies.get(check)!
     tally.checked += 1
     if (ok) return
+    // One finding per check and answer: a refusal by the fetchers and the checker's own look at the same answer are
+    // the same fault, said in the checker's more exact words and listed as refused.
+    const refusal = url ? refusals.get(`${check} ${url}`) : undefined
+    if (refusal) {
+      if (effect !== 'refused') {
+        refusal.message = message()
+        refusals.delete(`${check} ${url}`)
+      }
+      return
+    }
     tally.failed += 1
     if (tally.failed > LISTED_PER_CHECK) {
       unlisted[check] = (unlisted[check] ?? 0) + 1
@@ -374,6 +392,15 @@ export async function checkBackend(options: CheckOptions): Promise<Report> {
       if (leaked.length > 0) return undefined
     }
     const verdict = await dashboardVerdict(endpoint, params, meta, exchange)
+    if (verdict.check) {
+      // Refused by the fetchers for what it says (src/api/checks.ts): reported under that check, as refused, and the
+      // answer, valid in shape, still checked below for everything else it may get wrong.
+      note('echo', true, () => '', url)
+      note(verdict.check, false, () => `the dashboard refuses it: ${verdict.said}`, url, 'refused')
+      const made = findings.at(-1)
+      if (made?.check === verdict.check && made.url === url) refusals.set(`${verdict.check} ${url}`, made)
+      return { data: parsed.output as T, url }
+    }
     note('echo', verdict.error === undefined, () => `the dashboard refuses it: ${verdict.error}`, url)
     return verdict.error === undefined ? { data: verdict.data as T, url } : undefined
   }

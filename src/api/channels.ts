@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { channelsProblem, magnitudeProblem, refuse } from './checks'
 import { apiGet } from './client'
 import { categoryIdSchema, missingReportsSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
 
@@ -27,8 +28,26 @@ export interface ChannelsQuery {
   month: string
 }
 
-export function fetchChannels(q: ChannelsQuery, signal?: AbortSignal) {
-  return apiGet('/channels', { ...q }, channelsSchema, signal, ['region', 'month'])
+/**
+ * The channels add up to the total (no more than it while one is not yet reported), their shares to 100%; the parts
+ * of in_county to no more than it; and no figure a thousand times off its own a year before (sent in 万). Otherwise
+ * the answer is refused, saying which figures disagree: shares adding up to 100.4% are never drawn.
+ */
+export function checkChannels(data: Channels): Channels {
+  const problem = channelsProblem(data)
+  if (problem) throw refuse('/channels', problem)
+  for (const item of data.items) {
+    const magnitude = magnitudeProblem([{ month: data.month, value: item.value, previousYear: item.previousYear }], {
+      region: data.region,
+      category: item.category,
+    })
+    if (magnitude) throw refuse('/channels', { check: 'magnitude', ...magnitude })
+  }
+  return data
+}
+
+export async function fetchChannels(q: ChannelsQuery, signal?: AbortSignal) {
+  return checkChannels(await apiGet('/channels', { ...q }, channelsSchema, signal, ['region', 'month']))
 }
 
 export const channelsQueries = {

@@ -3,52 +3,117 @@
  * abort support, and a typed error. Validation happens in each resource file, against its schema.
  */
 import * as v from 'valibot'
+import type { Refusal } from './checks'
 
 export const problemSchema = v.object({
   type: v.optional(v.string()),
   title: v.optional(v.string()),
   status: v.optional(v.number()),
   detail: v.optional(v.string()),
+  /** an extension member (RFC 9457): the backend's own error code, which the dashboard shows beside `detail` */
+  code: v.optional(v.union([v.string(), v.number()])),
 })
 export type Problem = v.InferOutput<typeof problemSchema>
 
-/** What went wrong, in terms a message can be chosen from. */
-export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'format'
+/**
+ * The problem+json members of an error body, each taken when it has the right type: one odd member (a `code` object,
+ * say) must not cost the user the `detail` beside it.
+ */
+function readProblem(body: unknown): Problem | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined
+  const b = body as Record<string, unknown>
+  const text = (key: string) => (typeof b[key] === 'string' ? (b[key] as string) : undefined)
+  const problem: Problem = {
+    type: text('type'),
+    title: text('title'),
+    status: typeof b.status === 'number' ? b.status : undefined,
+    detail: text('detail'),
+    code: typeof b.code === 'number' && Number.isFinite(b.code) ? b.code : text('code'),
+  }
+  for (const key of Object.keys(problem) as (keyof Problem)[]) if (problem[key] === undefined) delete problem[key]
+  return Object.keys(problem).length ? problem : undefined
+}
+
+/**
+ * What went wrong, in terms a message can be chosen from: `html` is a web page where JSON was asked for (a sign-in
+ * page, as a single-sign-on proxy answers an expired session), `blocked` a request the page's own
+ * Content-Security-Policy refused to send (connect-src without the backend's origin).
+ */
+export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'format' | 'html' | 'blocked'
 
 export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status: number | undefined
   readonly problem: Problem | undefined
+  /** why an answer of the right shape was refused (a format error), as data: lib/errors.ts words it */
+  readonly reason: Refusal | undefined
+  /** the path asked, "/series" */
+  readonly path: string | undefined
+  /** the origin the CSP refused (kind `blocked`) */
+  readonly origin: string | undefined
+  /** how long the try took, from the request leaving to the failure (ms) */
+  readonly elapsedMs: number | undefined
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    options: { status?: number; problem?: Problem; cause?: unknown } = {},
+    options: {
+      status?: number
+      problem?: Problem
+      cause?: unknown
+      reason?: Refusal
+      path?: string
+      origin?: string
+      elapsedMs?: number
+    } = {},
   ) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
     this.problem = options.problem
+    this.reason = options.reason
+    this.path = options.path
+    this.origin = options.origin
+    this.elapsedMs = options.elapsedMs
   }
 }
 
 /** What a failure means for the person looking at the panel: the one place where errors are classified. */
-export type ErrorKind = 'network' | 'timeout' | 'server' | 'session' | 'forbidden' | 'format' | 'request' | 'render'
+export type ErrorKind =
+  'network' | 'timeout' | 'server' | 'session' | 'forbidden' | 'format' | 'request' | 'render' | 'signIn' | 'blocked'
 
 /**
- * Every failure, classified once: its kind (for the message), its HTTP status, and whether asking again may help
- * (server errors and network failures may pass; a 4xx or a malformed body will not change on retry). Anything that
- * is not an ApiError was thrown while drawing.
+ * Every failure, classified once: its kind (for the message), its HTTP status, whether it is asked again at once
+ * (`retryable`: server errors and network failures may pass; a 4xx or a malformed body will not change on retry,
+ * and a timeout has already cost the whole wait the user was promised), and whether the backend may answer later
+ * (`transient`: the dashboard asks again by itself once it is back, app/recovery.ts). An HTML page where JSON was
+ * asked for is a sign-in page (`signIn`); anything that is not an ApiError was thrown while drawing.
  */
-export function classifyError(error: unknown): { kind: ErrorKind; status?: number; retryable: boolean } {
-  if (!(error instanceof ApiError)) return { kind: 'render', retryable: false }
-  if (error.kind !== 'http') return { kind: error.kind, retryable: error.kind !== 'format' }
+export function classifyError(error: unknown): {
+  kind: ErrorKind
+  status?: number
+  retryable: boolean
+  transient: boolean
+} {
+  if (!(error instanceof ApiError)) return { kind: 'render', retryable: false, transient: false }
+  switch (error.kind) {
+    case 'network':
+      return { kind: 'network', retryable: true, transient: true }
+    case 'timeout':
+      return { kind: 'timeout', retryable: false, transient: true }
+    case 'format':
+      return { kind: 'format', status: error.status, retryable: false, transient: false }
+    case 'html':
+      return { kind: 'signIn', status: error.status, retryable: false, transient: false }
+    case 'blocked':
+      return { kind: 'blocked', retryable: false, transient: false }
+  }
   const status = error.status ?? 0
-  if (status === 401) return { kind: 'session', status, retryable: false }
-  if (status === 403) return { kind: 'forbidden', status, retryable: false }
-  if (status >= 500) return { kind: 'server', status, retryable: true }
-  return { kind: 'request', status, retryable: false }
+  if (status === 401) return { kind: 'session', status, retryable: false, transient: false }
+  if (status === 403) return { kind: 'forbidden', status, retryable: false, transient: false }
+  if (status >= 500) return { kind: 'server', status, retryable: true, transient: true }
+  return { kind: 'request', status, retryable: false, transient: false }
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000
@@ -62,7 +127,8 @@ export function apiBaseUrl(): string {
   return apiBaseFrom(import.meta.env.VITE_API_BASE_URL)
 }
 
-function timeoutMs(): number {
+/** VITE_API_TIMEOUT_MS, or 15 s: the longest a person waits for one answer. */
+export function timeoutMs(): number {
   const n = Number(import.meta.env.VITE_API_TIMEOUT_MS)
   return Number.isFinite(n) && n > 0 ? n : DEFAULT_TIMEOUT_MS
 }
@@ -95,7 +161,13 @@ const REQUEST_HEADERS = { Accept: 'application/json' }
 export const ASKED_FIRST = ['/me', '/meta'] as const
 
 /** Requests started before the code that reads them has arrived (`askFirst`), each taken once by `apiGet`. */
-const askedFirst = new Map<string, { response: Promise<Response>; timeout: AbortSignal }>()
+const askedFirst = new Map<string, { response: Promise<Response>; timeout: AbortSignal; startedAt: number }>()
+/**
+ * The URLs asked first, whose later requests skip the browser's HTTP cache: index.html's preload of them cannot be
+ * cancelled, and while a preload hangs (a hung backend), a second request for its URL waits behind it in the cache
+ * (Chromium's cache lock) instead of going out, so a 重试 after the timeout would hang as long as the preload.
+ */
+const preloaded = new Set<string>()
 
 /**
  * Starts GETs for these paths (no parameters) at once, as the entry module's first act: the answers every page load
@@ -105,10 +177,45 @@ const askedFirst = new Map<string, { response: Promise<Response>; timeout: Abort
 export function askFirst(paths: readonly string[]) {
   for (const path of paths) {
     const timeout = AbortSignal.timeout(timeoutMs())
+    const startedAt = performance.now()
     const response = fetch(apiUrl(path), { signal: timeout, headers: REQUEST_HEADERS })
     response.catch(() => undefined) // read (and its failure reported) by apiGet
-    askedFirst.set(apiUrl(path), { response, timeout })
+    askedFirst.set(apiUrl(path), { response, timeout, startedAt })
+    preloaded.add(apiUrl(path))
   }
+}
+
+/**
+ * The origins the page's own Content-Security-Policy refused a connection to (connect-src), as the browser reported
+ * them (`securitypolicyviolation`). A fetch the CSP refuses fails as a network failure would; this tells the two
+ * apart, so that the page says what is wrong (the policy, not the backend) and how to fix it. Listening from the
+ * first import of this module, which the entry imports first.
+ */
+const blockedOrigins = new Set<string>()
+if (typeof document !== 'undefined') {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    if (event.effectiveDirective !== 'connect-src') return
+    try {
+      blockedOrigins.add(new URL(event.blockedURI).origin)
+    } catch {
+      // not a URL ("inline", "eval"): not a connection
+    }
+  })
+}
+
+/** Whether the CSP refused connections to `origin`; the report may arrive a task after the failure, so wait one. */
+async function blockedByCsp(origin: string): Promise<boolean> {
+  if (blockedOrigins.has(origin)) return true
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return blockedOrigins.has(origin)
+}
+
+/**
+ * A body that is a web page, not JSON: markup where a JSON value must start. Read from the body, not its
+ * Content-Type, as JSON is read whatever type it is labelled with.
+ */
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text.slice(0, 256).replace(/^\uFEFF/, ''))
 }
 
 export function apiUrl(path: string, params: Params = {}): string {
@@ -144,39 +251,69 @@ export async function apiGet<S extends v.GenericSchema>(
   askedFirst.delete(url)
   const timeout = first?.timeout ?? AbortSignal.timeout(timeoutMs())
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  const startedAt = first?.startedAt ?? performance.now()
+  const elapsed = () => performance.now() - startedAt
   let response: Response
   try {
-    response = await (first?.response ?? fetch(url, { signal: combined, headers: REQUEST_HEADERS }))
+    const cache: RequestCache | undefined = preloaded.has(url) ? 'no-store' : undefined
+    response = await (first?.response ?? fetch(url, { signal: combined, headers: REQUEST_HEADERS, cache }))
   } catch (cause) {
     if (signal?.aborted) throw cause // cancelled by the caller (a superseded query): not an error to show
-    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause })
-    throw new ApiError('network', `GET ${path} failed: network unreachable`, { cause })
+    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause, path, elapsedMs: elapsed() })
+    const origin = new URL(url).origin
+    if (await blockedByCsp(origin)) {
+      throw new ApiError('blocked', `GET ${path}: the page's Content-Security-Policy refused to connect to ${origin}`, {
+        cause,
+        path,
+        origin,
+        elapsedMs: elapsed(),
+      })
+    }
+    throw new ApiError('network', `GET ${path} failed: network unreachable`, { cause, path, elapsedMs: elapsed() })
   }
 
   if (!response.ok) {
     let problem: Problem | undefined
     try {
-      const parsed = v.safeParse(problemSchema, await response.json())
-      if (parsed.success) problem = parsed.output
+      problem = readProblem(await response.json())
     } catch {
       // a non-JSON error body: the status says enough
     }
-    throw new ApiError('http', `GET ${path} answered ${response.status}`, { status: response.status, problem })
+    throw new ApiError('http', `GET ${path} answered ${response.status}`, {
+      status: response.status,
+      problem,
+      path,
+      elapsedMs: elapsed(),
+    })
   }
 
-  let body: unknown
+  let text: string
   try {
-    body = await response.json()
+    text = await response.text()
   } catch (cause) {
     if (signal?.aborted) throw cause
-    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause })
-    throw new ApiError('format', `GET ${path} sent a body that is not JSON`, { status: response.status, cause })
+    if (timeout.aborted) throw new ApiError('timeout', `GET ${path} timed out`, { cause, path, elapsedMs: elapsed() })
+    throw new ApiError('network', `GET ${path}: the answer was cut off`, { cause, path, elapsedMs: elapsed() })
+  }
+  if (looksLikeHtml(text)) {
+    // A web page where data was asked for: a single-sign-on proxy's sign-in page, as an expired session gets.
+    throw new ApiError('html', `GET ${path} answered a web page, not JSON (a sign-in page?)`, {
+      status: response.status,
+      path,
+    })
+  }
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch (cause) {
+    throw new ApiError('format', `GET ${path} sent a body that is not JSON`, { status: response.status, cause, path })
   }
   const parsed = v.safeParse(schema, body)
   if (!parsed.success) {
     const where = v.getDotPath(parsed.issues[0]) ?? '(root)'
     throw new ApiError('format', `GET ${path}: unexpected data at ${where}: ${parsed.issues[0].message}`, {
       status: response.status,
+      path,
     })
   }
   const answered = parsed.output as Record<string, unknown>
@@ -184,6 +321,7 @@ export async function apiGet<S extends v.GenericSchema>(
     if (answered[key] !== params[key]) {
       throw new ApiError('format', `GET ${path}: answers ${key}=${String(answered[key])}, asked ${params[key]}`, {
         status: response.status,
+        path,
       })
     }
   }

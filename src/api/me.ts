@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { refuse } from './checks'
 import { apiGet } from './client'
 import { list, regionIdSchema } from './common'
 
@@ -11,16 +12,25 @@ export const ROLES = ['national', 'provincial'] as const
  * province for a national user, the user's province (or provinces) otherwise. Never empty: a user who may see
  * nothing is refused with 403 by the backend, not answered with an empty scope.
  */
-export const meSchema = v.object({
+const meFields = {
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   role: v.picklist(ROLES),
-  regions: v.pipe(list(regionIdSchema, 5000), v.minLength(1)),
-})
+}
+export const meSchema = v.object({ ...meFields, regions: v.pipe(list(regionIdSchema, 5000), v.minLength(1)) })
 export type Me = v.InferOutput<typeof meSchema>
 
-export function fetchMe(signal?: AbortSignal) {
-  return apiGet('/me', {}, meSchema, signal)
+/** The answer as read: an empty scope passes here, to be refused as what it is rather than as a shape error. */
+const meAnswerSchema = v.object({ ...meFields, regions: list(regionIdSchema, 5000) })
+
+/**
+ * An account whose scope is empty is refused with its own reason, so that the page says the account has no region
+ * (whom to ask), not that the server's data has an unexpected format.
+ */
+export async function fetchMe(signal?: AbortSignal): Promise<Me> {
+  const me = await apiGet('/me', {}, meAnswerSchema, signal)
+  if (me.regions.length === 0) throw refuse('/me', { check: 'scope', problem: 'no-regions' })
+  return me
 }
 
 export const meQueries = {

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { monthListProblem, refuse } from './checks'
 import { apiGet } from './client'
 import { categoryIdSchema, localizedSchema, monthSchema, regionIdSchema, list } from './common'
 
@@ -31,8 +32,21 @@ export const metaSchema = v.object({
 })
 export type Meta = v.InferOutput<typeof metaSchema>
 
-export function fetchMeta(signal?: AbortSignal) {
-  return apiGet('/meta', {}, metaSchema, signal)
+/**
+ * The months every view is built on: each once, in order, with no hole (a view's period, the trend's axis and every
+ * series are read against them), and `asOf`, where the dashboard opens, their last. Otherwise the answer is refused,
+ * naming the month.
+ */
+export function checkMeta(meta: Meta): Meta {
+  const problem = monthListProblem(meta.months)
+  if (problem) throw refuse('/meta', { check: 'meta', ...problem })
+  const last = meta.months[meta.months.length - 1]
+  if (meta.asOf !== last) throw refuse('/meta', { check: 'meta', problem: 'as-of', asOf: meta.asOf, last })
+  return meta
+}
+
+export async function fetchMeta(signal?: AbortSignal) {
+  return checkMeta(await apiGet('/meta', {}, metaSchema, signal))
 }
 
 export const metaQueries = {

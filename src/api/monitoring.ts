@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { magnitudeProblem, refuse } from './checks'
 import { ApiError, apiGet } from './client'
 import { categoryIdSchema, list, monthSchema, personsSchema, regionIdSchema } from './common'
 
@@ -37,18 +38,24 @@ export interface MonitoringQuery {
 
 /** The answer must be about the months asked for, one row per category and known region, with a value per month. */
 export function checkMonitoring(data: Monitoring, regions: readonly string[]): Monitoring {
-  const refuse = (why: string) => {
+  const fail = (why: string) => {
     throw new ApiError('format', `GET /monitoring: ${why}`)
   }
-  if (data.months[data.months.length - 1] !== data.month) refuse('months do not end with the month asked for')
-  if (data.months.some((m, i) => i > 0 && m <= data.months[i - 1])) refuse('months out of order')
+  if (data.months[data.months.length - 1] !== data.month) fail('months do not end with the month asked for')
+  if (data.months.some((m, i) => i > 0 && m <= data.months[i - 1])) fail('months out of order')
   const known = new Set(regions)
   const seen = new Set<string>()
   for (const item of data.items) {
     const key = `${item.category}/${item.region}`
-    if (!known.has(item.region) || seen.has(key)) refuse(`unexpected or repeated region ${key}`)
-    if (item.values.length !== data.months.length) refuse(`${key} has ${item.values.length} values`)
+    if (!known.has(item.region) || seen.has(key)) fail(`unexpected or repeated region ${key}`)
+    if (item.values.length !== data.months.length) fail(`${key} has ${item.values.length} values`)
     seen.add(key)
+    const figures = data.months.flatMap((month, k) => {
+      const value = item.values[k]
+      return value === null ? [] : [{ month, value, target: item.target }]
+    })
+    const magnitude = magnitudeProblem(figures, { region: item.region, category: item.category })
+    if (magnitude) throw refuse('/monitoring', { check: 'magnitude', ...magnitude })
   }
   return data
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { magnitudeProblem, refuse } from './checks'
 import { ApiError, apiGet } from './client'
 import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, type CategoryId, list } from './common'
 
@@ -40,6 +41,13 @@ export function checkProvinces(data: RegionsData, provinces: readonly string[]):
       throw new ApiError('format', `GET /regions: unexpected region ${region}`)
     }
     seen.add(region)
+  }
+  for (const item of data.items) {
+    const magnitude = magnitudeProblem([{ month: data.month, ...item }], {
+      region: item.region,
+      category: data.category,
+    })
+    if (magnitude) throw refuse('/regions', { check: 'magnitude', ...magnitude })
   }
   return data
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { magnitudeProblem, monthsBetween, refuse } from './checks'
 import { ApiError, apiGet } from './client'
 import { categoryIdSchema, list, monthSchema, personsSchema, regionIdSchema, type CategoryId } from './common'
 
@@ -37,17 +38,7 @@ export interface RegionsSeriesQuery {
   provinces: readonly string[]
 }
 
-/** The months from `from` to `to`, both included (YYYY-MM). */
-export function monthsBetween(from: string, to: string): string[] {
-  const out: string[] = []
-  let [y, m] = from.split('-').map(Number)
-  const [ty, tm] = to.split('-').map(Number)
-  while (y < ty || (y === ty && m <= tm)) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`)
-    if (++m === 13) [y, m] = [y + 1, 1]
-  }
-  return out
-}
+export { monthsBetween }
 
 /**
  * Each province once, known, and each series exactly the months asked for, in order: a series of the wrong length
@@ -64,6 +55,8 @@ export function checkRegionsSeries(data: RegionsSeries, q: RegionsSeriesQuery): 
     const expected = months.filter((m) => !item.notReported?.includes(m))
     if (item.points.length !== expected.length || item.points.some((p, i) => p.month !== expected[i]))
       throw new ApiError('format', `GET /regions/series: the series of ${item.region} does not run ${q.from}…${q.to}`)
+    const magnitude = magnitudeProblem(item.points, { region: item.region, category: data.category })
+    if (magnitude) throw refuse('/regions/series', { check: 'magnitude', ...magnitude })
   }
   return data
 }

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { magnitudeProblem, monthsBetween, periodProblem, refuse } from './checks'
 import { apiGet } from './client'
 import {
   categoryIdSchema,
@@ -10,6 +11,7 @@ import {
   type CategoryId,
   list,
 } from './common'
+import { metaQueries, type Meta } from './meta'
 
 export const seriesSchema = v.object({
   region: regionIdSchema,
@@ -39,14 +41,46 @@ export interface SeriesQuery {
   to: string
 }
 
-export function fetchSeries(q: SeriesQuery, signal?: AbortSignal) {
-  return apiGet('/series', { ...q }, seriesSchema, signal, ['region', 'category'])
+/**
+ * What a series must keep beyond its schema. Every month from `from` to `to` once, in order, as a point or named not
+ * yet reported: a month missing, repeated or out of place would be drawn as if the series were whole (a streak one
+ * month short, an axis spaced wrongly), so the answer is refused, naming the month. An empty series (no point, no
+ * month named) is a region that does not report the category, unless /meta says it does (`reports`): then it is
+ * refused too, as contradicting /meta. And no figure a thousand times off the month before, the year before or its
+ * target (a month sent in 万).
+ */
+export function checkSeries(data: Series, q: SeriesQuery, reports?: boolean): Series {
+  const notReported = data.notReported ?? []
+  if (data.points.length === 0 && notReported.length === 0) {
+    if (reports) throw refuse('/series', { check: 'agree', problem: 'empty', region: q.region, category: q.category })
+    return data
+  }
+  const months = data.points.map((p) => p.month)
+  const period = periodProblem(monthsBetween(q.from, q.to), months, notReported)
+  if (period) throw refuse('/series', { check: 'series-period', ...period })
+  const magnitude = magnitudeProblem(data.points, { region: q.region, category: q.category })
+  if (magnitude) throw refuse('/series', { check: 'magnitude', ...magnitude })
+  return data
+}
+
+/**
+ * `meta`, when given, says whether the region reports the category (its coverage): an empty answer for a region
+ * that does is then refused. The backend checker calls this without it and judges coverage across answers itself.
+ */
+export async function fetchSeries(q: SeriesQuery, signal?: AbortSignal, meta?: Meta) {
+  const data = await apiGet('/series', { ...q }, seriesSchema, signal, ['region', 'category'])
+  const reports = meta?.categories.find((c) => c.id === q.category)?.coverage.includes(q.region)
+  return checkSeries(data, q, reports)
 }
 
 export const seriesQueries = {
   all: () => ['series'] as const,
+  /** With /meta from the cache (the dashboard asks nothing before it), so an empty answer is judged against it. */
   one: (q: SeriesQuery) =>
-    queryOptions({ queryKey: [...seriesQueries.all(), q], queryFn: ({ signal }) => fetchSeries(q, signal) }),
+    queryOptions({
+      queryKey: [...seriesQueries.all(), q],
+      queryFn: ({ signal, client }) => fetchSeries(q, signal, client.getQueryData<Meta>(metaQueries.all())),
+    }),
   /**
    * A region's series of a category from the first month of the data to `to`: the months before the period are
    * needed for the growth streak and the first month's change. The trend and the KPI cards share this one request.

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
+import { magnitudeProblem, refuse } from './checks'
 import { apiGet } from './client'
 import { categoryIdSchema, monthSchema, personsSchema, regionIdSchema, list } from './common'
 
@@ -24,8 +25,20 @@ export interface TargetsQuery {
   month: string
 }
 
-export function fetchTargets(q: TargetsQuery, signal?: AbortSignal) {
-  return apiGet('/targets', { ...q }, targetsSchema, signal, ['region', 'month'])
+/** No figure a thousand times off its target, the month before or the year before (a figure sent in 万). */
+export function checkTargets(data: Targets): Targets {
+  for (const item of data.items) {
+    const magnitude = magnitudeProblem([{ month: data.month, ...item }], {
+      region: data.region,
+      category: item.category,
+    })
+    if (magnitude) throw refuse('/targets', { check: 'magnitude', ...magnitude })
+  }
+  return data
+}
+
+export async function fetchTargets(q: TargetsQuery, signal?: AbortSignal) {
+  return checkTargets(await apiGet('/targets', { ...q }, targetsSchema, signal, ['region', 'month']))
 }
 
 export const targetsQueries = {

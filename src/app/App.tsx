@@ -1,8 +1,8 @@
 import { QueryClientProvider, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
-import { classifyError } from '../api/client'
 import { meQueries } from '../api/me'
 import { metaQueries } from '../api/meta'
+import { needsSignIn } from '../lib/errors'
 import { LangContext } from '../lib/LangContext'
 import { scopeOf } from '../lib/scope'
 import { useLocationSearch } from '../lib/useLocationSearch'
@@ -10,6 +10,7 @@ import { langFrom } from '../lib/view'
 import { Dashboard } from './Dashboard'
 import { messages } from './messages'
 import { PanelError } from '../panel/PanelMessages'
+import { useStillWaiting } from '../panel/usePanelState'
 import { PageSkeleton } from './PageSkeleton'
 import { createQueryClient } from './queryClient'
 
@@ -23,8 +24,9 @@ export function App({ queryClient }: { queryClient?: QueryClient }) {
 }
 
 /**
- * A 401 from any request means the session is gone: ask /me again, so that the page says so, and so that whoever
- * signs in next is recognised (meQueries drops everything cached for the previous user).
+ * A 401 from any request, or a sign-in page where data was asked for, means the session is gone: ask /me again, so
+ * that the page says so, and so that whoever signs in next is recognised (meQueries drops everything cached for the
+ * previous user).
  */
 function useSessionWatch() {
   const client = useQueryClient()
@@ -33,11 +35,29 @@ function useSessionWatch() {
       client.getQueryCache().subscribe((event) => {
         if (event.type !== 'updated' || event.action.type !== 'error') return
         if (event.query.queryKey[0] === meQueries.all()[0]) return
-        if (classifyError(event.action.error).kind === 'session')
-          void client.invalidateQueries({ queryKey: meQueries.all() })
+        if (needsSignIn(event.action.error)) void client.invalidateQueries({ queryKey: meQueries.all() })
       }),
     [client],
   )
+}
+
+/**
+ * The panels that failed while the backend was away show their numbers again once it is back (app/recovery.ts). Its
+ * code is loaded after the first render, off the headline figures' path: its first probe is 15 s after a failure.
+ */
+function useRecovery() {
+  const client = useQueryClient()
+  useEffect(() => {
+    let stop: (() => void) | undefined
+    let stopped = false
+    void import('./recovery').then(({ watchRecovery }) => {
+      if (!stopped) stop = watchRecovery(client)
+    })
+    return () => {
+      stopped = true
+      stop?.()
+    }
+  }, [client])
 }
 
 function Root() {
@@ -47,6 +67,7 @@ function Root() {
   const meta = useQuery(metaQueries.one())
   const t = messages[lang]
   useSessionWatch()
+  useRecovery()
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
@@ -54,6 +75,8 @@ function Root() {
   }, [lang, t])
 
   const scope = useMemo(() => (me.data && meta.data ? scopeOf(meta.data, me.data) : undefined), [me.data, meta.data])
+  // While /me or /meta is on its way, the page shell says so once the wait is long (a hung backend times out at 15 s).
+  const slow = useStillWaiting((me.isPending && !me.isError) || (meta.isPending && !meta.isError))
 
   // One retry asks again whatever failed (the backend down fails both).
   const retry = () => {
@@ -73,7 +96,7 @@ function Root() {
       </LangContext>
     )
   // The page shell of index.html, which this replaces in place, until /me and /meta have answered.
-  else return <PageSkeleton lang={lang} />
+  else return <PageSkeleton lang={lang} slow={slow} />
 
   return (
     <LangContext value={lang}>

@@ -1,7 +1,5 @@
 import { Suspense, useCallback, useEffect, useMemo, useState, type ComponentType, type CSSProperties } from 'react'
 import type { Meta } from '../api/meta'
-import { DashboardExportButton } from './DashboardExportButton'
-import { DocumentExportButtons } from './DocumentExportButtons'
 import { DASHBOARD_COLUMNS, gridColumns, type DashboardPanelId } from '../export/dashboardLayout'
 import { panelAnchor } from '../panel/anchor'
 import { PanelBoundary } from '../panel/PanelBoundary'
@@ -18,6 +16,7 @@ import { navigate } from '../lib/useLocationSearch'
 import { parseView, serializeView, type View, type ViewParam } from '../lib/view'
 import { viewOptions, type ViewProps } from '../lib/viewProps'
 import { lazyPanel } from './loadPanels'
+import { MastheadExportsPending } from './MastheadExportsPending'
 import { messages } from './messages'
 import { FrameSkeleton } from './PageSkeleton'
 
@@ -33,6 +32,7 @@ const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
   channels: lazyPanel('ChannelsPanel'),
 }
 const AttentionPanel = lazyPanel('AttentionPanel')
+const MastheadExports = lazyPanel('MastheadExports')
 
 export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; search: string }) {
   const t = useMessages(messages)
@@ -93,8 +93,9 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
                 {t.demoBadge}
               </span>
             ) : null}
-            <DashboardExportButton meta={meta} view={view} />
-            <DocumentExportButtons meta={meta} scope={scope} view={view} />
+            <Suspense fallback={<MastheadExportsPending />}>
+              <MastheadExports {...props} />
+            </Suspense>
             <div className="lang-switch" role="group" aria-label={t.language}>
               <button
                 type="button"

@@ -8,13 +8,16 @@ import { DASHBOARD_COLUMNS, type DashboardPanelId } from '../export/dashboardLay
 import type { Lang } from '../lib/format'
 import { messages } from './messages'
 
+/** `slow`: the first answers are long in coming, and the first card says it is still waiting (no box moves). */
 export function PageSkeleton({
   lang,
   shell,
+  slow = false,
 }: {
   lang: Lang
   /** index.html's static shell (PageShell.tsx): each text carries its English, and `noscript` leads the main part */
   shell?: { noscript: ReactNode }
+  slow?: boolean
 }) {
   const t = messages[lang]
   const en = (text: string) => (shell ? { 'data-en': text } : {})
@@ -40,9 +43,15 @@ export function PageSkeleton({
         <p className="visually-hidden" role="status" {...en(messages.en.loading)}>
           {t.loading}
         </p>
-        <div className="kpis" aria-hidden="true">
+        <div className="kpis" aria-hidden={slow ? undefined : true}>
           {[0, 1, 2, 3].map((i) => (
-            <div key={i} className="kpi skeleton" />
+            <div key={i} className="kpi skeleton">
+              {i === 0 && slow ? (
+                <p className="slow-note" role="status">
+                  {t.stillWaiting}
+                </p>
+              ) : null}
+            </div>
           ))}
         </div>
         <FrameSkeleton panel="attention" />

@@ -65,6 +65,66 @@ const EN_NOT_APPLICABLE: Partial<Record<CategoryId, (region: string) => string>>
   workshops: (r) => `employment assistance workshops are not monitored in ${r}`,
 }
 
+/** A figure an answer gives a thousand times off another of the same answer (errors.ts, `refusalMagnitude`). */
+export interface RefusalMagnitude {
+  path: string
+  /** the region, for an answer that lists many ("（地区代码520000）"), else empty */
+  where: string
+  month: string
+  value: string
+  against: string
+  other: string
+  /** how many times larger or smaller the figure is: a power of ten, 10000 for a figure in 万 */
+  times: number
+  smaller: boolean
+  /** ten thousand times: a count in 万 where persons belong */
+  wan: boolean
+}
+export interface RefusalChannels {
+  sum: string
+  total: string
+  over: boolean
+  share: string
+  notReported: string
+}
+export interface RefusalFigure {
+  month: string
+  path: string
+  says: string
+  with: string
+  other: string
+}
+
+/** 1000 → 千, 10000 → 万, 100000 → 十万, for 「万分之一」. */
+function zhPart(n: number): string {
+  for (const [size, unit] of [
+    [1e8, '亿'],
+    [1e4, '万'],
+    [1e3, '千'],
+  ] as const) {
+    if (n < size) continue
+    const lead = n / size
+    return `${{ 1: '', 10: '十', 100: '百', 1000: '千' }[lead] ?? String(lead)}${unit}`
+  }
+  return String(n)
+}
+/** 1000 → 1000, 10000 → 1万, for 「约1万倍」. */
+function zhTimes(n: number): string {
+  return n >= 1e4 ? `${n / 1e4}万` : String(n)
+}
+
+/** The three channels, as the glossary names where people work. */
+const ZH_CHANNEL: Record<string, string> = {
+  out_of_province: '省外务工',
+  in_province: '省内县外务工',
+  in_county: '县内务工',
+}
+const EN_CHANNEL: Record<string, string> = {
+  out_of_province: 'working outside their province',
+  in_province: 'working elsewhere in their province',
+  in_county: 'working in their home county',
+}
+
 const zh = {
   // the view's parameters, as the filters and a notice about a link name them
   language: '语言',
@@ -155,6 +215,48 @@ const zh = {
   errorFormat: '服务器返回的数据格式异常，未予显示。',
   errorRequest: (status: string) => `请求未被接受（${status}）。`,
   errorRender: '此面板显示出错。',
+
+  // …and what errors.ts says beyond those kinds: a sign-in page, the page's own CSP, the server's own words, and an
+  // answer refused for what it says (api/checks.ts), naming the answer and the month or figure. Figures in these are
+  // exact, grouped ("3,025,469人"): a contradiction is about exact numbers, never rounded ones.
+  errorSignIn: '服务器返回的是网页而不是数据，可能是登录已失效，请重新登录。',
+  errorBlocked: (origin: string) =>
+    `本页的安全策略（Content-Security-Policy）不允许连接${origin}，请求未能发出。` +
+    `请在该策略的connect-src中加入${origin}，或将后端代理到本站的/api/之下（见README“Content-Security-Policy”）。`,
+  errorContradiction: '服务器返回的数据前后矛盾，未予显示。',
+  errorNoRegions: '此账号没有可查看的地区（/me未列出任何地区），请联系管理员。',
+  errorServerSays: (detail: string) => `服务器说明：${detail}`,
+  errorCode: (code: string) => `错误代码：${code}`,
+  refusalPersons: (n: string) => `${n}人`,
+  refusalRegion: (id: string) => `（地区代码${id}）`,
+  refusalMissing: (path: string, month: string, more: number) =>
+    `${path}缺少${month}的数据（既无数字，也未标明尚未上报）${more ? `，另有${more}个月同样缺少` : ''}。`,
+  refusalMetaMissing: (month: string, more: number) => `/meta的月份缺少${month}${more ? `等${more + 1}个月` : ''}。`,
+  refusalTwice: (path: string, month: string) => `${path}重复给出${month}。`,
+  refusalOrder: (path: string, month: string, after: string) => `${path}中${month}排在${after}之后，月份顺序错乱。`,
+  refusalStray: (path: string, month: string) => `${path}给出了所请求时期以外的${month}。`,
+  refusalBoth: (path: string, month: string) => `${path}中${month}既有数字，又标明尚未上报。`,
+  refusalAsOf: (asOf: string, last: string) => `/meta所说的数据截至月份是${asOf}，但其最后一个月是${last}。`,
+  refusalPreviousMonth: '上月',
+  refusalPreviousYear: '上年同月',
+  refusalTarget: '年度目标任务',
+  refusalMagnitude: (p: RefusalMagnitude) =>
+    `${p.path}中${p.where}${p.month}的数字为${p.value}，` +
+    (p.smaller
+      ? `只有${p.against}（${p.other}）的约${zhPart(p.times)}分之一`
+      : `是${p.against}（${p.other}）的约${zhTimes(p.times)}倍`) +
+    (p.wan ? '：单位疑为“万”而非“人”。' : '。'),
+  refusalChannel: (id: string) => ZH_CHANNEL[id] ?? id,
+  refusalChannels: (p: RefusalChannels) =>
+    `/channels中已上报的务工去向合计${p.sum}，${p.over ? '超过' : '不等于'}总数${p.total}（占比合计${p.share}）` +
+    `${p.notReported ? `；${p.notReported}尚未上报` : ''}。`,
+  refusalInCounty: (parts: string, inCounty: string) =>
+    `/channels中乡村公益性岗位与就业帮扶车间合计${parts}，超过县内务工的${inCounty}。`,
+  refusalEmpty: '/series没有任何月份的数据，也未标明尚未上报，但/meta表明该地区上报此类别。',
+  refusalFigure: (p: RefusalFigure) => `${p.month}：${p.path}${p.says}，${p.with}为${p.other}。`,
+  refusalSaysNotReported: '标明尚未上报',
+  refusalSaysNothing: '没有数据',
+  refusalSaysValue: (n: string) => `为${n}`,
 }
 
 export const messages = defineMessages(zh, {
@@ -229,4 +331,47 @@ export const messages = defineMessages(zh, {
   errorFormat: 'The server sent data in an unexpected format; it is not shown.',
   errorRequest: (status) => `The request was not accepted (${status}).`,
   errorRender: 'This panel could not be displayed.',
+
+  errorSignIn:
+    'The server sent a web page instead of data: probably a sign-in page, as the session has expired. Sign in again.',
+  errorBlocked: (origin) =>
+    `This page's security policy (Content-Security-Policy) does not allow connecting to ${origin}, so the request ` +
+    `was never sent. Add ${origin} to the policy's connect-src, or proxy the backend under /api/ on this site ` +
+    '(README, “Content-Security-Policy”).',
+  errorContradiction: 'The server’s figures contradict each other; they are not shown.',
+  errorNoRegions: 'This account has no region it may view (/me lists none). Contact the administrator.',
+  errorServerSays: (detail) => `The server says: “${detail}”`,
+  errorCode: (code) => `Error code: ${code}`,
+  refusalPersons: (n) => n,
+  refusalRegion: (id) => ` (region code ${id})`,
+  refusalMissing: (path, month, more) =>
+    `${path} leaves out ${month} (no figure, and not named as not yet reported)` +
+    `${more ? `, and ${more === 1 ? 'one more month' : `${more} more months`}` : ''}.`,
+  refusalMetaMissing: (month, more) =>
+    `/meta’s months leave out ${month}${more ? ` and ${more === 1 ? 'one more' : `${more} more`}` : ''}.`,
+  refusalTwice: (path, month) => `${path} gives ${month} twice.`,
+  refusalOrder: (path, month, after) => `${path} lists ${month} after ${after}: the months are out of order.`,
+  refusalStray: (path, month) => `${path} gives ${month}, outside the period asked for.`,
+  refusalBoth: (path, month) => `${path} gives ${month} a figure and also names it not yet reported.`,
+  refusalAsOf: (asOf, last) => `/meta says the data runs to ${asOf}, but its last month is ${last}.`,
+  refusalPreviousMonth: 'the month before',
+  refusalPreviousYear: 'the same month a year before',
+  refusalTarget: 'the annual target',
+  refusalMagnitude: (p) =>
+    `${p.path} gives ${p.value} for ${p.month}${p.where}, about ` +
+    `${p.times.toLocaleString('en')} times ${p.smaller ? 'less' : 'more'} than ` +
+    `${p.against} (${p.other})${p.wan ? ': a figure in 万 (ten thousands) rather than persons?' : '.'}`,
+  refusalChannel: (id) => EN_CHANNEL[id] ?? id,
+  refusalChannels: (p) =>
+    `/channels: the channels reported add up to ${p.sum}, ${p.over ? 'more than' : 'not'} the total of ${p.total} ` +
+    `(shares adding up to ${p.share})${p.notReported ? `; not yet reported: ${p.notReported}` : ''}.`,
+  refusalInCounty: (parts, inCounty) =>
+    `/channels: rural public-welfare posts and employment assistance workshops add up to ${parts}, more than the ` +
+    `${inCounty} working in their home county.`,
+  refusalEmpty:
+    '/series has no month at all and names none as not yet reported, though /meta says the region reports this category.',
+  refusalFigure: (p) => `${p.month}: ${p.path} ${p.says}, ${p.with} gives ${p.other}.`,
+  refusalSaysNotReported: 'names it not yet reported',
+  refusalSaysNothing: 'has no data',
+  refusalSaysValue: (n) => `gives ${n}`,
 })

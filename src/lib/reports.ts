@@ -64,6 +64,21 @@ export function missingInMonitoring(
 }
 
 /**
+ * Who /monitoring says has not reported a region's figure of the month: for the nation's figure, the provinces whose
+ * report it has not received; null for a province's own figure, or when none is missing or /monitoring cannot say.
+ */
+export function missingFromFigure(
+  category: CategoryId,
+  region: string,
+  month: string,
+  ctx: ReportsContext,
+): Missing | null {
+  if (region !== ctx.nationalId) return null
+  const named = missingInMonitoring(category, month, ctx)
+  return named?.length ? { count: named.length, regions: named } : null
+}
+
+/**
  * A national figure that `count` provinces have not reported: named from /monitoring when it runs over the month and
  * names as many as the answer counts (it lists only the regions in the user's scope; a different count means it
  * cannot say who).

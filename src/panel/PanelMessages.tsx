@@ -1,7 +1,6 @@
 /** What a panel shows instead of its chart: a skeleton of its final size, an error with a retry, or an empty note. */
 import { formatDateTime } from '../lib/format'
-import { classifyError } from '../api/client'
-import { errorMessage } from '../lib/errors'
+import { errorDetail, errorMessage, needsSignIn } from '../lib/errors'
 import { useLang, useMessages } from '../lib/LangContext'
 import { messages } from './messages'
 
@@ -21,18 +20,23 @@ export function PanelSkeleton({ height, slow = false }: { height: number; slow?:
   )
 }
 
+/**
+ * A failure in words, with the server's own explanation under it when it sent one (as text, cut short), a retry, and
+ * for an expired session (a 401, or a sign-in page where data was asked for) the way to sign in again.
+ */
 export function PanelError({ error, onRetry, height }: { error: unknown; onRetry: () => void; height?: number }) {
   const t = useMessages(messages)
   const lang = useLang()
-  const { kind } = classifyError(error)
+  const detail = errorDetail(error, lang)
   return (
     <div className="panel-message panel-error" role="alert" style={height ? { minHeight: height } : undefined}>
       <p>{errorMessage(error, lang)}</p>
+      {detail ? <p className="panel-error-detail">{detail}</p> : null}
       <div className="panel-actions">
         <button type="button" onClick={onRetry}>
           {t.retry}
         </button>
-        {kind === 'session' && import.meta.env.VITE_LOGIN_URL ? (
+        {needsSignIn(error) && import.meta.env.VITE_LOGIN_URL ? (
           <a className="button" href={import.meta.env.VITE_LOGIN_URL}>
             {t.signIn}
           </a>

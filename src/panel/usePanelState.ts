@@ -30,8 +30,24 @@ export interface PanelState<T> {
   slow: boolean
 }
 
-/** After this long without an answer a panel says it is still waiting (a timed-out request takes 15 s, three times). */
+/**
+ * After this long without an answer a panel (or the page, while /me and /meta are asked) says it is still waiting:
+ * well before the request times out (15 s), so that a hung backend is never a grey page without a word.
+ */
 export const SLOW_MS = 4_000
+
+/** Whether a wait has lasted SLOW_MS; a new wait starts afresh (a timer of one wait never marks the next). */
+export function useStillWaiting(waiting: boolean): boolean {
+  // A token per wait, so that a timer set during one wait never marks the next one slow.
+  const wait = useMemo(() => (waiting ? {} : null), [waiting])
+  const [slowWait, setSlowWait] = useState<object | null>(null)
+  useEffect(() => {
+    if (!wait) return
+    const timer = setTimeout(() => setSlowWait(wait), SLOW_MS)
+    return () => clearTimeout(timer)
+  }, [wait])
+  return wait !== null && slowWait === wait
+}
 
 /**
  * The one way a panel loads, fails and updates. `data` is the panel's data for `view`, or undefined until every
@@ -54,21 +70,14 @@ export function usePanelState<T>(queries: readonly PanelQuery[], data: T | undef
     [next, lang],
   )
   const updating = data === undefined && next !== undefined
-  const error = data === undefined && failed ? { error: failed.error, retry: () => void failed.refetch() } : null
-  const stale =
-    data !== undefined && failed
-      ? { error: failed.error, updatedAt: failed.dataUpdatedAt, retry: () => void failed.refetch() }
-      : null
+  // The panel's retry asks again every request of the panel that failed, not only the one whose error it shows.
+  const retry = () => {
+    for (const q of queries) if (q.isError) void q.refetch()
+  }
+  const error = data === undefined && failed ? { error: failed.error, retry } : null
+  const stale = data !== undefined && failed ? { error: failed.error, updatedAt: failed.dataUpdatedAt, retry } : null
   const waiting = data === undefined && !failed
-
-  // A token per wait, so that a timer set during one wait never marks the next one slow.
-  const wait = useMemo(() => (waiting ? {} : null), [waiting])
-  const [slowWait, setSlowWait] = useState<object | null>(null)
-  useEffect(() => {
-    if (!wait) return
-    const timer = setTimeout(() => setSlowWait(wait), SLOW_MS)
-    return () => clearTimeout(timer)
-  }, [wait])
+  const slow = useStillWaiting(waiting)
 
   return {
     shown,
@@ -77,6 +86,6 @@ export function usePanelState<T>(queries: readonly PanelQuery[], data: T | undef
     updating,
     error,
     stale,
-    slow: wait !== null && slowWait === wait,
+    slow,
   }
 }

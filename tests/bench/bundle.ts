@@ -193,7 +193,10 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * issue 28's rule for reports not yet received (lib/reports.ts and its words, read by the KPI cards) took it to
  * 1.298; issue 23's briefing (each KPI card as a sentence and a table, the provinces below target, the attention
  * thresholds as the method: words the panels publish for a document; docx and write-excel-file are chunks of their
- * own) to 1.315. The gate stands at 1.32, just above what was measured, so that any growth fails CI, while the 1.20
- * budget is reported as missed (the bench marks it) until the first view loses about 20 KiB gzip.
+ * own) to 1.315; issue 29's checks of what the answers say (api/checks.ts, run by every fetcher, and their words in
+ * the user's language), the coming back of failed panels and the KPI cards' own failures to 1.347 (the masthead's
+ * exports, the recovery watch and the cards' document sentences then left the headline figures' path to keep it
+ * within 110 KiB). The gate stands at 1.35, just above what was measured, so that any growth fails CI, while the
+ * 1.20 budget is reported as missed (the bench marks it) until the first view loses about 28 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.32, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.35, criticalKiB: 110, mswBytes: 0 }

@@ -7,7 +7,7 @@
  * Faults are injected with msw's `server.use`, in front of the real mock handlers; `getResponse(handlers, …)` gives
  * a test the genuine answer to mutate.
  */
-import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { delay, getResponse, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { CATEGORIES, dataSet, NATIONAL_ID, PROVINCES } from '../../mocks/data/dataset'
@@ -19,6 +19,9 @@ import type { Meta } from '../../src/api/meta'
 import type { RegionsData } from '../../src/api/regions'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
+import { App } from '../../src/app/App'
+import { createQueryClient } from '../../src/app/queryClient'
+import { SLOW_MS } from '../../src/panel/usePanelState'
 import { formatPercent, formatPersons, formatPersonsProse, type Lang } from '../../src/lib/format'
 import { messages } from '../fixtures/messages'
 import { renderApp } from '../utils'
@@ -369,10 +372,12 @@ describe('empty data', () => {
     for (const id of ['trend', 'regions', 'channels'] as const) await expectPanelShowsData(id)
   })
 
-  it('/series with no points: the trend says there is no data', async () => {
+  it('/series with no points for a region /meta says reports it: refused as contradicting /meta, never "no data"', async () => {
     mutate('series', (b) => ({ ...b, points: [] }))
     renderApp()
-    await expectPanelEmpty('trend', zh.empty)
+    const alert = await expectPanelError('trend', zh.errorContradiction)
+    expect(alert).toHaveTextContent('/series没有任何月份的数据，也未标明尚未上报，但/meta表明该地区上报此类别。')
+    expect(within(panel('trend')).queryByText(zh.empty)).toBeNull()
     for (const id of ['targets', 'regions', 'channels'] as const) await expectPanelShowsData(id)
   })
 
@@ -396,11 +401,20 @@ describe('empty data', () => {
 })
 
 describe('empty data said as a fact', () => {
-  it('/series with no points: the 增长势头 card should say there is no data, not "本月未环比增长"', async () => {
+  it('/series with no points beside a KPI card of 3295.3万: the streak card says /series contradicts /meta, the total card stands', async () => {
     mutate('series', (b) => ({ ...b, points: [] }))
     renderApp()
     const streak = await screen.findByRole('article', { name: zh.kpiStreak })
-    expect(streak).toHaveTextContent(zh.empty)
+    await waitFor(() => expect(within(streak).getByRole('alert')).toHaveTextContent(zh.errorContradiction))
+    expect(streak).not.toHaveTextContent('本月未环比增长')
+    expect(screen.getByRole('article', { name: zh.kpiTotal })).toHaveTextContent('3295.3万')
+  })
+
+  it('a region that does not report the category: its empty series is no contradiction', async () => {
+    renderApp('?region=370000&category=key_county')
+    const streak = await screen.findByRole('article', { name: zh.kpiStreak })
+    await waitFor(() => expect(streak).toHaveTextContent('不适用'))
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('/targets with no items: the KPI cards should say there is no data, not that 全国 has no such figures', async () => {
@@ -507,17 +521,24 @@ describe('hostile payloads', () => {
       (text: string) => text.replace(/"total":\d+/, '"total":1e999'),
       ['channels'],
     ],
-    [
-      'an HTML login page with status 200',
-      'targets',
-      () => '<!doctype html><title>统一身份认证</title><form></form>',
-      ['kpis', 'targets'],
-    ],
     ['an empty body', 'series', () => '', ['kpis', 'trend']],
   ] as const)('%s in /%s: rejected as an unexpected format', async (_what, endpoint, change, failing) => {
     mutateText(endpoint, change)
     renderApp()
     for (const id of failing) await expectPanelError(id, zh.errorFormat)
+  })
+
+  it('an HTML login page with status 200 in /targets: never shown, said to be a sign-in page, with the way to sign in', async () => {
+    vi.stubEnv('VITE_LOGIN_URL', 'https://sso.example.gov.cn/login')
+    mutateText('targets', () => '<!doctype html><title>统一身份认证</title><form></form>')
+    renderApp()
+    for (const id of ['kpis', 'targets'] as const) {
+      const alert = await expectPanelError(id, zh.errorSignIn)
+      expect(within(alert).getByRole('link', { name: zh.signIn })).toHaveAttribute(
+        'href',
+        'https://sso.example.gov.cn/login',
+      )
+    }
   })
 
   it.each([
@@ -576,5 +597,257 @@ describe('hostile payloads', () => {
     renderApp('?lang=en')
     await expectPanelError('regions', en.errorFormat, en.retry)
     await expectPanelShowsData('kpis', 'en')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 29: answers that keep their schema but not the contract, said for what they are; the rest of the page stands
+
+const streakCard = () => screen.findByRole('article', { name: zh.kpiStreak }, { timeout: 5000 })
+const totalCard = () => screen.findByRole('article', { name: zh.kpiTotal }, { timeout: 5000 })
+
+describe('a /series month missing, repeated or out of order (item 19)', () => {
+  it.each([
+    ['missing', (months: string[]) => months.filter((m) => m !== '2024-02'), '/series缺少2024年2月的数据'],
+    [
+      'repeated',
+      (months: string[]) => months.flatMap((m) => (m === '2024-03' ? [m, m] : [m])),
+      '/series重复给出2024年3月',
+    ],
+    [
+      'out of order',
+      (months: string[]) => {
+        const i = months.indexOf('2024-03')
+        return [...months.slice(0, i), months[i + 1], months[i], ...months.slice(i + 2)]
+      },
+      '/series中2024年3月排在2024年4月之后',
+    ],
+  ])('%s: the trend and the streak card name the month, the other cards keep their numbers', async (_, order, said) => {
+    mutate('series', (b) => {
+      const byMonth = new Map(b.points.map((p) => [p.month, p]))
+      return { ...b, points: order(b.points.map((p) => p.month)).map((m) => byMonth.get(m)!) }
+    })
+    renderApp()
+    const alert = await expectPanelError('trend', zh.errorFormat)
+    expect(alert).toHaveTextContent(said)
+    const streak = await streakCard()
+    await waitFor(() => expect(within(streak).getByRole('alert')).toHaveTextContent(said))
+    expect(streak.querySelector('.kpi-value')).toBeNull()
+    // One failed /series no longer blanks the row: the cards from /targets stand (item 23).
+    expect(await totalCard()).toHaveTextContent('3295.3万')
+    for (const id of ['targets', 'regions', 'channels'] as const) await expectPanelShowsData(id)
+  })
+})
+
+describe('/meta months with a hole, out of order, or asOf before its last month (item 19)', () => {
+  it.each([
+    ['a hole', (m: Meta) => ({ ...m, months: m.months.filter((x) => x !== '2023-06') }), '/meta的月份缺少2023年6月'],
+    [
+      'asOf 2024-07 with months to 2024-08',
+      (m: Meta) => ({ ...m, asOf: '2024-07' }),
+      '/meta所说的数据截至月份是2024年7月，但其最后一个月是2024年8月',
+    ],
+  ])('%s: the page says so, naming the month, and shows no panel', async (_, change, said) => {
+    mutate('meta', change)
+    renderApp()
+    const alert = await expectPageError(zh.errorFormat)
+    expect(alert).toHaveTextContent(said)
+  })
+
+  it('in English', async () => {
+    mutate('meta', (m) => ({ ...m, asOf: '2024-07' }))
+    renderApp('?lang=en')
+    const alert = await expectPageError(en.errorFormat, en.retry)
+    expect(alert).toHaveTextContent('/meta says the data runs to July 2024, but its last month is August 2024.')
+  })
+})
+
+describe('contradictions, never shown as valid (item 22)', () => {
+  it('channels adding up to more than the total: the channels panel says which figures disagree, not 100.4%', async () => {
+    mutate('channels', (b) => ({
+      ...b,
+      items: b.items.map((i) =>
+        i.category === 'in_county' ? { ...i, value: i.value + Math.round(b.total * 0.004) } : i,
+      ),
+    }))
+    renderApp()
+    const alert = await expectPanelError('channels', zh.errorContradiction)
+    expect(alert).toHaveTextContent(/\/channels中已上报的务工去向合计[\d,]+人，超过总数[\d,]+人（占比合计100\.4%）/)
+    for (const id of ['kpis', 'trend', 'targets', 'regions'] as const) await expectPanelShowsData(id)
+  })
+
+  it('the last month of /series sent in 万: refused, naming the month and both figures', async () => {
+    mutate('series', (b) => ({
+      ...b,
+      points: b.points.map((p, i) => (i === b.points.length - 1 ? { ...p, value: Math.round(p.value / 10_000) } : p)),
+    }))
+    renderApp()
+    const alert = await expectPanelError('trend', zh.errorContradiction)
+    expect(alert).toHaveTextContent(
+      `/series中2024年8月的数字为3,295人，只有上月（${dataSet.values.total[NATIONAL_ID][I - 1].toLocaleString('zh-CN')}人）的约万分之一：单位疑为“万”而非“人”`,
+    )
+    expect(await totalCard()).toHaveTextContent('3295.3万')
+  })
+
+  it('/targets in 万 against its own target: the KPI cards and the targets panel refuse it', async () => {
+    mutate('targets', (b) => ({ ...b, items: b.items.map((i) => ({ ...i, value: Math.round(i.value / 10_000) })) }))
+    renderApp()
+    for (const id of ['kpis', 'targets'] as const) await expectPanelError(id, zh.errorContradiction)
+    expect(screen.queryByRole('article', { name: zh.kpiTotal })).toBeNull()
+  })
+
+  it('/series one figure off /targets: the total card and the streak card say both, neither shows its figure', async () => {
+    mutate('series', (b) => ({
+      ...b,
+      points: b.points.map((p, i) => (i === b.points.length - 1 ? { ...p, value: p.value + 1000 } : p)),
+    }))
+    renderApp()
+    const [total, streak] = [await totalCard(), await streakCard()]
+    const said = `2024年8月：/series为${(national('total') + 1000).toLocaleString('zh-CN')}人，/targets为${national('total').toLocaleString('zh-CN')}人。`
+    for (const card of [total, streak]) {
+      await waitFor(() => expect(within(card).getByRole('alert')).toHaveTextContent(said))
+      expect(within(card).getByRole('alert')).toHaveTextContent(zh.errorContradiction)
+    }
+    expect(total).not.toHaveTextContent('3295.3万')
+    expect(streak).not.toHaveTextContent('连续7个月')
+    // the cards /series does not speak of stand
+    expect(screen.getByRole('article', { name: zh.kpiKeyCounty })).toHaveTextContent(
+      formatPersons(national('key_county'), 'zh'),
+    )
+    // the trend draws the same /series: refused there too, naming both answers, with its retry
+    const trend = await expectPanelError('trend', said)
+    expect(trend).toHaveTextContent(zh.errorContradiction)
+    expect(panel('trend').querySelector('svg[data-surface]')).toBeNull()
+  })
+
+  it('/series says the last month is not yet reported while /targets reports it: the KPI cards say so', async () => {
+    mutate('series', (b) => ({ ...b, points: b.points.slice(0, -1), notReported: [AS_OF] }))
+    renderApp()
+    const total = await totalCard()
+    await waitFor(() =>
+      expect(within(total).getByRole('alert')).toHaveTextContent('2024年8月：/series标明尚未上报，/targets为'),
+    )
+    await expectPanelError('trend', '2024年8月：/series标明尚未上报，/targets为')
+  })
+})
+
+describe('one failed /series, and the server’s own words (item 23)', () => {
+  it('a 500 on /series: the streak card says so with its retry, the other three cards keep their numbers', async () => {
+    server.use(http.get(url('series'), () => problem(500)))
+    renderApp()
+    const streak = await streakCard()
+    const alert = await waitFor(() => within(streak).getByRole('alert'))
+    expect(alert).toHaveTextContent(zh.errorServer('500'))
+    expect(await totalCard()).toHaveTextContent('3295.3万')
+    expect(screen.getByRole('article', { name: zh.kpiRelocated })).toHaveTextContent(
+      formatPersons(national('relocated'), 'zh'),
+    )
+    server.resetHandlers()
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    await expectPanelShowsData('kpis')
+  })
+
+  it('shows a problem’s detail and code as text, on one line, cut short', async () => {
+    const detail = `<img src=x onerror=alert(1)>\u202e数据库\n维护中${'。'.repeat(400)}`
+    server.use(
+      http.get(url('regions'), () =>
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Unavailable', status: 503, detail, code: 'DB-MAINT-7' },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    renderApp()
+    const alert = await expectPanelError('regions', zh.errorServer('503'))
+    const line = alert.querySelector('.panel-error-detail')!
+    expect(line.textContent).toMatch(
+      /^服务器说明：<img src=x onerror=alert\(1\)> 数据库 维护中。+…；错误代码：DB-MAINT-7$/,
+    )
+    expect(line.textContent!.length).toBeLessThan(230)
+    expect(alert.querySelector('img')).toBeNull()
+  })
+
+  it('in English', async () => {
+    server.use(
+      http.get(url('channels'), () =>
+        HttpResponse.json(
+          { status: 403, detail: "region '520000' is outside your scope", code: 40301 },
+          { status: 403, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    renderApp('?lang=en')
+    const alert = await expectPanelError('channels', en.errorForbidden, en.retry)
+    expect(alert).toHaveTextContent("The server says: “region '520000' is outside your scope”. Error code: 40301")
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Item 20: a hung backend. With the production query client (its retries): the promised wait, not three of them.
+
+describe('a hung backend (item 20)', () => {
+  it('/me and /meta never answering: "still waiting" early, then the timeout with 重试 after one wait, not three', async () => {
+    vi.stubEnv('VITE_API_TIMEOUT_MS', '6000')
+    let asked = 0
+    const hang = async () => {
+      asked += 1
+      await delay('infinite')
+      return HttpResponse.json({})
+    }
+    server.use(http.get(url('meta'), hang), http.get('*/api/v1/me', hang))
+    window.history.replaceState(null, '', '/')
+    const started = performance.now()
+    render(<App queryClient={createQueryClient()} />)
+    // Early, while the requests are still on their way: the page says it is waiting, in words.
+    expect(await screen.findByText(zh.stillWaiting, {}, { timeout: SLOW_MS + 1500 })).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).toBeNull()
+    // Then the timeout, once: about 6 s, not 6 + 1 + 6 + 2 + 6.
+    const alert = await screen.findByRole('alert', {}, { timeout: 6000 })
+    expect(alert).toHaveTextContent(zh.errorTimeout)
+    expect(within(alert).getByRole('button', { name: zh.retry })).toBeEnabled()
+    expect(performance.now() - started).toBeLessThan(6000 + 4000)
+    expect(asked).toBe(2) // /me and /meta, each once
+  }, 25_000)
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Item 23: a panel's 重试 asks again all it needs; the backend coming back mends every panel, without a storm
+
+describe('retry and recovery (item 23)', () => {
+  it('重试 asks again every request of the panel that failed, not only the first', async () => {
+    const forbidden = () => problem(403)
+    server.use(http.get(url('series'), forbidden))
+    renderApp('?with=530000')
+    const alert = await expectPanelError('trend', zh.errorForbidden)
+    server.resetHandlers()
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    // both series (全国's and 云南's) asked again: the comparison is drawn
+    await waitFor(() => {
+      expect(within(panel('trend')).queryByRole('alert')).toBeNull()
+      expect(panel('trend').querySelector('.panel-summary')).toHaveTextContent('全国109.1%，云南')
+    })
+  })
+
+  it('the backend back: one panel’s 重试 mends the others, each asked once more, no storm', async () => {
+    const asked: Record<string, number> = {}
+    server.events.on('request:start', ({ request }) => {
+      const endpoint = new URL(request.url).pathname.replace('/api/v1/', '')
+      asked[endpoint] = (asked[endpoint] ?? 0) + 1
+    })
+    server.use(
+      http.get(url('regions'), () => HttpResponse.error()),
+      http.get(url('channels'), () => HttpResponse.error()),
+    )
+    renderApp()
+    const alert = await expectPanelError('channels', zh.errorNetwork)
+    await expectPanelError('regions', zh.errorNetwork)
+    expect([asked.regions, asked.channels]).toEqual([1, 1])
+    server.resetHandlers() // the backend is back
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    // The ranking, never clicked, shows its numbers again: the channels' answer proved the backend back.
+    for (const id of PANELS) await expectPanelShowsData(id)
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect([asked.regions, asked.channels]).toEqual([2, 2])
+    server.events.removeAllListeners('request:start')
   })
 })

@@ -155,6 +155,43 @@ describe('a /me that fails or lies', () => {
     })
   }
 
+  it('an empty scope: says the account has no region, not that the data has an unexpected format (issue 29)', async () => {
+    server.use(
+      http.get('*/api/v1/me', () => HttpResponse.json({ id: 'x', name: 'x', role: 'provincial', regions: [] })),
+    )
+    renderApp()
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent(zh.errorNoRegions)
+    expect(alert).not.toHaveTextContent(zh.errorFormat)
+    expect(within(alert).getByRole('button', { name: zh.retry })).toBeEnabled()
+  })
+
+  it('a sign-in page instead of /me: says to sign in again, with the link (issue 29)', async () => {
+    vi.stubEnv('VITE_LOGIN_URL', 'https://sso.example.gov.cn/login?app=jyfb')
+    let signedIn = false
+    server.use(
+      http.get('*/api/v1/me', () =>
+        signedIn
+          ? undefined
+          : new HttpResponse('<!DOCTYPE html><html><head><title>统一身份认证平台</title></head><body><form></form>', {
+              headers: { 'Content-Type': 'text/html; charset=utf-8' },
+            }),
+      ),
+    )
+    renderApp()
+    const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
+    expect(alert).toHaveTextContent(zh.errorSignIn)
+    expect(within(alert).getByRole('link', { name: zh.signIn })).toHaveAttribute(
+      'href',
+      'https://sso.example.gov.cn/login?app=jyfb',
+    )
+    expect(document.querySelector('section.kpis')).toBeNull()
+    signedIn = true
+    fireEvent.click(within(alert).getByRole('button', { name: zh.retry }))
+    await kpiTotal()
+    vi.unstubAllEnvs()
+  })
+
   it('a scope of regions the data does not know: says so, and shows no data', async () => {
     server.use(
       http.get('*/api/v1/me', () => HttpResponse.json({ id: 'x', name: 'x', role: 'provincial', regions: ['999999'] })),

@@ -2,10 +2,13 @@
 import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it, vi } from 'vitest'
 import { server } from '../../mocks/node'
-import { ApiError, apiGet, apiUrl, askFirst } from '../../src/api/client'
+import { fetchChannels } from '../../src/api/channels'
+import { ApiError, apiGet, apiUrl, askFirst, classifyError } from '../../src/api/client'
+import { fetchMe } from '../../src/api/me'
 import { fetchMeta } from '../../src/api/meta'
 import { fetchSeries, seriesSchema } from '../../src/api/series'
-import { targetsSchema } from '../../src/api/targets'
+import { fetchTargets, targetsSchema } from '../../src/api/targets'
+import { meta as mockMeta } from '../../mocks/handlers'
 
 const SERIES = '*/api/v1/series'
 const query = { region: '000000', category: 'total', from: '2024-08', to: '2024-08' }
@@ -251,5 +254,254 @@ describe('askFirst: the entry’s first requests, read by apiGet', () => {
     server.use(http.get('*/api/v1/meta', () => HttpResponse.json({ not: 'meta' })))
     askFirst(['/meta'])
     expect((await failure(fetchMeta())).kind).toBe('format')
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------------------
+// Issue 29: answers that keep their schema but not the contract, refused with the reason as data (api/checks.ts)
+
+/** A national total series over `months`, each month a point (values rising by 1000 a month). */
+function seriesOf(months: string[]) {
+  return {
+    region: '000000',
+    category: 'total',
+    points: months.map((month, i) => ({ month, value: 32_000_000 + i * 1000, previousYear: null, target: 30_192_000 })),
+  }
+}
+const PERIOD = { region: '000000', category: 'total', from: '2024-01', to: '2024-05' } as const
+
+async function seriesRefusal(body: unknown) {
+  server.use(http.get(SERIES, () => HttpResponse.json(body as Record<string, unknown>)))
+  const error = await failure(fetchSeries(PERIOD))
+  expect(error.kind).toBe('format')
+  return error
+}
+
+describe('/series whose months are not the period asked for (item 19)', () => {
+  it('accepts every month once, in order, a month not yet reported named instead of sent', async () => {
+    server.use(
+      http.get(SERIES, () => HttpResponse.json(seriesOf(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']))),
+    )
+    expect((await fetchSeries(PERIOD)).points).toHaveLength(5)
+    const withHole = { ...seriesOf(['2024-01', '2024-02', '2024-04', '2024-05']), notReported: ['2024-03'] }
+    server.use(http.get(SERIES, () => HttpResponse.json(withHole)))
+    expect((await fetchSeries(PERIOD)).notReported).toEqual(['2024-03'])
+  })
+
+  it('refuses a month left out, naming it', async () => {
+    const error = await seriesRefusal(seriesOf(['2024-01', '2024-02', '2024-04', '2024-05']))
+    expect(error.reason).toEqual({ check: 'series-period', problem: 'missing', month: '2024-03', more: 0 })
+    expect(error.message).toBe('GET /series: 2024-03 is missing')
+  })
+
+  it('refuses a month sent twice, naming it', async () => {
+    const error = await seriesRefusal(seriesOf(['2024-01', '2024-02', '2024-03', '2024-03', '2024-04', '2024-05']))
+    expect(error.reason).toMatchObject({ check: 'series-period', problem: 'twice', month: '2024-03' })
+  })
+
+  it('refuses months out of order, naming them', async () => {
+    const error = await seriesRefusal(seriesOf(['2024-01', '2024-02', '2024-04', '2024-03', '2024-05']))
+    expect(error.reason).toMatchObject({ check: 'series-period', problem: 'order', month: '2024-03', after: '2024-04' })
+  })
+
+  it('refuses a month outside the period, and one both sent and named not yet reported', async () => {
+    const stray = await seriesRefusal(seriesOf(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05', '2024-06']))
+    expect(stray.reason).toMatchObject({ problem: 'stray', month: '2024-06' })
+    const both = await seriesRefusal({
+      ...seriesOf(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05']),
+      notReported: ['2024-02'],
+    })
+    expect(both.reason).toMatchObject({ problem: 'both', month: '2024-02' })
+  })
+
+  it('accepts an empty series (a region that does not report the category) unless /meta says the region does', async () => {
+    const empty = { region: '000000', category: 'total', points: [] }
+    server.use(http.get(SERIES, () => HttpResponse.json(empty)))
+    expect((await fetchSeries(PERIOD)).points).toEqual([])
+    const error = await failure(fetchSeries(PERIOD, undefined, mockMeta()))
+    expect(error.reason).toEqual({ check: 'agree', problem: 'empty', region: '000000', category: 'total' })
+  })
+})
+
+/** The mock's /meta, changed. */
+async function metaRefusal(change: (meta: ReturnType<typeof mockMeta>) => unknown) {
+  server.use(http.get('*/api/v1/meta', () => HttpResponse.json(change(mockMeta()) as Record<string, unknown>)))
+  const error = await failure(fetchMeta())
+  expect(error.kind).toBe('format')
+  return error
+}
+
+describe('/meta whose months have a hole, are out of order, or end after asOf (item 19)', () => {
+  it('refuses a month left out, naming it', async () => {
+    const error = await metaRefusal((m) => ({ ...m, months: m.months.filter((x) => x !== '2023-06') }))
+    expect(error.reason).toEqual({ check: 'meta', problem: 'missing', month: '2023-06', more: 0 })
+  })
+
+  it('refuses months out of order and a month listed twice', async () => {
+    const order = await metaRefusal((m) => {
+      const months = [...m.months]
+      const i = months.indexOf('2024-03')
+      ;[months[i], months[i + 1]] = [months[i + 1], months[i]]
+      return { ...m, months }
+    })
+    expect(order.reason).toMatchObject({ check: 'meta', problem: 'order', month: '2024-03', after: '2024-04' })
+    const twice = await metaRefusal((m) => ({
+      ...m,
+      months: [...m.months.slice(0, 3), m.months[2], ...m.months.slice(3)],
+    }))
+    expect(twice.reason).toMatchObject({ check: 'meta', problem: 'twice' })
+  })
+
+  it('refuses asOf earlier than the last month (2024-07 with months to 2024-08)', async () => {
+    const error = await metaRefusal((m) => ({ ...m, asOf: '2024-07' }))
+    expect(error.reason).toEqual({ check: 'meta', problem: 'as-of', asOf: '2024-07', last: '2024-08' })
+  })
+})
+
+describe('figures that contradict each other within an answer (item 22)', () => {
+  const CHANNELS = '*/api/v1/channels'
+  const channels = (values: Record<string, number>, total: number, notReported?: string[]) => ({
+    region: '000000',
+    month: '2024-08',
+    total,
+    items: Object.entries(values).map(([category, value]) => ({ category, value, previousYear: null })),
+    ...(notReported ? { notReported } : {}),
+  })
+  const q = { region: '000000', month: '2024-08' }
+
+  it('refuses channels adding up to more than the total (shares over 100%), saying both figures', async () => {
+    server.use(
+      http.get(CHANNELS, () =>
+        HttpResponse.json(channels({ out_of_province: 400, in_province: 200, in_county: 404 }, 1000)),
+      ),
+    )
+    const error = await failure(fetchChannels(q))
+    expect(error.reason).toEqual({ check: 'channel-sum', problem: 'channels', sum: 1004, total: 1000, notReported: [] })
+  })
+
+  it('accepts channels below the total while one is not yet reported, never above it', async () => {
+    server.use(
+      http.get(CHANNELS, () =>
+        HttpResponse.json(channels({ out_of_province: 400, in_province: 200 }, 1000, ['in_county'])),
+      ),
+    )
+    expect((await fetchChannels(q)).items).toHaveLength(2)
+    server.use(
+      http.get(CHANNELS, () =>
+        HttpResponse.json(channels({ out_of_province: 700, in_province: 400 }, 1000, ['in_county'])),
+      ),
+    )
+    expect((await failure(fetchChannels(q))).reason).toMatchObject({ check: 'channel-sum', notReported: ['in_county'] })
+  })
+
+  it('refuses parts of in_county adding up to more than it', async () => {
+    server.use(
+      http.get(CHANNELS, () =>
+        HttpResponse.json(
+          channels({ out_of_province: 400, in_province: 200, in_county: 400, public_posts: 300, workshops: 200 }, 1000),
+        ),
+      ),
+    )
+    expect((await failure(fetchChannels(q))).reason).toEqual({
+      check: 'parent',
+      problem: 'in-county',
+      parts: 500,
+      inCounty: 400,
+    })
+  })
+
+  it('refuses a month of a series sent in 万 (303 after 3,025,469), naming the month and both figures', async () => {
+    const body = seriesOf(['2024-01', '2024-02', '2024-03', '2024-04', '2024-05'])
+    body.points = body.points.map((p) => ({ ...p, value: 3_025_469, target: 3_000_000 }))
+    body.points[4].value = 303
+    const error = await seriesRefusal(body)
+    expect(error.reason).toMatchObject({
+      check: 'magnitude',
+      month: '2024-05',
+      value: 303,
+      against: 'previousMonth',
+      other: 3_025_469,
+    })
+  })
+
+  it('refuses a /targets figure in 万 against its target', async () => {
+    server.use(
+      http.get('*/api/v1/targets', () =>
+        HttpResponse.json({
+          region: '410000',
+          month: '2024-08',
+          items: [{ category: 'total', value: 303, target: 2_900_000, previousMonth: null, previousYear: null }],
+        }),
+      ),
+    )
+    const error = await failure(fetchTargets({ region: '410000', month: '2024-08' }))
+    expect(error.reason).toMatchObject({ check: 'magnitude', value: 303, against: 'target', other: 2_900_000 })
+  })
+})
+
+describe('what the page needs to say more than "unexpected format" (item 23, 21)', () => {
+  it('/me with no region is refused as an account without regions, not as a shape error', async () => {
+    server.use(
+      http.get('*/api/v1/me', () => HttpResponse.json({ id: 'x', name: 'x', role: 'provincial', regions: [] })),
+    )
+    const error = await failure(fetchMe())
+    expect(error.reason).toEqual({ check: 'scope', problem: 'no-regions' })
+  })
+
+  it('an HTML page where JSON was asked for is a sign-in page, whatever its Content-Type', async () => {
+    for (const type of ['text/html; charset=utf-8', 'application/json']) {
+      server.use(
+        http.get(
+          '*/api/v1/me',
+          () => new HttpResponse('\n<!DOCTYPE html><title>统一身份认证</title>', { headers: { 'Content-Type': type } }),
+        ),
+      )
+      const error = await failure(fetchMe())
+      expect(error.kind).toBe('html')
+      expect(classifyError(error).kind).toBe('signIn')
+    }
+  })
+
+  it('keeps every well-typed problem member, a backend code included, when another is odd', async () => {
+    server.use(
+      http.get(SERIES, () =>
+        HttpResponse.json(
+          { title: 'Bad gateway', status: 'x', detail: '上游数据库不可用', code: 'DB-503', instance: {} },
+          { status: 503, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    )
+    const error = await failure(apiGet('/series', query, seriesSchema))
+    expect(error.problem).toEqual({ title: 'Bad gateway', detail: '上游数据库不可用', code: 'DB-503' })
+  })
+
+  it('a connection the page’s Content-Security-Policy refused is told apart from the network, naming the origin', async () => {
+    // An origin of its own: the page remembers a refused origin for as long as it lives (its CSP does not change).
+    vi.stubEnv('VITE_API_BASE_URL', 'http://api.csp-refused.test')
+    server.use(http.get(SERIES, () => HttpResponse.error()))
+    const origin = 'http://api.csp-refused.test'
+    // What Chromium dispatches when connect-src does not allow the request (jsdom has no CSP of its own).
+    const violation = Object.assign(new Event('securitypolicyviolation'), {
+      effectiveDirective: 'connect-src',
+      blockedURI: `${origin}/api/v1/series?region=000000`,
+    })
+    const pending = failure(apiGet('/series', query, seriesSchema))
+    document.dispatchEvent(violation)
+    const error = await pending
+    expect(error.kind).toBe('blocked')
+    expect(error.origin).toBe(origin)
+    expect(classifyError(error)).toMatchObject({ kind: 'blocked', retryable: false })
+    vi.unstubAllEnvs()
+  })
+
+  it('records how long a try took, for the retry budget', async () => {
+    server.use(
+      http.get(SERIES, async () => {
+        await delay(120)
+        return HttpResponse.json({ status: 500 }, { status: 500 })
+      }),
+    )
+    const error = await failure(apiGet('/series', query, seriesSchema))
+    expect(error.elapsedMs).toBeGreaterThanOrEqual(100)
   })
 })

@@ -77,7 +77,8 @@ describe('the catalogs', () => {
       readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
         entry.isDirectory()
           ? catalogFiles(join(dir, entry.name))
-          : entry.name === 'messages.ts'
+          : // a folder's catalog, or one loaded apart from it (kpis/documentMessages.ts)
+            entry.name === 'messages.ts' || (entry.name.endsWith('Messages.ts') && entry.name !== 'defineMessages.ts')
             ? [join(dir, entry.name)]
             : [],
       )

@@ -4,7 +4,8 @@ import { dataSet } from '../../mocks/data/dataset'
 import type { Monitoring } from '../../src/api/monitoring'
 import type { Series } from '../../src/api/series'
 import type { Targets } from '../../src/api/targets'
-import { buildKpiCards, kpiTable } from '../../src/features/kpis/kpis'
+import { kpiDocument } from '../../src/features/kpis/kpiDocument'
+import { buildKpiCards, withFailedCards } from '../../src/features/kpis/kpis'
 import { formatPercent, formatPersonsProse, roundSignificant, type Lang } from '../../src/lib/format'
 import { COMPARABLE_DIGITS } from '../../src/lib/reports'
 import { history, makeSeries, meta, monitoringOf, NATIONAL, targetsOf, THIN_DASH, VIEW } from '../fixtures/demo'
@@ -27,9 +28,11 @@ describe('buildKpiCards: the published national figures of August 2024', () => {
         '同比+10.3万（+0.3%）', // 3295.3万 − 3285万
       ],
       caption: '全国 · 2024年8月 · 单位：人',
-      sentence:
-        '截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，完成年度目标任务的109.1%，超过年度目标任务276.1万人；比上月增加6.3万人，比上年同月增加10.3万人。',
     })
+    // the briefing's sentence of the card (kpiDocument.ts), in the same numbers
+    expect(kpiDocument(meta, VIEW, await targetsOf(NATIONAL), undefined, cards).sentences.total).toBe(
+      '截至2024年8月底，全国脱贫人口务工就业规模为3295.3万人，完成年度目标任务的109.1%，超过年度目标任务276.1万人；比上月增加6.3万人，比上年同月增加10.3万人。',
+    )
     expect(streak).toEqual({
       id: 'streak',
       title: '连续增长',
@@ -390,25 +393,31 @@ describe('reports not yet received (lib/reports.ts)', () => {
     expect(total.lines[2]).toMatch(new RegExp(`^环比约[+-].*（按两月均已上报的${reported.length}个省份计算）$`))
     expect(total.lines[3]).toMatch(new RegExp(`^同比约[+-].*（按两年同月均已上报的${reported.length}个省份计算）$`))
     // the briefing's sentence and the table say the same: incomplete, no change computed from the figure
-    expect(total.sentence).toBe(
+    const { sentences, table } = kpiDocument(meta, VIEW, targets, monitoring, [total])
+    expect(sentences.total).toBe(
       `全国脱贫人口务工就业规模为${formatPersonsProse(32_953_000, 'zh')}（${total.lines[0]}）：${total.lines.slice(1).join('；')}。`,
     )
-    const table = kpiTable(meta, VIEW, targets, monitoring)
     expect(table.columns.map((c) => c.key)).toContain('status')
     expect(table.rows[0]).toMatchObject({ status: '不完整（西藏尚未上报）', attainment: null, mom: null, yoy: null })
     expect(table.rows[1]).toMatchObject({ status: '完整', yoy: 237_000 })
   })
 })
 
-describe('a card in one sentence, for the briefing', () => {
+/** The cards and what a document of the view says of them (kpiDocument.ts). */
+function documentOf(view: typeof VIEW, targets: Targets, series: Series, monitoring?: Monitoring) {
+  const cards = buildKpiCards(meta, view, targets, series, monitoring)
+  return { cards, ...kpiDocument(meta, view, targets, monitoring, cards) }
+}
+
+describe('a card in one sentence, for the briefing (kpiDocument.ts)', () => {
   it('in English, with the changes in the order the comparison puts them', async () => {
     const view = { ...VIEW, lang: 'en' as const, compare: 'yoy' as const }
-    const [total, streak, key] = buildKpiCards(meta, view, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
-    expect(total.sentence).toBe(
+    const { sentences } = documentOf(view, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
+    expect(sentences.total).toBe(
       'By the end of August 2024, the number of people lifted out of poverty in work nationwide stood at 32.953 million, 109.1% of the annual target, 2.761 million above it; up 103,000 on a year before and up 63,000 on the month before.',
     )
-    expect(streak.sentence).toBeUndefined()
-    expect(key.sentence).toMatch(
+    expect(sentences.streak).toBeUndefined()
+    expect(sentences.key_county).toMatch(
       /key assistance counties nationwide stood at 6\.696 million, 113\.2% of the annual target, .* up 237,000 on a year before/,
     )
   })
@@ -420,26 +429,32 @@ describe('a card in one sentence, for the briefing', () => {
       items: [{ category: 'total', value: 1_700_000, target: 1_811_500, previousMonth: 1_900_000, previousYear: null }],
     }
     const view = { ...VIEW, region: '620000', from: '2024-01', to: '2024-01' }
-    const [total] = buildKpiCards(meta, view, targets, makeSeries('2024-01', [1_700_000], { region: '620000' }))
-    expect(total.sentence).toBe(
+    const { sentences } = documentOf(view, targets, makeSeries('2024-01', [1_700_000], { region: '620000' }))
+    expect(sentences.total).toBe(
       '截至2024年1月底，甘肃脱贫人口务工就业规模为170万人，完成年度目标任务的93.8%，距年度目标任务还差11.2万人。',
     )
   })
 
   it('not applicable is said as the card says it (glossary rule 6)', async () => {
-    const cards = buildKpiCards(
-      meta,
-      { ...VIEW, region: '410000' },
-      await targetsOf('410000'),
-      await history('410000', 'total'),
-    )
-    expect(cards[2].sentence).toBe('不适用：河南不涉及重点帮扶县。')
+    const view = { ...VIEW, region: '410000' }
+    const { sentences } = documentOf(view, await targetsOf('410000'), await history('410000', 'total'))
+    expect(sentences.key_county).toBe('不适用：河南不涉及重点帮扶县。')
+  })
+
+  it('a card whose figure was refused is said as the card says why, and has no row in the table', async () => {
+    const targets = await targetsOf(NATIONAL)
+    const cards = withFailedCards(buildKpiCards(meta, VIEW, targets, await history(NATIONAL, 'total')), {
+      disagreement: { category: 'total', message: '两个接口给出的数字不一致。' },
+    })
+    const { sentences, table } = kpiDocument(meta, VIEW, targets, undefined, cards)
+    expect(sentences.total).toBe('两个接口给出的数字不一致。')
+    expect(table.rows.map((r) => r.indicator)).toEqual(['重点帮扶县', '易地扶贫搬迁脱贫人口'])
   })
 })
 
-describe('kpiTable: the cards as a table, for the workbook and the briefing', () => {
+describe('the cards as a table, for the workbook and the briefing (kpiDocument.ts)', () => {
   it('holds every category with a target the region reports, with exact persons and ratios', async () => {
-    const table = kpiTable(meta, VIEW, await targetsOf(NATIONAL))
+    const { table } = documentOf(VIEW, await targetsOf(NATIONAL), await history(NATIONAL, 'total'))
     expect(table.columns.map((c) => [c.key, c.kind])).toEqual([
       ['indicator', 'text'],
       ['value', 'persons'],
@@ -455,9 +470,15 @@ describe('kpiTable: the cards as a table, for the workbook and the briefing', ()
   })
 
   it("leaves out what the region does not report, and a January's month-on-month change", async () => {
-    const henan = kpiTable(meta, { ...VIEW, region: '410000', lang: 'en' }, await targetsOf('410000'))
+    const henanView = { ...VIEW, region: '410000', lang: 'en' as const }
+    const henan = documentOf(henanView, await targetsOf('410000'), await history('410000', 'total')).table
     expect(henan.rows.map((r) => r.indicator)).toEqual(['People in work', 'In work: relocated people'])
-    const january = kpiTable(meta, { ...VIEW, to: '2024-01' }, await targetsOf(NATIONAL, '2024-01'))
+    const januaryView = { ...VIEW, from: '2024-01', to: '2024-01' }
+    const january = documentOf(
+      januaryView,
+      await targetsOf(NATIONAL, '2024-01'),
+      await history(NATIONAL, 'total', '2024-01'),
+    ).table
     expect(january.rows.every((r) => r.mom === null)).toBe(true)
   })
 })

@@ -9,6 +9,7 @@ import * as v from 'valibot'
 import { describe, expect, it } from 'vitest'
 import type { CategoryId } from '../../src/api/common'
 import { buildChannelRows, channelsSummary } from '../../src/features/channels/channels'
+import { kpiDocument } from '../../src/features/kpis/kpiDocument'
 import { buildKpiCards } from '../../src/features/kpis/kpis'
 import { placeTiles } from '../../src/features/regions/chinaGrid'
 import { buildMultiples, multiplesSummary } from '../../src/features/regions/multiples'
@@ -23,6 +24,8 @@ import { DEFAULT_THRESHOLDS, findSignals } from '../../src/lib/attentionRules'
 import { covers } from '../../src/lib/names'
 import type { EndMonthMove } from '../../src/lib/reportsText'
 import { PROVINCES_VIEWS } from '../../src/lib/view'
+import { refuse, type Refusal } from '../../src/api/checks'
+import { errorMessage } from '../../src/lib/errors'
 import { messages } from '../fixtures/messages'
 import { channelsOf, history, meta, NATIONAL, regionsOf, regionsSeriesOf, targetsOf, VIEW } from '../fixtures/demo'
 
@@ -50,7 +53,7 @@ function allMessages(lang: Lang): string[] {
     { kind: 'flat', basis },
     { kind: 'withheld', reason: t.withheldNotReported(sample.region, sample.month, 'mom') },
   ]
-  const out: string[] = []
+  const out: string[] = refusals(lang)
   for (const [key, value] of Object.entries(t)) {
     if (typeof value === 'string') out.push(value)
     else if (key === 'subject' || key === 'notCovered') {
@@ -75,6 +78,8 @@ function allMessages(lang: Lang): string[] {
       for (const compare of ['mom', 'yoy'] as const)
         out.push(...(['value', 'attainment', 'change'] as const).map((m) => t.mapMetric(m, compare)))
     else if (key === 'multiplesRatio') out.push(t.multiplesRatio('attainment'), t.multiplesRatio('index'))
+    // the refusals' sentences, each as errors.ts says it (refusals(), below)
+    else if (key.startsWith('refusal') && typeof value === 'function') continue
     else if (key === 'attentionSummary')
       for (const counts of [
         { high: 0, medium: 0, low: 0 },
@@ -131,6 +136,64 @@ function allMessages(lang: Lang): string[] {
   return out
 }
 
+/** What the page says of an answer refused for what it says (api/checks.ts), one of each kind. */
+function refusals(lang: Lang): string[] {
+  const reasons: [string, Refusal][] = [
+    ['/series', { check: 'series-period', problem: 'missing', month: '2024-02', more: 0 }],
+    ['/series', { check: 'series-period', problem: 'missing', month: '2024-02', more: 1 }],
+    ['/series', { check: 'series-period', problem: 'missing', month: '2024-02', more: 3 }],
+    ['/series', { check: 'series-period', problem: 'twice', month: '2024-03' }],
+    ['/series', { check: 'series-period', problem: 'order', month: '2024-03', after: '2024-04' }],
+    ['/series', { check: 'series-period', problem: 'stray', month: '2024-09' }],
+    ['/series', { check: 'series-period', problem: 'both', month: '2024-03' }],
+    ['/meta', { check: 'meta', problem: 'missing', month: '2023-06', more: 0 }],
+    ['/meta', { check: 'meta', problem: 'missing', month: '2023-06', more: 2 }],
+    ['/meta', { check: 'meta', problem: 'as-of', asOf: '2024-07', last: '2024-08' }],
+    [
+      '/series',
+      {
+        check: 'magnitude',
+        problem: 'magnitude',
+        month: '2024-08',
+        value: 303,
+        against: 'previousMonth',
+        other: 3025469,
+      },
+    ],
+    [
+      '/regions',
+      {
+        check: 'magnitude',
+        problem: 'magnitude',
+        month: '2024-08',
+        value: 3025469000,
+        against: 'target',
+        other: 3000000,
+        region: '410000',
+      },
+    ],
+    ['/channels', { check: 'channel-sum', problem: 'channels', sum: 1004, total: 1000, notReported: [] }],
+    ['/channels', { check: 'channel-sum', problem: 'channels', sum: 1100, total: 1000, notReported: ['in_county'] }],
+    ['/channels', { check: 'parent', problem: 'in-county', parts: 500, inCounty: 400 }],
+    ['/series', { check: 'agree', problem: 'empty', region: '410000', category: 'total' }],
+    ...(['not-reported', 'nothing', 3025469] as const).map((says): [string, Refusal] => [
+      '/series',
+      {
+        check: 'agree',
+        problem: 'figure',
+        with: '/targets',
+        region: '410000',
+        category: 'total',
+        month: '2024-08',
+        says,
+        other: 3025000,
+      },
+    ]),
+    ['/me', { check: 'scope', problem: 'no-regions' }],
+  ]
+  return reasons.map(([path, reason]) => errorMessage(refuse(path, reason), lang))
+}
+
 /** The generated sentences and lines of many views of the demo data. */
 async function generated(lang: Lang): Promise<string[]> {
   const out: string[] = []
@@ -158,8 +221,10 @@ async function generated(lang: Lang): Promise<string[]> {
                 lang,
               ),
             )
-        for (const card of buildKpiCards(meta, v, targets, series))
-          out.push(card.title, card.value ?? '', ...card.lines, card.caption, card.sentence ?? '')
+        const cards = buildKpiCards(meta, v, targets, series)
+        const { sentences } = kpiDocument(meta, v, targets, undefined, cards)
+        for (const card of cards) out.push(card.title, card.value ?? '', ...card.lines, card.caption)
+        out.push(...Object.values(sentences))
       }
     }
     for (const category of categories) {

@@ -13,6 +13,7 @@ import {
   signalsFor,
   signalText,
   signalView,
+  thresholdLines,
 } from '../../src/features/attention/wording'
 import { DEFAULT_THRESHOLDS, findSignals, type Signal } from '../../src/lib/attentionRules'
 import { meta, NATIONAL, VIEW } from '../fixtures/demo'
@@ -183,5 +184,22 @@ describe('table and links', () => {
       to: '2024-08',
       with: [],
     })
+  })
+})
+
+describe('the rules listed under 如何判断', () => {
+  it('「同比低于全国」 only where the data hold the nation: a provincial office’s never can fire it', () => {
+    // the demo data fire the rule for someone, with the national figures at hand
+    expect(signals.some((s) => s.rule === 'trailingNational')).toBe(true)
+    // a provincial office's /monitoring (its own province only): the rule never fires
+    const henan: Monitoring = { ...data, items: data.items.filter((i) => i.region === '410000') }
+    expect(findSignals(henan, NATIONAL, DEFAULT_THRESHOLDS).some((s) => s.rule === 'trailingNational')).toBe(false)
+    for (const lang of ['zh', 'en'] as const) {
+      const all = thresholdLines(DEFAULT_THRESHOLDS, lang)
+      const provincial = thresholdLines(DEFAULT_THRESHOLDS, lang, false)
+      const trailing = lang === 'zh' ? '同比低于全国' : 'Behind the national change'
+      expect(all.filter((l) => l.includes(trailing))).toHaveLength(1)
+      expect(provincial).toEqual(all.filter((l) => !l.includes(trailing)))
+    }
   })
 })

@@ -92,6 +92,9 @@ function SignalList({
 }
 
 /** The list for one view: pure, from the data, the view it belongs to and the thresholds. */
+/** Whether the user's data hold the nation's figures; a provincial office's do not, so no one can trail the nation. */
+const seesNation = (meta: Meta, scope: Scope) => scope.regionIds.includes(meta.nationalId)
+
 function attentionContent(
   meta: Meta,
   scope: Scope,
@@ -107,7 +110,7 @@ function attentionContent(
     summary: attentionSummary(signals, meta, view),
     table: attentionTable(signals, meta, lang),
     unit: t.attentionUnit,
-    method: { title: t.attentionMethod, lines: thresholdLines(thresholds, lang) },
+    method: { title: t.attentionMethod, lines: thresholdLines(thresholds, lang, seesNation(meta, scope)) },
     rows: signals.map((s) => ({
       badge: t.attentionSeverity[s.severity],
       color: SEVERITY_COLORS[s.severity],
@@ -146,7 +149,7 @@ export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
     <details className="attention-how">
       <summary>{t.attentionHow}</summary>
       <ul>
-        {thresholdLines(thresholds, lang).map((line) => (
+        {thresholdLines(thresholds, lang, seesNation(meta, scope)).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>

@@ -45,14 +45,15 @@ const zh = {
     yoy: string
     yoyMedium: string
     streak: number
-    trailing: string
+    /** null where the rule cannot apply: the data hold no national figure to compare with (a provincial user) */
+    trailing: string | null
   }) => [
     `尚未上报（高）：省份尚未上报本月数据。`,
     `未完成年度目标任务：完成比例低于${p.belowHigh}为高，低于${p.belowMedium}为中，其余未完成为低。`,
     `环比下降：比上月减少${p.mom}及以上为中，${p.momHigh}及以上为高（1月重新统计，不比较）。`,
     `连续增长中断（中）：此前连续${p.streak}个月及以上环比增长，本月未增长。`,
     `同比下降：比上年同月减少${p.yoy}及以上为低，${p.yoyMedium}及以上为中。`,
-    `同比低于全国（低）：同比变化比全国低${p.trailing}及以上。`,
+    ...(p.trailing === null ? [] : [`同比低于全国（低）：同比变化比全国低${p.trailing}及以上。`]),
     `看的是脱贫人口务工就业规模及重点帮扶县、易地扶贫搬迁两项；各渠道只看是否上报。阈值可由后端在/meta的rules中调整。`,
   ],
 }
@@ -94,7 +95,9 @@ export const messages = defineMessages(zh, {
     `Fell month on month: a fall of ${p.mom} or more on the month before is medium, ${p.momHigh} or more high (January is not compared with December: the yearly count restarts).`,
     `Growth streak ended (medium): ${p.streak} months or more of month-on-month growth, then none this month.`,
     `Fell year on year: a fall of ${p.yoy} or more on the same month a year before is low, ${p.yoyMedium} or more medium.`,
-    `Behind the national change (low): a year-on-year change ${p.trailing} or more below the nation's.`,
+    ...(p.trailing === null
+      ? []
+      : [`Behind the national change (low): a year-on-year change ${p.trailing} or more below the nation's.`]),
     'The rules look at people in work, in key assistance counties and relocated people; the channels only for reports not yet received. The backend can tune the thresholds in the rules block of /meta.',
   ],
 })

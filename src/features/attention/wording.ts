@@ -106,7 +106,12 @@ export function signalView(signal: Signal, view: View): View {
 }
 
 /** The thresholds in words, for "How these are computed". */
-export function thresholdLines(thresholds: Thresholds, lang: Lang): string[] {
+export function thresholdLines(
+  thresholds: Thresholds,
+  lang: Lang,
+  /** whether the data hold the nation's figures: without them (a provincial user's) no one can trail the nation */
+  national = true,
+): string[] {
   const pct = (ratio: number) => formatPercent(ratio, lang, { digits: ratio * 100 < 1 ? 1 : 0 })
   return messages[lang].attentionHowText({
     belowHigh: pct(thresholds.belowTargetHigh),
@@ -116,6 +121,6 @@ export function thresholdLines(thresholds: Thresholds, lang: Lang): string[] {
     yoy: pct(thresholds.yoyFall),
     yoyMedium: pct(thresholds.yoyFallMedium),
     streak: thresholds.streakEnded,
-    trailing: formatPoints(thresholds.trailingNational, lang),
+    trailing: national ? formatPoints(thresholds.trailingNational, lang) : null,
   })
 }

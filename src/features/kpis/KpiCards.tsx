@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { refuse, seriesTargetsProblem } from '../../api/checks'
 import type { Monitoring } from '../../api/monitoring'
 import type { Series } from '../../api/series'
 import type { Targets } from '../../api/targets'
@@ -12,7 +13,8 @@ import { errorMessage } from '../../lib/errors'
 import { seriesIncomplete } from '../../lib/reports'
 import { useMessages } from '../../lib/LangContext'
 import type { ViewProps } from '../../lib/viewProps'
-import { headlineCards, headlineTitle, kpiTable, markHeadlineFigures } from './kpis'
+import type { KpiDocument } from './kpiDocument'
+import { headlineCards, headlineTitle, markHeadlineFigures, withFailedCards, type KpiCard } from './kpis'
 import { messages } from './messages'
 import { kpiQueries } from './queries'
 
@@ -22,6 +24,10 @@ interface KpiData {
   history: Series | null
   /** the end month's /monitoring, waited for when the streak's series lacks a report */
   monitoring: Monitoring | undefined
+  /** the streak's series failed: its card says why, the others stand */
+  historyError: unknown
+  /** the series and /targets disagree about the view's figure: neither is shown */
+  disagreement: Error | null
 }
 
 /** Headline figures for the selected region at the end month of the period. */
@@ -38,35 +44,67 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   // it fails (its comparison then withheld, with the reason).
   const monitoring = useQuery(queries.monitoring)
   const reportsPending = history.data !== undefined && seriesIncomplete(history.data) && monitoring.isPending
+  // A failed series costs the streak card alone (it says why, with its retry): the other three cards need /targets.
+  const historyError = covered && !history.data && history.isError ? history.error : null
   const data = useMemo((): KpiData | undefined => {
     if (!targets.data) return undefined
-    if (!covered) return { targets: targets.data, history: null, monitoring: undefined }
+    if (!covered)
+      return { targets: targets.data, history: null, monitoring: undefined, historyError: null, disagreement: null }
+    if (historyError)
+      return { targets: targets.data, history: null, monitoring: undefined, historyError, disagreement: null }
     if (!history.data || reportsPending) return undefined
     const needed = seriesIncomplete(history.data)
-    return { targets: targets.data, history: history.data, monitoring: needed ? monitoring.data : undefined }
-  }, [targets.data, history.data, covered, reportsPending, monitoring.data])
-  const state = usePanelState([targets, history], data, view)
+    // The series and /targets about the same figure: if they disagree, neither is shown as valid.
+    const problem = seriesTargetsProblem(history.data, targets.data)
+    return {
+      targets: targets.data,
+      history: history.data,
+      monitoring: needed ? monitoring.data : undefined,
+      historyError: null,
+      disagreement: problem ? refuse('/series', problem) : null,
+    }
+  }, [targets.data, history.data, historyError, covered, reportsPending, monitoring.data])
+  const state = usePanelState(history.data ? [targets, history] : [targets], data, view)
   const { shown, updating } = state
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
-  const cards = useMemo(
-    () =>
-      shown
-        ? headlineCards(
-            meta,
-            shown.view,
-            shown.data.targets,
-            shown.data.history,
-            shown.data.monitoring ?? monitoring.data,
-            thresholds,
-          )
-        : undefined,
-    [meta, shown, monitoring.data, thresholds],
-  )
+  const cards = useMemo(() => {
+    if (!shown) return undefined
+    const { lang, category } = shown.view
+    const { historyError, disagreement } = shown.data
+    const built = headlineCards(
+      meta,
+      shown.view,
+      shown.data.targets,
+      shown.data.history,
+      shown.data.monitoring ?? monitoring.data,
+      thresholds,
+    )
+    return withFailedCards(built, {
+      streak: historyError ? errorMessage(historyError, lang) : undefined,
+      disagreement: disagreement ? { category, message: errorMessage(disagreement, lang) } : undefined,
+    })
+  }, [meta, shown, monitoring.data, thresholds])
+  const retryCard = () => {
+    void history.refetch()
+    if (shown?.data.disagreement) void targets.refetch()
+  }
 
-  const table = useMemo(
-    () => (shown ? kpiTable(meta, shown.view, shown.data.targets, shown.data.monitoring ?? monitoring.data) : null),
-    [meta, shown, monitoring.data],
-  )
+  // What a document of the view says of the cards (the briefing's sentences, the workbooks' table): loaded and made
+  // after the headline figures are on screen, and the row stays busy for an export until it is there.
+  const [kpiDoc, setKpiDoc] = useState<{ cards: KpiCard[]; parts: KpiDocument } | null>(null)
+  useEffect(() => {
+    if (!shown || !cards) return
+    let live = true
+    const { view: shownView, data } = shown
+    void import('./kpiDocument').then(({ kpiDocument }) => {
+      const parts = kpiDocument(meta, shownView, data.targets, data.monitoring ?? monitoring.data, cards)
+      if (live) setKpiDoc({ cards, parts })
+    })
+    return () => {
+      live = false
+    }
+  }, [meta, shown, cards, monitoring.data])
+  const parts = kpiDoc && kpiDoc.cards === cards ? kpiDoc.parts : null
 
   useEffect(() => {
     if (cards) markHeadlineFigures()
@@ -78,13 +116,13 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
       kind: 'cards',
       id: 'kpis',
       view: state.view,
-      busy: state.loading || updating,
+      busy: state.loading || updating || (cards !== undefined && parts === null),
       title: headlineTitle(meta, state.view),
       message,
-      cards: cards ?? null,
-      table,
+      cards: cards?.map((card) => ({ ...card, sentence: parts?.sentences[card.id] })) ?? null,
+      table: parts?.table ?? null,
     }),
-    [meta, state.view, state.loading, updating, message, cards, table],
+    [meta, state.view, state.loading, updating, message, cards, parts],
   )
   usePublishPanel(snapshot)
 
@@ -102,11 +140,24 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
               {card.title}
             </h2>
             {card.value !== null ? <p className="kpi-value">{card.value}</p> : null}
-            {card.lines.map((line) => (
-              <p key={line} className="kpi-line">
-                {line}
-              </p>
-            ))}
+            {card.failed ? (
+              <div className="kpi-failed" role="alert">
+                {card.lines.map((line) => (
+                  <p key={line} className="kpi-line">
+                    {line}
+                  </p>
+                ))}
+                <button type="button" onClick={retryCard}>
+                  {t.retry}
+                </button>
+              </div>
+            ) : (
+              card.lines.map((line) => (
+                <p key={line} className="kpi-line">
+                  {line}
+                </p>
+              ))
+            )}
             <p className="kpi-caption">{card.caption}</p>
           </article>
         ))

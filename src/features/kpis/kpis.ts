@@ -8,7 +8,6 @@ import {
   formatMonth,
   formatPercent,
   formatPersons,
-  formatPersonsProse,
   formatPoints,
   personsUnit,
   shownDifference,
@@ -16,12 +15,11 @@ import {
   type Lang,
 } from '../../lib/format'
 import { findSignals, type Signal, type Thresholds } from '../../lib/attentionRules'
-import { categoryName, covers, placeOf, regionName } from '../../lib/names'
-import type { TableData } from '../../lib/table'
+import { covers, regionName } from '../../lib/names'
 import {
   attainmentOf,
   compareFigures,
-  missingInMonitoring,
+  missingFromFigure,
   seriesMonths,
   shiftMonth,
   streakOf,
@@ -31,10 +29,10 @@ import {
   type ReportsContext,
   type Subject,
 } from '../../lib/reports'
-import { basisText, changeCompact, describeMove, missingText, statusText, withheldText } from '../../lib/reportsText'
-import { attainment, change, isYearRestart } from '../../lib/stats'
+import { basisText, changeCompact, describeMove, missingText, withheldText } from '../../lib/reportsText'
+import { isYearRestart } from '../../lib/stats'
 import type { Compare, View } from '../../lib/view'
-import { messages, type KpiSentence } from './messages'
+import { messages } from './messages'
 
 export interface KpiCard {
   id: 'total' | 'streak' | 'key_county' | 'relocated'
@@ -44,8 +42,8 @@ export interface KpiCard {
   lines: string[]
   /** month and unit the card's figures are in */
   caption: string
-  /** the card in one sentence, for the briefing */
-  sentence?: string
+  /** its figure could not be shown (its request failed, or two answers disagree about it): `lines` say why */
+  failed?: boolean
 }
 
 type Item = Targets['items'][number]
@@ -62,11 +60,7 @@ function cardReports(meta: Meta, category: CategoryId, region: string, ctx: Repo
   return {
     meta,
     subject: { ...ctx, category, region },
-    missingAt: (month) => {
-      if (region !== meta.nationalId) return null
-      const named = missingInMonitoring(category, month, ctx)
-      return named?.length ? { count: named.length, regions: named } : null
-    },
+    missingAt: (month) => missingFromFigure(category, region, month, ctx),
   }
 }
 
@@ -113,37 +107,6 @@ function targetLines(item: Item, month: string, lang: Lang, reports: CardReports
 }
 
 /**
- * A figure card in one sentence (the briefing's words for it): the figure, its target and the changes, anchored to
- * the end month, in prose numbers (glossary rule 3); a change with nothing to compare with is left out.
- */
-export function cardSentence(meta: Meta, view: View, month: string, region: string, item: Item): string {
-  const { lang } = view
-  const ratio = attainment(item.value, item.target)
-  let target: KpiSentence['target'] = null
-  if (ratio !== null) {
-    const gap = shownDifference(item.value, item.target, lang)
-    target = {
-      pct: formatPercent(ratio, lang),
-      above: gap > 0,
-      gap: gap === 0 ? null : formatPersonsProse(Math.abs(gap), lang),
-    }
-  }
-  const changes = (view.compare === 'mom' ? (['mom', 'yoy'] as const) : (['yoy', 'mom'] as const)).flatMap((kind) => {
-    if (kind === 'mom' && isYearRestart(month)) return []
-    const c = change(item.value, kind === 'mom' ? item.previousMonth : item.previousYear)
-    if (!c) return []
-    return [{ kind, rose: c.delta > 0, delta: c.delta === 0 ? null : formatPersonsProse(Math.abs(c.delta), lang) }]
-  })
-  return messages[lang].kpiSentence({
-    end: formatMonth(month, lang, 'full'),
-    subject: messages[lang].subject(item.category, placeOf(meta, region, lang)),
-    value: formatPersonsProse(item.value, lang),
-    target,
-    changes,
-  })
-}
-
-/**
  * The four cards for the view's region at its end month. `streakSeries` is the series of the view's category and
  * region from the first month of the data to the end month (the trend's own), so the streak card follows what the
  * trend shows, and says which figure it follows. `monitoring` (the view's end month), when at hand, says who has not
@@ -169,8 +132,7 @@ export function buildKpiCards(
 
   const valueCard = (id: 'total' | 'key_county' | 'relocated', title: string): KpiCard => {
     if (!covers(meta, id, targets.region)) {
-      const line = t.notCovered(id, region)
-      return { id, title, value: null, lines: [line], caption, sentence: line }
+      return { id, title, value: null, lines: [t.notCovered(id, region)], caption }
     }
     const item = targets.items.find((i) => i.category === id)
     if (!item) return { id, title, value: null, lines: [t.empty], caption }
@@ -186,16 +148,6 @@ export function buildKpiCards(
         ...changeLines(item, targets.month, view.compare, lang, reports),
       ],
       caption,
-      // An incomplete figure is said with the card's own lines (comparisons on comparable figures), never as a fall.
-      sentence: missing
-        ? t.kpiIncompleteSentence(
-            t.subject(id, placeOf(meta, targets.region, lang)),
-            formatPersonsProse(item.value, lang),
-            t.kpiIncomplete(month, missingText(missing, meta, lang)),
-            ...targetLines(item, targets.month, lang, reports),
-            ...changeLines(item, targets.month, view.compare, lang, reports),
-          )
-        : cardSentence(meta, view, targets.month, targets.region, item),
     }
   }
 
@@ -244,46 +196,6 @@ export function headlineTitle(meta: Meta, view: View): string {
 }
 
 /**
- * The figure cards' numbers as a table, for the workbook and the briefing: each category with a target that the
- * region reports, with its value, target, attainment and the changes on the month and the year before (none for a
- * January month on month, which is not compared).
- */
-export function kpiTable(meta: Meta, view: View, targets: Targets, monitoring?: Monitoring): TableData {
-  const { lang } = view
-  const t = messages[lang]
-  const ctx: ReportsContext = {
-    nationalId: meta.nationalId,
-    monitoring: monitoring?.month === targets.month ? monitoring : undefined,
-  }
-  const delta = (now: number, before: number | null) => change(now, before)?.delta ?? null
-  const items = targets.items
-    .filter((item) => covers(meta, item.category, targets.region))
-    .map((item) => ({ item, missing: cardReports(meta, item.category, targets.region, ctx).missingAt(targets.month) }))
-  // A figure not yet complete: its row says so, with no attainment or change computed from it (lib/reports.ts).
-  const incomplete = items.some((i) => i.missing)
-  return {
-    columns: [
-      { key: 'indicator', label: t.kpiIndicator, kind: 'text' },
-      { key: 'value', label: t.value, kind: 'persons' },
-      ...(incomplete ? [{ key: 'status', label: t.statusLabel, kind: 'text' as const }] : []),
-      { key: 'target', label: t.targetsTarget, kind: 'persons' },
-      { key: 'attainment', label: t.targetsAttainment, kind: 'ratio' },
-      { key: 'mom', label: t.mom, kind: 'persons', signed: true },
-      { key: 'yoy', label: t.yoy, kind: 'persons', signed: true },
-    ],
-    rows: items.map(({ item, missing }) => ({
-      indicator: categoryName(meta, item.category, lang),
-      value: item.value,
-      ...(incomplete ? { status: statusText(missing, meta, lang) } : {}),
-      target: item.target,
-      attainment: missing ? null : attainment(item.value, item.target),
-      mom: missing || isYearRestart(targets.month) ? null : delta(item.value, item.previousMonth),
-      yoy: missing ? null : delta(item.value, item.previousYear),
-    })),
-  }
-}
-
-/**
  * A card whose category has a high-severity attention signal for the region says so in words (▲ and the rule), so
  * the mark never depends on colour.
  */
@@ -320,6 +232,28 @@ export function headlineCards(
     (s) => s.severity === 'high' && s.region === view.region,
   )
   return markHighSignals(built, high, view.lang)
+}
+
+/**
+ * The cards with those whose figure cannot be shown saying why instead: the streak card when its series failed
+ * (`streak`), and when the series and /targets disagree about the view's figure (`disagreement`), both the streak
+ * card and the card of that category, since either answer may be the wrong one. The other cards stand: one failed
+ * request never blanks the row.
+ */
+export function withFailedCards(
+  cards: KpiCard[],
+  failures: { streak?: string; disagreement?: { category: CategoryId; message: string } },
+): KpiCard[] {
+  const { streak, disagreement } = failures
+  return cards.map((card) => {
+    const why =
+      disagreement && (card.id === 'streak' || card.id === disagreement.category)
+        ? disagreement.message
+        : card.id === 'streak'
+          ? streak
+          : undefined
+    return why === undefined ? card : { ...card, value: null, lines: [why], failed: true }
+  })
 }
 
 /** The mark the benchmark reads the time to the headline figures from: set once, when they first show. */

@@ -1,14 +1,16 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { annotationsQueries, type Annotations } from '../../api/annotations'
+import { refuse, seriesTargetsProblem } from '../../api/checks'
 import type { Meta } from '../../api/meta'
 import { monitoringQueries, type Monitoring } from '../../api/monitoring'
 import { seriesQueries, type Series } from '../../api/series'
+import { targetsQueries } from '../../api/targets'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { BAND_LABEL_STRIP, LineChart, type LineSeries } from '../../charts/LineChart'
 import { useContentView } from '../../panel/useContentView'
-import { usePanelState } from '../../panel/usePanelState'
+import { usePanelState, type PanelQuery } from '../../panel/usePanelState'
 import { formatMonth, formatPercent, formatPersonsTick, personsUnit, type Lang } from '../../lib/format'
 import { useMessages } from '../../lib/LangContext'
 import { categoryName, covers, regionName } from '../../lib/names'
@@ -204,6 +206,24 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
     ...seriesQueries.history({ region: view.region, category: view.category, firstMonth: meta.months[0], to: view.to }),
     enabled: covered,
   })
+  // The KPI cards' /targets for the end month (the same request, asked once): a series that gives that figure
+  // otherwise is refused here as the cards refuse it, naming both answers, never drawn as valid.
+  const targets = useQuery({ ...targetsQueries.one({ region: view.region, month: view.to }), enabled: covered })
+  const disagreement = useMemo(() => {
+    const problem = series.data && targets.data ? seriesTargetsProblem(series.data, targets.data) : undefined
+    return problem ? refuse('/series', problem) : null
+  }, [series.data, targets.data])
+  const refetchSeries = series.refetch
+  const refetchTargets = targets.refetch
+  const agreement = useMemo(
+    (): PanelQuery => ({
+      isError: disagreement !== null,
+      error: disagreement,
+      dataUpdatedAt: 0,
+      refetch: () => Promise.all([refetchSeries(), refetchTargets()]),
+    }),
+    [disagreement, refetchSeries, refetchTargets],
+  )
   // The programme periods of all the data, fetched once; the chart clips them to the months it shows.
   const annotations = useQuery(annotationsQueries.one({ from: meta.months[0], to: meta.asOf }))
   // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
@@ -226,7 +246,7 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
   const reportsPending = needsReports && monitoring.isPending
   const data = useMemo((): TrendData | undefined => {
     if (!covered) return { series: null, compared: [], annotations: undefined, monitoring: undefined }
-    if (!series.data || bandsPending || !compared.data || reportsPending) return undefined
+    if (!series.data || disagreement || bandsPending || !compared.data || reportsPending) return undefined
     return {
       series: series.data,
       compared: compared.data,
@@ -236,6 +256,7 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
   }, [
     covered,
     series.data,
+    disagreement,
     bandsPending,
     annotations.data,
     compared.data,
@@ -243,7 +264,7 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
     needsReports,
     monitoring.data,
   ])
-  const state = usePanelState([series, ...compared.results], data, view)
+  const state = usePanelState([series, agreement, ...compared.results], data, view)
   const { shown } = state
   // the Regions tab is not the trend's: switching it keeps the chart as drawn
   const contentView = useContentView(shown?.view, ['provinces'])
