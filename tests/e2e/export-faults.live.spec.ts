@@ -73,16 +73,18 @@ test('the dashboard PNG shows failed panels as failed, in words, without the ret
   const serverError = zh.errorServer('500')
   await expect(page.locator('section.kpis').getByText(serverError)).toBeVisible({ timeout: 15_000 })
   await expect(page.locator('figure[data-chart="trend"]').getByText(serverError)).toBeVisible({ timeout: 15_000 })
-  await expect(page.locator('figure[data-chart="channels"]').getByText(zh.errorFormat)).toBeVisible()
+  // an HTML page where data was asked for: most likely a sign-in page (issue 29, item 23)
+  await expect(page.locator('figure[data-chart="channels"]').getByText(zh.errorSignIn)).toBeVisible()
 
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: zh.exportDashboard }).click()
   await download
   const texts = await lastExportTexts(page)
-  // the KPI row and the trend say the server failed; channels say the data was malformed; no button label anywhere
+  // the KPI row (its streak card) and the trend say the server failed; channels say a web page came instead of data;
+  // no button label anywhere
   // (each message whole, never run together with the button's label, 「…请稍后重试。重试」)
   expect(texts.filter((t) => t.includes(serverError))).toEqual([serverError, serverError])
-  expect(texts.filter((t) => t.includes(zh.errorFormat))).toEqual([zh.errorFormat])
+  expect(texts.filter((t) => t.includes(zh.errorSignIn))).toEqual([zh.errorSignIn])
   expect(texts).not.toContain(zh.retry)
   // the panels that loaded are there with their charts' words
   expect(texts).toContain(zh.targetsTitle('全国'))
