@@ -77,8 +77,8 @@ describe('the national briefing of August 2024, in Chinese', () => {
     if (table.kind !== 'table') return
     expect(table.caption).toBe('表1\u3000主要指标 · 全国 · 2024年8月')
     expect(table.table.columns.map((c) => c.label)).toEqual(['指标', '人数', '年度目标任务', '完成率', '环比', '同比'])
-    expect(table.table.rows[0]).toEqual(['脱贫人口务工就业', '3295.3万', '3019.2万', '109.1%', '6.3万', '10.3万'])
-    expect(table.table.rows[1]).toEqual(['重点帮扶县', '669.6万', '591.5万', '113.2%', '1.6万', '23.7万'])
+    expect(table.table.rows[0]).toEqual(['脱贫人口务工就业', '3295.3万', '3019.2万', '109.1%', '+6.3万', '+10.3万'])
+    expect(table.table.rows[1]).toEqual(['重点帮扶县', '669.6万', '591.5万', '113.2%', '+1.6万', '+23.7万'])
     expect(table.table.rows[2].slice(0, 4)).toEqual(['易地扶贫搬迁脱贫人口', '405.9万', '377.8万', '107.5%'])
   })
 

@@ -105,6 +105,21 @@ describe('number formats', () => {
     expect(ratioFormat([0.99996])).toBe('0.000%')
     expect(ratioFormat([])).toBe('0.0%')
   })
+
+  it('a change column shows its sign, as the page and the CSV write it (+ a rise, - a fall)', () => {
+    const changes: TableData = {
+      columns: [
+        { key: 'mom', label: '环比', kind: 'persons', signed: true },
+        { key: 'pct', label: '环比（%）', kind: 'ratio', signed: true },
+      ],
+      rows: [{ mom: 63_000, pct: 0.0019 }],
+    }
+    const [cell, ratio] = tableSheet(changes, TEXT, 'zh').rows[0]
+    expect(cell).toMatchObject({ kind: 'number', value: 63_000, format: `+${WAN_FORMAT};-${WAN_FORMAT};${WAN_FORMAT}` })
+    expect(ratio).toMatchObject({ kind: 'number', value: 0.0019, format: '+0.0%;-0.0%;0.0%' })
+    // the unsigned columns keep their format
+    expect(tableSheet(TABLE, TEXT, 'zh').rows[0][1]).toMatchObject({ format: WAN_FORMAT })
+  })
 })
 
 describe('sheetNames: legal in Excel and distinct', () => {

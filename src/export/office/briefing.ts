@@ -102,7 +102,7 @@ export function textTable(table: TableData, lang: Lang, textOnly = false): TextT
   const columns = textOnly ? table.columns.filter((c) => c.kind === 'text') : table.columns
   return {
     columns: columns.map((c) => ({ label: c.label, numeric: c.kind === 'persons' || c.kind === 'ratio' })),
-    rows: table.rows.map((row) => columns.map((c) => formatCell(row[c.key], c.kind, lang))),
+    rows: table.rows.map((row) => columns.map((c) => formatCell(row[c.key], c.kind, lang, c.signed))),
   }
 }
 

@@ -66,6 +66,11 @@ export function ratioFormat(values: readonly number[]): string {
   return '0.0000%'
 }
 
+/** A change shows its sign, as the page and the CSV write it: `+` before a rise, `-` before a fall, none for zero. */
+export function signedFormat(format: string): string {
+  return `+${format};-${format};${format}`
+}
+
 /** "2024-08" as the first of the month, at midnight UTC (what a spreadsheet stores as a date). */
 function monthDate(month: string): Date {
   const [y, m] = month.split('-').map(Number)
@@ -100,9 +105,9 @@ export function tableSheet(table: TableData, text: SheetText, lang: Lang, notes:
       const value = row[column.key]
       return typeof value === 'number' && Number.isFinite(value) ? [value] : []
     })
-    if (column.kind === 'persons') return personsFormat(numbers, lang)
-    if (column.kind === 'ratio') return ratioFormat(numbers)
-    return null
+    const format =
+      column.kind === 'persons' ? personsFormat(numbers, lang) : column.kind === 'ratio' ? ratioFormat(numbers) : null
+    return format && column.signed ? signedFormat(format) : format
   })
   const rows = table.rows.map((row) =>
     table.columns.map((column, i): SheetCell => {
