@@ -147,6 +147,8 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
         </main>
         <footer className="page-footer">
           <p>{meta.source[view.lang]}</p>
+          {/* the dashboard PNG's phone form, one column (on a phone the masthead's button makes it) */}
+          <DashboardExportButton meta={meta} view={view} form="phone" className="phone-form-offer" />
         </footer>
       </div>
     </PanelRegistryContext>
