@@ -115,9 +115,15 @@ for (const lang of LANGS) {
     await page.locator('.page-footer p').first().tap()
     await expect(tooltip).toBeHidden()
 
-    // the ranking: a tap on Yunnan's row chooses it, as a click does
+    // the ranking: a tap on Yunnan's row chooses it, as a click does; every row is at least 24 px tall
     const name = lang === 'zh' ? '云南' : 'Yunnan'
-    await page.getByRole('option', { name: regions[lang].regionsSelect(name) }).tap()
+    const ranking = page.locator('figure[data-chart="regions"]').getByRole('listbox')
+    const rows = await ranking
+      .getByRole('option')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height))
+    expect(rows).toHaveLength(25)
+    for (const height of rows) expect(height).toBeGreaterThanOrEqual(24)
+    await ranking.getByRole('option', { name: regions[lang].regionsSelect(name) }).tap()
     await expect.poll(() => search(page).get('region')).toBe('530000')
 
     // the tile map: every tile can be tapped, and a tap chooses its province
@@ -128,6 +134,28 @@ for (const lang of LANGS) {
     expect(tileBox.height).toBeGreaterThanOrEqual(24)
     await tile.tap()
     await expect.poll(() => search(page).get('region')).toBe('520000')
+  })
+
+  test(`(${lang}) with the text enlarged to 200% (page zoom: half the width) the page reflows without sideways scroll`, async ({
+    page,
+  }) => {
+    const { width, height } = page.viewportSize()!
+    await page.setViewportSize({ width: width / 2, height: height / 2 })
+    await open(page, lang)
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }))
+    expect(scrollWidth).toBe(clientWidth)
+    // everything within the width: the figures, the Filters button, every panel
+    const boxes = await page
+      .locator('.kpi-value, .filter-toggle, figure[data-chart]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))
+    expect(boxes.length).toBeGreaterThanOrEqual(10)
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0)
+      expect(box.right).toBeLessThanOrEqual(width / 2)
+    }
   })
 
   test.describe('inside WeChat', () => {

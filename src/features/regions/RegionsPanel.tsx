@@ -28,6 +28,7 @@ import {
 } from './regions'
 
 const ROW_HEIGHT = 22
+const PHONE_ROW_HEIGHT = 26
 const PHONE_CHART_WIDTH = exportColumns('phone')[0].chartWidth
 
 /** The ranking (HBarChart) of one view. */
@@ -136,7 +137,11 @@ export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
   const height = shownTab === 'ranking' ? Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40 : GRID_HEIGHT
   // The tile grid is drawn to its box's width (a phone's page sizes that box by the grid's shape, regions.css); the
   // dashboard PNG's phone form draws it at its column's width, so at the height that width gives it.
-  const phoneHeight = shownTab === 'ranking' ? undefined : Math.round((GRID_HEIGHT * PHONE_CHART_WIDTH) / GRID_WIDTH)
+  // A ranking row is a tap target: on a phone at least 24 px tall (WCAG 2.2, 2.5.8).
+  const phoneHeight =
+    shownTab === 'ranking'
+      ? Math.max(rows?.length ?? 25, 5) * PHONE_ROW_HEIGHT + 40
+      : Math.round((GRID_HEIGHT * PHONE_CHART_WIDTH) / GRID_WIDTH)
 
   const content = useMemo(() => {
     if (!shown) return undefined
