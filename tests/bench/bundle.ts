@@ -193,7 +193,9 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * issue 28's rule for reports not yet received (lib/reports.ts and its words, read by the KPI cards) took it to
  * 1.298; issue 23's briefing (each KPI card as a sentence and a table, the provinces below target, the attention
  * thresholds as the method: words the panels publish for a document; docx and write-excel-file are chunks of their
- * own) to 1.315. The gate stands at 1.32, just above what was measured, so that any growth fails CI, while the 1.20
- * budget is reported as missed (the bench marks it) until the first view loses about 20 KiB gzip.
+ * own) to 1.315; issue 24's phone layout (bar labels above the bars on a narrow chart, the trend read by touch, the
+ * filters' sheet, the picture to press and hold inside WeChat, the dashboard PNG's phone form: about 2 KiB gzip) to
+ * 1.325. The gate stands at 1.33, just above what was measured, so that any growth fails CI, while the 1.20 budget is
+ * reported as missed (the bench marks it) until the first view loses about 24 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.32, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.33, criticalKiB: 110, mswBytes: 0 }
