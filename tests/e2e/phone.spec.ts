@@ -4,6 +4,7 @@
  * in the first screen, axe finds nothing, the filters work by tap from their sheet, a tap reads a month and chooses a
  * province, and inside WeChat's browser an exported PNG opens as an image to press and hold, with no download.
  */
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { messages as app } from '../../src/app/messages'
 import { messages as exportLines } from '../../src/export/messages'
@@ -69,6 +70,12 @@ for (const lang of LANGS) {
     }
 
     expect(await axeViolations(page)).toEqual([])
+
+    // a data table scrolls inside its panel, never the page
+    const regions = page.locator('figure[data-chart="regions"]')
+    await regions.getByRole('button', { name: panel[lang].dataTable, exact: true }).tap()
+    await expect(regions.locator('table')).toBeVisible()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(viewport.width)
   })
 
   test(`(${lang}) the filters open in a sheet by tap, and each change is the URL`, async ({ page }) => {
@@ -192,3 +199,18 @@ for (const lang of LANGS) {
     })
   })
 }
+
+test('on a wider screen the phone picture is offered under the page: one column, 750 pixels wide', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await open(page, 'zh')
+  // the masthead's button keeps the desktop form there
+  await expect(page.getByRole('button', { name: app.zh.exportDashboard, exact: true })).toBeVisible()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: app.zh.exportDashboardPhone, exact: true }).click(),
+  ])
+  expect(download.suggestedFilename()).toMatch(/^dashboard-phone_/)
+  const png = readFileSync((await download.path())!)
+  expect(png.readUInt32BE(16), 'width in pixels').toBe(750)
+  expect(png.readUInt32BE(20), 'a long picture').toBeGreaterThan(3 * 750)
+})
