@@ -154,11 +154,12 @@ export function hbarRowLayout(p: {
 }
 
 /**
- * Text broken into lines no wider than `width` by the estimate above: at spaces where there are any (English), else
- * between any two characters (Chinese). A word wider than the width alone stays whole on its line.
+ * Text broken into lines no wider than `width` by the estimate above: Latin text at spaces, Chinese between any two
+ * characters. A word wider than the width alone stays whole on its line.
  */
 export function wrapByEstimate(text: string, width: number, fontSize: number): string[] {
-  const tokens = text.includes(' ') ? text.split(/(?<= )/) : [...text]
+  const tokens =
+    text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? []
   const lines: string[] = []
   let line = ''
   for (const token of tokens) {

@@ -6,6 +6,7 @@ import {
   STACK_ROWS_BELOW,
   STACKED_LINE,
   ticksThatFit,
+  wrapByEstimate,
 } from '../../src/charts/labels'
 
 describe('estimateTextWidth', () => {
@@ -176,5 +177,23 @@ describe('hbarRowLayout', () => {
   it('keeps the labels left when they leave the bars half of a narrow chart or more', () => {
     const ranking = { rows: 5, lines: 1, labelWidth: 64, barSize: 14, margin: { ...margin, right: 24 }, axisHeight: 30 }
     expect(hbarRowLayout({ ...ranking, width: 327, height: 300 }).stacked).toBe(false)
+  })
+})
+
+describe('wrapByEstimate', () => {
+  it('breaks English at spaces and Chinese between characters, no line wider than asked', () => {
+    const en = wrapByEstimate('100-Day 10-Million Recruitment Campaign (dates estimated)', 200, 12)
+    expect(en.join(' ')).toBe('100-Day 10-Million Recruitment Campaign (dates estimated)')
+    expect(en.length).toBeGreaterThan(1)
+    for (const line of en) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(200)
+    const zh = wrapByEstimate('百日千万招聘专项行动（起止时间为估计）', 120, 12)
+    expect(zh.join('')).toBe('百日千万招聘专项行动（起止时间为估计）')
+    expect(zh).toEqual(['百日千万招聘专项行动', '（起止时间为估计）'])
+  })
+
+  it('keeps a text that fits on one line, and a word wider than the width whole', () => {
+    expect(wrapByEstimate('Spring Breeze Action', 400, 12)).toEqual(['Spring Breeze Action'])
+    expect(wrapByEstimate('Recruitment', 20, 12)).toEqual(['Recruitment'])
+    expect(wrapByEstimate('', 100, 12)).toEqual([])
   })
 })
