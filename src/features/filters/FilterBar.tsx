@@ -12,8 +12,9 @@ import { messages } from './messages'
  * dashboard draws a new view as a transition (useLocationSearch); until it has, the controls show what was chosen.
  *
  * On a phone (below 600 px, filters.css) the same controls sit in a sheet behind a 筛选 / Filters button that says
- * the view in one line, so that the headline figures are in the first screen: the button opens the sheet, 完成 / Done,
- * Escape or a tap outside it closes it, and every change inside it is a new URL at once, as on a wider screen.
+ * the view in two lines at most, so that the headline figures are in the first screen: the button opens the sheet,
+ * 完成 / Done, Escape or a tap outside it closes it, and every change inside it is a new URL at once, as on a wider
+ * screen.
  */
 export function FilterBar({ meta, scope, view: current, setView }: ViewProps) {
   const t = useMessages(messages)
