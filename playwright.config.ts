@@ -45,8 +45,19 @@ export default defineConfig({
     },
   },
   projects: [
-    // The demo production build (mock backend in the page): every spec but the two below.
-    { name: 'demo', testIgnore: [/live\.spec\.ts$/, /nginx\.spec\.ts$/] },
+    // The demo production build (mock backend in the page): every spec but the phone's and the two below.
+    { name: 'demo', testIgnore: [/live\.spec\.ts$/, /nginx\.spec\.ts$/, /phone\.spec\.ts$/] },
+    // The demo build on a phone, by touch (tests/e2e/phone.spec.ts): iPhone 12–15 and a small Android's viewport.
+    {
+      name: 'phone-390',
+      testMatch: /phone\.spec\.ts$/,
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+    },
+    {
+      name: 'phone-360',
+      testMatch: /phone\.spec\.ts$/,
+      use: { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 },
+    },
     // The production build (mocks off) against the mock backend over real HTTP, with its fault switch.
     { name: 'live', testMatch: /live\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${LIVE_PORT}` } },
     // deploy/nginx.conf serving the demo build; the spec starts and stops nginx itself.

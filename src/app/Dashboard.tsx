@@ -16,7 +16,7 @@ import { navigate } from '../lib/useLocationSearch'
 import { parseView, serializeView, type View, type ViewParam } from '../lib/view'
 import { viewOptions, type ViewProps } from '../lib/viewProps'
 import { lazyPanel } from './loadPanels'
-import { MastheadExportsPending } from './MastheadExportsPending'
+import { MastheadExportsPending, PhoneFormOfferPending } from './MastheadExportsPending'
 import { messages } from './messages'
 import { FrameSkeleton } from './PageSkeleton'
 
@@ -33,6 +33,7 @@ const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
 }
 const AttentionPanel = lazyPanel('AttentionPanel')
 const MastheadExports = lazyPanel('MastheadExports')
+const PhoneFormOffer = lazyPanel('PhoneFormOffer')
 
 export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; search: string }) {
   const t = useMessages(messages)
@@ -148,6 +149,10 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
         </main>
         <footer className="page-footer">
           <p>{meta.source[view.lang]}</p>
+          {/* the dashboard PNG's phone form, one column (on a phone the masthead's button makes it) */}
+          <Suspense fallback={<PhoneFormOfferPending />}>
+            <PhoneFormOffer {...props} />
+          </Suspense>
         </footer>
       </div>
     </PanelRegistryContext>

@@ -4,7 +4,8 @@ import { filterSummary } from '../lib/filterSummary'
 import { formatDateTime, formatMonth } from '../lib/format'
 import { useMessages } from '../lib/LangContext'
 import type { View } from '../lib/view'
-import { DASHBOARD_WIDE, exportColumns } from '../export/dashboardLayout'
+import { DASHBOARD_WIDE, dashboardGeometry, exportColumns, type DashboardForm } from '../export/dashboardLayout'
+import { useShareImage } from '../export/ShareImage'
 import type { ChartSnapshot, PanelSnapshot } from '../export/snapshot'
 import { PanelRegistryContext } from '../panel/panelRegistry'
 import { useExportStage } from '../export/useExportStage'
@@ -14,11 +15,28 @@ import { messages } from './messages'
  * Exports the whole dashboard (header, KPI cards, every panel) as one PNG for a one-page briefing, composed from
  * what the panels publish once every one of them shows the page's view; a panel that failed goes out as failed, in
  * words. The filters and file name are those of the view the page settled on, which may be later than the click.
+ *
+ * Two forms (export/dashboardLayout.ts): the page's columns at 1600 px, or the phone form, one column 375 px wide at 2×
+ * (a 长图): on a phone (below 600 px, as the page's own phone layout) the button makes the phone form; on a wider
+ * screen `form="phone"` offers it beside the other. Inside WeChat's browser, which drops downloads, the picture opens
+ * in a dialog to press and hold (export/ShareImage.tsx) instead of downloading.
  */
-export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }) {
+export function DashboardExportButton({
+  meta,
+  view,
+  form: asked,
+  className,
+}: {
+  meta: Meta
+  view: View
+  /** the phone form whatever the screen; otherwise chosen by the screen's width */
+  form?: DashboardForm
+  className?: string
+}) {
   const t = useMessages(messages)
   const registry = useContext(PanelRegistryContext)
   const { stage, draw, clear } = useExportStage()
+  const shareImage = useShareImage()
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState<'error' | 'unsettled' | null>(null)
   const latest = useRef(view)
@@ -31,7 +49,9 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
     setBusy(true)
     setFailed(null)
     try {
-      const { download, exportFileName, renderDashboardPng } = await import('../export/exportFiles')
+      const form: DashboardForm =
+        asked ?? (typeof window.matchMedia === 'function' && window.matchMedia(PHONE).matches ? 'phone' : 'desktop')
+      const { download, exportFileName, isWeChat, renderDashboardPng } = await import('../export/exportFiles')
       // A panel still loading or updating would go out with the previous view's numbers: wait for every panel.
       const panels = await registry.whenShowing(() => latest.current)
       if (!panels) {
@@ -40,7 +60,7 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
       }
       const settled = latest.current
       const byId = new Map<string, PanelSnapshot>(panels.map((panel) => [panel.id, panel]))
-      const columns = exportColumns().map((column) => ({
+      const columns = exportColumns(form).map((column) => ({
         ...column,
         panels: column.panels.flatMap((id) => {
           const panel = byId.get(id)
@@ -56,7 +76,14 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
         columns.flatMap((column) =>
           column.panels.flatMap((panel: ChartSnapshot) =>
             panel.content && !panel.content.rows
-              ? [{ key: panel.id, node: panel.content.chart, width: column.chartWidth, height: panel.height }]
+              ? [
+                  {
+                    key: panel.id,
+                    node: panel.content.chart,
+                    width: column.chartWidth,
+                    height: form === 'phone' ? (panel.phoneHeight ?? panel.height) : panel.height,
+                  },
+                ]
               : [],
           ),
         ),
@@ -74,20 +101,25 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
       const lang = settled.lang
       const m = messages[lang]
       const kpis = byId.get('kpis')
-      const png = await renderDashboardPng({
-        text: {
-          title: m.appTitle,
-          asOf: m.asOf(formatMonth(meta.asOf, lang, 'full')),
-          filters: filterSummary(meta, settled),
-          source: m.exportSource(meta.source[lang]),
-          exportedAt: m.exportedAt(formatDateTime(new Date(), lang)),
-          watermark: meta.demo ? m.demoBadge : null,
+      const png = await renderDashboardPng(
+        {
+          text: {
+            title: m.appTitle,
+            asOf: m.asOf(formatMonth(meta.asOf, lang, 'full')),
+            filters: filterSummary(meta, settled),
+            source: m.exportSource(meta.source[lang]),
+            exportedAt: m.exportedAt(formatDateTime(new Date(), lang)),
+            watermark: meta.demo ? m.demoBadge : null,
+          },
+          cards: kpis?.kind === 'cards' && kpis.cards ? kpis.cards : { message: kpis?.message ?? m.empty },
+          wide: wide.map(drawnPanel),
+          columns: columns.map((column) => ({ width: column.width, panels: column.panels.map(drawnPanel) })),
         },
-        cards: kpis?.kind === 'cards' && kpis.cards ? kpis.cards : { message: kpis?.message ?? m.empty },
-        wide: wide.map(drawnPanel),
-        columns: columns.map((column) => ({ width: column.width, panels: column.panels.map(drawnPanel) })),
-      })
-      download(png, exportFileName({ chart: 'dashboard', ...settled }, 'png'))
+        dashboardGeometry(form),
+      )
+      if (isWeChat()) await shareImage.share(png, m.appTitle)
+      else
+        download(png, exportFileName({ chart: form === 'phone' ? 'dashboard-phone' : 'dashboard', ...settled }, 'png'))
     } catch (error) {
       console.warn('dashboard export failed', error)
       setFailed('error')
@@ -99,8 +131,8 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
 
   return (
     <>
-      <button type="button" className="no-print" disabled={busy} onClick={() => void run()}>
-        {t.exportDashboard}
+      <button type="button" className={`no-print ${className ?? ''}`} disabled={busy} onClick={() => void run()}>
+        {asked === 'phone' ? t.exportDashboardPhone : t.exportDashboard}
       </button>
       {failed ? (
         <span className="export-error" role="alert">
@@ -108,6 +140,10 @@ export function DashboardExportButton({ meta, view }: { meta: Meta; view: View }
         </span>
       ) : null}
       {stage}
+      {shareImage.dialog}
     </>
   )
 }
+
+/** The page's phone layout (styles.css): the dashboard PNG takes its phone form there. */
+const PHONE = '(max-width: 599px)'

@@ -14,3 +14,8 @@ export function MastheadExports({ meta, scope, view }: ViewProps) {
     </>
   )
 }
+
+/** Under the page: the dashboard PNG's phone form, one column (on a phone the masthead's button makes it). */
+export function PhoneFormOffer({ meta, view }: ViewProps) {
+  return <DashboardExportButton meta={meta} view={view} form="phone" className="phone-form-offer" />
+}

@@ -18,3 +18,13 @@ export function MastheadExportsPending() {
     </>
   )
 }
+
+/** The phone form's offer under the page, disabled, while its code loads. */
+export function PhoneFormOfferPending() {
+  const t = useMessages(messages)
+  return (
+    <button type="button" className="no-print phone-form-offer" disabled>
+      {t.exportDashboardPhone}
+    </button>
+  )
+}

@@ -32,6 +32,8 @@ export function PageSkeleton({
           {/* who is signed in, once /me has answered */}
           <p className="masthead-user">{'\u00a0'}</p>
         </div>
+        {/* the buttons' room where they go under the title (a phone, styles.css); nothing on a wider screen */}
+        <div className="masthead-side shell-masthead-side" aria-hidden="true" />
       </header>
       <div className="filter-bar" aria-hidden="true">
         {[0, 1, 2, 3, 4].map((i) => (

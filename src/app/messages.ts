@@ -22,6 +22,8 @@ const zh = {
   signedIn: (name: string, scope: string) => `当前用户：${name}（${scope}）`,
   noScope: '您的账号没有可查看的地区，请联系管理员。',
   exportDashboard: '导出整页PNG',
+  /** the dashboard PNG's phone form (one column, a 长图), offered under the page on a wider screen */
+  exportDashboardPhone: '导出手机长图',
   /** the masthead's file buttons, 导出 + what: the verb is hidden where the masthead is narrow (styles.css) */
   exportVerb: '导出',
   exportBriefing: '简报',
@@ -44,6 +46,7 @@ export const messages = defineMessages(zh, {
   signedIn: (name, scope) => `Signed in: ${name} (${scope})`,
   noScope: 'Your account has no region you may view. Contact the administrator.',
   exportDashboard: 'Export dashboard PNG',
+  exportDashboardPhone: 'Export a phone-sized picture',
   exportVerb: 'Export ',
   exportBriefing: 'briefing',
   exportWorkbook: 'workbook',

@@ -22,7 +22,7 @@ import {
 } from 'recharts'
 import { AxisTick } from './AxisTick'
 import { useReportDrawn, type ExpectedMarks } from './drawn'
-import { estimateTextWidth, placeValueLabel, ticksThatFit } from './labels'
+import { estimateTextWidth, hbarRowLayout, placeValueLabel, STACKED_LINE, ticksThatFit } from './labels'
 import { chartFont, colors } from './theme'
 import { useSize } from './useSize'
 
@@ -67,6 +67,17 @@ export interface HBarChartProps {
   }
 }
 
+/** Row labels written above the bars (a narrow chart, labels.ts `hbarRowLayout`): where each row's band starts. */
+interface Stacked {
+  /** a row's band height, px */
+  band: number
+  /** the text's height above each bar */
+  textHeight: number
+  barSize: number
+  /** x where the text starts */
+  left: number
+}
+
 /** Height of the tick labels under the plot. */
 const AXIS_HEIGHT = 30
 const VALUE_FONT_SIZE = 12
@@ -85,15 +96,37 @@ const HBarDrawing = memo(function HBarDrawing({
   bars,
   scale,
   tickFormat,
-  labelWidth,
-  barSize,
-  margin,
   valueLabels = 'outside',
   reference,
   selectable,
   width,
   height,
+  ...asked
 }: HBarChartProps & { width: number; height: number }) {
+  // On a narrow chart (a phone) the labels may go above the bars, which then have the width (labels.ts).
+  const layout = hbarRowLayout({
+    width,
+    height,
+    rows: bars.length,
+    lines: bars.some((b) => b.sublabel) ? 2 : 1,
+    labelWidth: asked.labelWidth,
+    barSize: asked.barSize,
+    margin: asked.margin,
+    axisHeight: AXIS_HEIGHT,
+  })
+  const { labelWidth, barSize, margin } = layout
+  const stacked = useMemo<Stacked | null>(
+    () =>
+      layout.stacked
+        ? {
+            band: (height - margin.top - margin.bottom - AXIS_HEIGHT) / Math.max(1, bars.length),
+            textHeight: layout.textHeight,
+            barSize,
+            left: margin.left,
+          }
+        : null,
+    [layout.stacked, layout.textHeight, height, margin.top, margin.bottom, margin.left, bars.length, barSize],
+  )
   // Which ticks to label, from the plot's width and the labels' estimated widths: no text is measured.
   const ticks = useMemo(() => {
     const left = margin.left + labelWidth
@@ -144,13 +177,13 @@ const HBarDrawing = memo(function HBarDrawing({
         dataKey="key"
         width={labelWidth}
         interval={0}
-        tick={<RowLabel byKey={byKey} />}
+        tick={<RowLabel byKey={byKey} stacked={stacked} />}
         tickLine={false}
         tickSize={0}
         tickMargin={6}
         stroke={colors.grid}
       />
-      <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={<BarShape />}>
+      <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={<BarShape stacked={stacked} />}>
         <LabelList
           dataKey="valueLabel"
           content={
@@ -160,6 +193,7 @@ const HBarDrawing = memo(function HBarDrawing({
               reference={reference?.value}
               chartWidth={width}
               domain={scale.domain}
+              stacked={stacked}
             />
           }
         />
@@ -190,10 +224,58 @@ const HBarDrawing = memo(function HBarDrawing({
   )
 })
 
-/** A row's label at the category axis: bold in the selection colour when chosen, a smaller second line below. */
-function RowLabel(props: { byKey: Map<string, HBar>; x?: number; y?: number; payload?: { value: string } }) {
+/**
+ * A row's label at the category axis: bold in the selection colour when chosen, a smaller second line below; on a
+ * narrow chart (`stacked`) both lines above the bar, from the plot's left edge.
+ */
+function RowLabel(props: {
+  byKey: Map<string, HBar>
+  stacked: Stacked | null
+  x?: number
+  y?: number
+  payload?: { value: string }
+}) {
   const bar = props.payload ? props.byKey.get(props.payload.value) : undefined
   if (!bar || props.x === undefined || props.y === undefined) return null
+  const { stacked } = props
+  if (stacked) {
+    // the text just above its bar: a row of one line has the spare room above it
+    const barTop = props.y - stacked.band / 2 + stacked.textHeight
+    const top = barTop - 2 - (bar.sublabel ? 2 : 1) * STACKED_LINE
+    const x = stacked.left
+    return (
+      <g className="hbar-label" data-row={bar.key}>
+        <text
+          x={x}
+          y={top + STACKED_LINE - 3}
+          textAnchor="start"
+          fontSize={12}
+          fill={bar.selected ? colors.selected : colors.text}
+          fontWeight={bar.selected ? 700 : 400}
+        >
+          {bar.label}
+        </text>
+        {bar.sublabel ? (
+          <text x={x} y={top + 2 * STACKED_LINE - 3} textAnchor="start" fontSize={12} fill={colors.axis}>
+            {bar.sublabel}
+          </text>
+        ) : null}
+        {bar.value === null && bar.note ? (
+          <text
+            className="hbar-note"
+            x={x}
+            y={barTop + stacked.barSize / 2}
+            dy={4}
+            fontSize={12}
+            fill={colors.axis}
+            fontStyle="italic"
+          >
+            {bar.note}
+          </text>
+        ) : null}
+      </g>
+    )
+  }
   const x = props.x
   return (
     <g className="hbar-label" data-row={bar.key}>
@@ -223,14 +305,22 @@ function RowLabel(props: { byKey: Map<string, HBar>; x?: number; y?: number; pay
   )
 }
 
-/** A bar, in its item's colour, marked with its row. */
-function BarShape(props: { x?: number; y?: number; width?: number; height?: number; payload?: HBar }) {
-  const { x = 0, y = 0, width = 0, height = 0, payload } = props
+/** A bar, in its item's colour, marked with its row; under its text when the labels are above the bars. */
+function BarShape(props: {
+  stacked: Stacked | null
+  x?: number
+  y?: number
+  width?: number
+  height?: number
+  payload?: HBar
+}) {
+  const { x = 0, y = 0, width = 0, height = 0, payload, stacked } = props
   if (!payload || payload.value === null) return null
+  const top = Math.min(y, y + height)
   return (
     <rect
       x={Math.min(x, x + width)}
-      y={Math.min(y, y + height)}
+      y={stacked ? top + Math.abs(height) / 2 - stacked.band / 2 + stacked.textHeight : top}
       width={Math.abs(width)}
       height={Math.abs(height)}
       fill={payload.fill}
@@ -247,6 +337,7 @@ function ValueLabel(props: {
   chartWidth: number
   /** the value axis's domain: a bar beyond it is drawn to its edge */
   domain: [number, number]
+  stacked: Stacked | null
   index?: number
   y?: number | string
   height?: number | string
@@ -267,7 +358,9 @@ function ValueLabel(props: {
     reference: props.reference === undefined ? undefined : at(props.reference),
     chartWidth: props.chartWidth,
   })
-  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2
+  const centre = Number(props.y ?? 0) + Number(props.height ?? 0) / 2
+  const { stacked } = props
+  const y = stacked ? centre - stacked.band / 2 + stacked.textHeight + stacked.barSize / 2 : centre
   return (
     <text
       className="hbar-value"

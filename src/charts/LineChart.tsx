@@ -4,15 +4,15 @@
  * and an optional reference line. Each month is a band of the x axis, its point in the middle, so a programme band
  * covers whole months and a one-month band is not a hairline.
  *
- * Reading: a tooltip (the project's own, not Recharts') follows the pointer; by keyboard the chart is one tab stop where Left/Right, Home and End read
+ * Reading: a tooltip (the project's own, not Recharts') follows the pointer, or shows the month tapped; by keyboard the chart is one tab stop where Left/Right, Home and End read
  * month by month (the tooltip shows it, and a live region says it to screen readers). Recharts' own keyboard layer
  * knows only Left/Right and says nothing, so it is off and the month read is this component's state.
  */
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
 import { AxisTick } from './AxisTick'
 import { ChartTooltip } from './ChartTooltip'
-import { estimateTextWidth } from './labels'
+import { estimateTextWidth, STACK_ROWS_BELOW, ticksThatFit, wrapByEstimate } from './labels'
 import { useReportDrawn, type ExpectedMarks } from './drawn'
 import { colors } from './theme'
 import { useSize } from './useSize'
@@ -71,6 +71,8 @@ const X_AXIS_HEIGHT = 30
 export const BAND_LABEL_STRIP = 32
 const BAND_LINE = 15
 const BAND_FONT_SIZE = 11
+/** on a narrow chart (a phone): no text under 12 px, and a name wider than the chart over two lines or more */
+const NARROW_BAND_FONT_SIZE = 12
 
 const NO_ACTIVE_DOT = false as const
 
@@ -123,6 +125,18 @@ function LineReader(props: LineChartProps & { width: number; height: number }) {
     const index = Math.max(0, Math.min(rows.length - 1, Math.floor((x - plotLeft) / cell)))
     if (shown?.index !== index || shown.keyboard) setActive({ index, keyboard: false })
   }
+  // A tap (touch or pen) reads the month tapped, and it stays read after the finger lifts; a tap anywhere else on the
+  // page closes it (below), as does moving focus away.
+  const readerRef = useRef<HTMLDivElement>(null)
+  const touchReading = shown !== null && !shown.keyboard
+  useEffect(() => {
+    if (!touchReading) return
+    const close = (e: globalThis.PointerEvent) => {
+      if (e.pointerType !== 'mouse' && !readerRef.current?.contains(e.target as Node)) setActive(null)
+    }
+    document.addEventListener('pointerdown', close)
+    return () => document.removeEventListener('pointerdown', close)
+  }, [touchReading])
   const lines = shown ? tooltip(shown.index) : []
   const tipX = shown ? plotLeft + cell * (shown.index + 0.5) : 0
   const tipOnLeft = tipX > plotLeft + plotWidth / 2
@@ -136,8 +150,15 @@ function LineReader(props: LineChartProps & { width: number; height: number }) {
       onKeyDown={onKeyDown}
       onFocus={() => setActive((a) => a ?? { index: rows.length - 1, keyboard: true })}
       onBlur={() => setActive(null)}
+      ref={readerRef}
       onPointerMove={onPointerMove}
-      onPointerLeave={() => setActive((a) => (a?.keyboard ? a : null))}
+      onPointerDown={(e) => {
+        if (e.pointerType !== 'mouse') onPointerMove(e)
+      }}
+      // a finger lifted leaves the reader too: what it read stays until the next tap
+      onPointerLeave={(e) => {
+        if (e.pointerType === 'mouse') setActive((a) => (a?.keyboard ? a : null))
+      }}
     >
       <LineDrawing {...drawing} active={shown?.index ?? null} />
       {shown && lines.length > 0 ? (
@@ -192,11 +213,29 @@ const LineDrawing = memo(function LineDrawing({
   const inDomain = (v: number) => v >= low && v <= high
   const monthIndex = useMemo(() => new Map(rows.map((r, i) => [r.month, i])), [rows])
   const data = rows as { month: string }[]
-  const xTickValues = useMemo(() => xTicks.filter((m) => monthIndex.has(m)), [xTicks, monthIndex])
-  const bandsDrawn = bands.filter((b) => monthIndex.has(b.from) && monthIndex.has(b.to))
+  const narrow = width < STACK_ROWS_BELOW
   const plotLeft = margin.left + Y_AXIS_WIDTH
   const cell = Math.max(1, width - margin.right - plotLeft) / Math.max(1, rows.length)
-  const placed = placeBandLabels(bandsDrawn, (m) => plotLeft + cell * monthIndex.get(m)!, cell, width)
+  // On a narrow chart (a phone) the month labels thin out as the value axis's do (labels.ts), keeping the last month.
+  const xTickValues = useMemo(() => {
+    const shown = xTicks.filter((m) => monthIndex.has(m))
+    if (!narrow) return shown
+    const at = (m: string) => plotLeft + cell * (monthIndex.get(m)! + 0.5)
+    const fits = ticksThatFit(
+      [...shown].reverse().map((m) => monthIndex.get(m)!),
+      (i) => at(rows[i].month),
+      (i) => estimateTextWidth(xTickFormat(rows[i].month), 12),
+    )
+    return fits.map((i) => rows[i].month).reverse()
+  }, [xTicks, monthIndex, narrow, plotLeft, cell, rows, xTickFormat])
+  const bandsDrawn = bands.filter((b) => monthIndex.has(b.from) && monthIndex.has(b.to))
+  const placed = placeBandLabels(
+    bandsDrawn,
+    (m) => plotLeft + cell * monthIndex.get(m)!,
+    cell,
+    width,
+    narrow ? { fontSize: NARROW_BAND_FONT_SIZE, fit: [2, width - 2] } : undefined,
+  )
   // room above the plot for as many lines of names as they need (two, most often)
   const top = placed.lines > 0 ? Math.max(margin.top, placed.lines * BAND_LINE + 6) : margin.top
   const valuesOf = (key: string) => rows.filter((r) => numberOrNull(r, key) !== null).length
@@ -208,7 +247,7 @@ const LineDrawing = memo(function LineDrawing({
     ['circle[data-series]', series.reduce((n, s) => n + (s.dot ? dotsOf(s.key, s.dot.months) : 0), 0)],
     ['[data-band]', bandsDrawn.length],
     ['.line-chart-band-label', bandsDrawn.filter((b) => b.label).length],
-    ['text[data-axis="x"]', xTicks.filter((m) => monthIndex.has(m)).length],
+    ['text[data-axis="x"]', xTickValues.length],
     ['text[data-axis="y"]', scale.ticks.filter(inDomain).length],
     ['line[data-reference]', reference !== undefined && inDomain(reference) ? 1 : 0],
   ]
@@ -235,7 +274,16 @@ const LineDrawing = memo(function LineDrawing({
             stroke="none"
             ifOverflow="visible"
             zIndex={-150}
-            label={b.label ? <BandLabel {...b.label} line={placed.line.get(b.id)!} lines={placed.lines} /> : undefined}
+            label={
+              b.label ? (
+                <BandLabel
+                  {...b.label}
+                  line={placed.line.get(b.id)!}
+                  lines={placed.lines}
+                  pieces={placed.pieces.get(b.id)}
+                />
+              ) : undefined
+            }
             data-band={b.id}
           />
         ) : null,
@@ -330,17 +378,32 @@ function SeriesDot(props: {
   )
 }
 
-/** A programme's name in the strip above the plot, from the band's left edge or to its right edge. */
+/**
+ * A programme's name in the strip above the plot, from the band's left edge or to its right edge; on a narrow chart,
+ * in pieces placed by placeBandLabels (kept inside the chart, a long name over two lines or more).
+ */
 function BandLabel(props: {
   text: string
   align: 'start' | 'end'
   /** its line, 0 the top one, of `lines` above the plot */
   line: number
   lines: number
+  pieces?: BandPiece[]
   viewBox?: { x: number; y: number; width: number; height: number }
 }) {
   const box = props.viewBox
   if (!box) return null
+  if (props.pieces) {
+    return (
+      <text className="line-chart-band-label" fontSize={NARROW_BAND_FONT_SIZE} fill={colors.bandText}>
+        {props.pieces.map((piece, i) => (
+          <tspan key={i} x={piece.x} y={box.y - 6 - BAND_LINE * (props.lines - 1 - piece.line)}>
+            {piece.text}
+          </tspan>
+        ))}
+      </text>
+    )
+  }
   const start = props.align === 'start'
   return (
     <text
@@ -363,28 +426,49 @@ function DrawnMark({ expected }: { expected: ExpectedMarks }) {
   return <g ref={ref} />
 }
 
+/** A piece of a band's name on a narrow chart: its line, where it starts, its text. */
+export interface BandPiece {
+  line: number
+  x: number
+  text: string
+}
+
 /**
  * The line each band's name goes on: its preferred line if the name fits there without running into one already
- * placed (its width estimated from its characters, labels.ts), else the next free line. Every name is placed.
+ * placed (its width estimated from its characters, labels.ts), else the next free line. Every name is placed. With
+ * `fit` (a narrow chart) a name is broken into pieces no wider than that span, each kept inside it, on lines of their
+ * own one under the other (`pieces`).
  */
 export function placeBandLabels(
   bands: readonly LineBand[],
   edge: (month: string) => number,
   cell: number,
   width: number,
-): { line: Map<string, number>; lines: number } {
+  narrow?: { fontSize: number; fit: [number, number] },
+): { line: Map<string, number>; lines: number; pieces: Map<string, BandPiece[]> } {
   const taken: [number, number][][] = []
   const line = new Map<string, number>()
+  const pieces = new Map<string, BandPiece[]>()
+  const fontSize = narrow?.fontSize ?? BAND_FONT_SIZE
   for (const b of bands) {
     if (!b.label) continue
-    const w = estimateTextWidth(b.label.text, BAND_FONT_SIZE)
-    const x = b.label.align === 'start' ? edge(b.from) + 2 : edge(b.to) + cell - 2 - w
-    const span: [number, number] = [Math.max(0, x), Math.min(width, x + w)]
-    const free = (l: number) => !(taken[l] ?? []).some(([a, z]) => span[0] < z + 8 && a < span[1] + 8)
-    let l = free(b.label.line) ? b.label.line : 0
-    while (!free(l)) l += 1
-    ;(taken[l] ??= []).push(span)
-    line.set(b.id, l)
+    const texts = narrow ? wrapByEstimate(b.label.text, narrow.fit[1] - narrow.fit[0], fontSize) : [b.label.text]
+    let from = b.label.line
+    const placedPieces: BandPiece[] = []
+    texts.forEach((text, i) => {
+      const w = estimateTextWidth(text, fontSize)
+      let x = b.label!.align === 'start' ? edge(b.from) + 2 : edge(b.to) + cell - 2 - w
+      if (narrow) x = Math.max(narrow.fit[0], Math.min(narrow.fit[1] - w, x))
+      const span: [number, number] = [Math.max(0, x), Math.min(width, x + w)]
+      const free = (l: number) => !(taken[l] ?? []).some(([a, z]) => span[0] < z + 8 && a < span[1] + 8)
+      let l = free(from) ? from : i === 0 ? 0 : from
+      while (!free(l)) l += 1
+      ;(taken[l] ??= []).push(span)
+      if (i === 0) line.set(b.id, l)
+      placedPieces.push({ line: l, x, text })
+      from = l + 1
+    })
+    if (narrow) pieces.set(b.id, placedPieces)
   }
-  return { line, lines: taken.length }
+  return { line, lines: taken.length, pieces }
 }

@@ -89,6 +89,8 @@ export function placeValueLabel(p: {
   }
   const atEnd = { inside: inside(end - dir * pad), outside: outside(end + dir * pad) }
   const candidates: LabelPlacement[] = [atEnd[prefer]]
+  // without a line to keep clear of, the other end of the bar's tip (a narrow chart has no room after a long bar)
+  if (reference === undefined) candidates.push(prefer === 'inside' ? atEnd.outside : atEnd.inside)
   if (reference !== undefined) {
     candidates.push(
       inside(reference - dir * pad), // inside the bar, short of the line
@@ -98,4 +100,74 @@ export function placeValueLabel(p: {
     )
   }
   return candidates.find((l) => fits(l) && clear(l)) ?? atEnd[prefer]
+}
+
+/** Below this width (a phone) a bar chart may write its row labels above the bars instead of left of them. */
+export const STACK_ROWS_BELOW = 420
+/** A line of row label text above a bar, px. */
+export const STACKED_LINE = 15
+
+export interface RowLayout {
+  /** the labels above each bar (stacked) or left of them */
+  stacked: boolean
+  labelWidth: number
+  barSize: number
+  margin: { top: number; right: number; bottom: number; left: number }
+  /** when stacked: the text's height above each bar, px */
+  textHeight: number
+}
+
+/**
+ * Where a horizontal bar chart's row labels go, from numbers alone: left of the bars as the chart asks, unless the
+ * chart is narrow (below STACK_ROWS_BELOW) and the labels would leave the bars less than half of it; then above each
+ * bar (`lines` lines of text: a label and a second line), the bar as thick as asked or as the row leaves room for, and
+ * the right margin kept for value labels given back (but for half a tick label) (they go inside or after the bar, as space allows). A row too thin
+ * for a line of text over a bar keeps its labels at the left.
+ */
+export function hbarRowLayout(p: {
+  width: number
+  height: number
+  rows: number
+  /** lines of text per row: 1, or 2 with a second line */
+  lines: number
+  labelWidth: number
+  barSize: number
+  margin: { top: number; right: number; bottom: number; left: number }
+  /** the value axis's height under the plot */
+  axisHeight: number
+}): RowLayout {
+  const { width, height, rows, lines, labelWidth, barSize, margin, axisHeight } = p
+  const asked: RowLayout = { stacked: false, labelWidth, barSize, margin, textHeight: 0 }
+  const plotWidth = width - margin.left - margin.right - labelWidth
+  if (width >= STACK_ROWS_BELOW || plotWidth >= width / 2 || rows === 0) return asked
+  const band = (height - margin.top - margin.bottom - axisHeight) / rows
+  const textHeight = lines * STACKED_LINE + 2
+  const room = Math.floor(band - textHeight - 4)
+  if (room < 8) return asked
+  return {
+    stacked: true,
+    labelWidth: 1,
+    barSize: Math.min(barSize, room),
+    margin: { ...margin, right: Math.min(margin.right, 24) },
+    textHeight,
+  }
+}
+
+/**
+ * Text broken into lines no wider than `width` by the estimate above: Latin text at spaces, Chinese between any two
+ * characters. A word wider than the width alone stays whole on its line.
+ */
+export function wrapByEstimate(text: string, width: number, fontSize: number): string[] {
+  const tokens =
+    text.match(/[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/g) ?? []
+  const lines: string[] = []
+  let line = ''
+  for (const token of tokens) {
+    if (line && estimateTextWidth((line + token).trimEnd(), fontSize) > width) {
+      lines.push(line.trimEnd())
+      line = token
+    } else line += token
+  }
+  if (line.trim()) lines.push(line.trimEnd())
+  return lines
 }

@@ -4,7 +4,7 @@
  * message it shows instead) in the page's columns, at a fixed width whatever the window. Nothing is read back from
  * the page's markup or styles; the charts are drawn off screen at their column's width.
  */
-import { DASHBOARD_EXPORT } from './dashboardLayout'
+import { DASHBOARD_EXPORT, type DashboardGeometry } from './dashboardLayout'
 import type { LegendItem, TextRow } from '../charts/chartContent'
 import type { FigureCard } from './snapshot'
 import {
@@ -58,7 +58,6 @@ export interface DashboardPicture {
   columns: { width: number; panels: PanelPicture[] }[]
 }
 
-const { width: WIDTH, pad: PAD, gap: GAP, panelPad: PANEL_PAD } = DASHBOARD_EXPORT
 const VALUE = '#0b3a75'
 
 /** A white card with a border around a block. */
@@ -72,8 +71,8 @@ function card(content: Block, width: number, padding: number, height?: number): 
   }
 }
 
-function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block {
-  const inner = width - 2 * PANEL_PAD
+function panelBlock(panel: PanelPicture, width: number, measure: Measure, panelPad: number): Block {
+  const inner = width - 2 * panelPad
   const parts: Block[] = [
     textBlock(panel.title, inner, { size: 16, weight: 700 }, 22, COLORS.ink, measure),
     textBlock(panel.summary, inner, { size: 13, weight: 400 }, 19, COLORS.soft, measure),
@@ -90,16 +89,16 @@ function panelBlock(panel: PanelPicture, width: number, measure: Measure): Block
       textBlock(panel.message, inner, { size: 14, weight }, 20, panel.failed ? COLORS.alert : COLORS.ink, measure),
     )
   }
-  return card(stack(parts, 8), width, PANEL_PAD)
+  return card(stack(parts, 8), width, panelPad)
 }
 
-function cardContent(figure: FigureCard, inner: number, measure: Measure): Block {
+function cardContent(figure: FigureCard, inner: number, measure: Measure, valueSize: number): Block {
   return stack(
     [
       textBlock(figure.title, inner, { size: 14, weight: 700 }, 20, COLORS.soft, measure),
       figure.value === null
         ? stack([], 0)
-        : textBlock(figure.value, inner, { size: 26, weight: 700 }, 34, VALUE, measure),
+        : textBlock(figure.value, inner, { size: valueSize, weight: 700 }, Math.round(valueSize * 1.3), VALUE, measure),
       ...figure.lines.map((line) => textBlock(line, inner, { size: 12, weight: 400 }, 17, COLORS.ink, measure)),
       textBlock(figure.caption, inner, { size: 11, weight: 400 }, 16, COLORS.soft, measure),
     ],
@@ -107,23 +106,44 @@ function cardContent(figure: FigureCard, inner: number, measure: Measure): Block
   )
 }
 
-/** The KPI row: the cards side by side at one height, or the row's message across the page. */
-function cardsRow(cards: DashboardPicture['cards'], width: number, measure: Measure): Block {
+/**
+ * The KPI row: the cards side by side at one height (`perRow` to a row, the rows one under the other), or the row's
+ * message across the page.
+ */
+function cardsRow(
+  cards: DashboardPicture['cards'],
+  width: number,
+  measure: Measure,
+  gap: number,
+  perRow: number,
+  valueSize: number,
+): Block {
   if (!Array.isArray(cards)) {
     return card(textBlock(cards.message, width - 28, { size: 14, weight: 700 }, 20, COLORS.alert, measure), width, 14)
   }
   if (cards.length === 0) return stack([], 0)
-  const cardWidth = (width - GAP * (cards.length - 1)) / cards.length
-  const contents = cards.map((c) => cardContent(c, cardWidth - 28, measure))
-  const height = Math.max(...contents.map((c) => c.height)) + 24
-  return {
-    height,
-    draw: (x, y) =>
-      contents.map((content, i) => card(content, cardWidth, 12, height).draw(x + i * (cardWidth + GAP), y)).join(''),
+  const across = Math.min(perRow, cards.length)
+  const cardWidth = (width - gap * (across - 1)) / across
+  const rows: Block[] = []
+  for (let first = 0; first < cards.length; first += across) {
+    const contents = cards.slice(first, first + across).map((c) => cardContent(c, cardWidth - 28, measure, valueSize))
+    const height = Math.max(...contents.map((c) => c.height)) + 24
+    rows.push({
+      height,
+      draw: (x, y) =>
+        contents.map((content, i) => card(content, cardWidth, 12, height).draw(x + i * (cardWidth + gap), y)).join(''),
+    })
   }
+  return stack(rows, gap)
 }
 
-export function composeDashboardSvg(input: DashboardPicture, measure: Measure) {
+/** The dashboard picture as SVG: at the desktop form's geometry unless given the phone form's (dashboardLayout.ts). */
+export function composeDashboardSvg(
+  input: DashboardPicture,
+  measure: Measure,
+  geometry: DashboardGeometry = DASHBOARD_EXPORT,
+) {
+  const { width: WIDTH, pad: PAD, gap: GAP, panelPad: PANEL_PAD } = geometry
   const inner = WIDTH - PAD * 2
   const { text } = input
   const header = stack(
@@ -135,7 +155,7 @@ export function composeDashboardSvg(input: DashboardPicture, measure: Measure) {
   )
   const columns = input.columns.map((column) =>
     stack(
-      column.panels.map((panel) => panelBlock(panel, column.width, measure)),
+      column.panels.map((panel) => panelBlock(panel, column.width, measure, PANEL_PAD)),
       GAP,
     ),
   )
@@ -156,8 +176,8 @@ export function composeDashboardSvg(input: DashboardPicture, measure: Measure) {
     [
       header,
       rule(inner, 3, COLORS.accent),
-      cardsRow(input.cards, inner, measure),
-      ...input.wide.map((panel) => panelBlock(panel, inner, measure)),
+      cardsRow(input.cards, inner, measure, GAP, geometry.cardsPerRow, geometry.cardValue),
+      ...input.wide.map((panel) => panelBlock(panel, inner, measure, PANEL_PAD)),
       grid,
       footerBlock([text.source, text.exportedAt], inner, measure),
     ],
@@ -179,6 +199,7 @@ export async function renderDashboardPng(
     wide: DrawnPanel[]
     columns: { width: number; panels: DrawnPanel[] }[]
   },
+  geometry: DashboardGeometry = DASHBOARD_EXPORT,
 ): Promise<Blob> {
   await document.fonts.ready
   const pictured = ({ surface, ...panel }: DrawnPanel): PanelPicture => ({
@@ -189,6 +210,7 @@ export async function renderDashboardPng(
   const { svg, width, height } = composeDashboardSvg(
     { ...input, wide: input.wide.map(pictured), columns },
     canvasMeasure(),
+    geometry,
   )
   return svgToPng(svg, width, height, 2)
 }

@@ -1,4 +1,7 @@
-/** The lines that make an exported picture stand alone (exportText.ts, the dashboard PNG), in Chinese and English. */
+/**
+ * The lines that make an exported picture stand alone (exportText.ts, the dashboard PNG), and the dialog a PNG opens
+ * in inside WeChat (ShareImage.tsx), in Chinese and English.
+ */
 import { defineMessages } from '../lib/defineMessages'
 
 const zh = {
@@ -7,6 +10,9 @@ const zh = {
   exportUnit: (unit: string) => `单位：${unit}`,
   exportSource: (source: string) => `来源：${source}`,
   exportedAt: (time: string) => `导出时间：${time}`,
+  /** inside WeChat's browser an exported PNG opens as an image (ShareImage.tsx) */
+  pressAndHold: '长按图片保存或发送给朋友',
+  closeImage: '关闭',
 }
 
 export const messages = defineMessages(zh, {
@@ -15,4 +21,6 @@ export const messages = defineMessages(zh, {
   exportUnit: (unit) => `Unit: ${unit}`,
   exportSource: (source) => `Source: ${source}`,
   exportedAt: (time) => `Exported ${time}`,
+  pressAndHold: 'Press and hold the image to save or send it',
+  closeImage: 'Close',
 })

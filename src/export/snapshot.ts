@@ -37,6 +37,8 @@ export interface ChartSnapshot extends Common {
   content: ChartContent | null
   /** the height the chart is drawn at */
   height: number
+  /** the height it is drawn at on a phone and in the dashboard PNG's phone form, when not `height` */
+  phoneHeight?: number
 }
 
 export interface CardsSnapshot extends Common {

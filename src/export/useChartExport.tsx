@@ -3,6 +3,7 @@ import type { Meta } from '../api/meta'
 import type { View } from '../lib/view'
 import type { ChartContent } from '../charts/chartContent'
 import { exportText } from './exportText'
+import { useShareImage } from './ShareImage'
 import { useExportStage } from './useExportStage'
 
 /** Charts are exported at this width whatever the screen, so every export of a chart looks the same. */
@@ -23,13 +24,14 @@ export interface ExportRequest {
  * A chart's PNG, CSV and Excel export. The request is a snapshot taken at the click: the PNG's chart is drawn off
  * screen from the content of that moment, so a filter changed while the file is made can never put one view's bars
  * under another view's title. A failure is said to the user (`failed`), not only to the console; so is a file that
- * WeChat's browser would drop (`inWeChat`: a PNG still downloads there, as an image to press and hold).
+ * WeChat's browser would drop (`inWeChat`); a PNG opens there as an image to press and hold instead (ShareImage.tsx).
  */
 export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
   const { stage, draw, clear } = useExportStage()
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
   const [inWeChat, setInWeChat] = useState(false)
+  const shareImage = useShareImage()
 
   async function run(kind: 'png' | 'csv' | 'xlsx', request: ExportRequest) {
     setBusy(true)
@@ -66,7 +68,8 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
         text,
         2 * request.onScreenWidth,
       )
-      download(png, name)
+      if (files.isWeChat()) await shareImage.share(png, request.title)
+      else download(png, name)
     } catch (error) {
       console.warn('export failed', error)
       setFailed(true)
@@ -76,5 +79,16 @@ export function useChartExport({ id, meta }: { id: string; meta: Meta }) {
     }
   }
 
-  return { stage, run, busy, failed, inWeChat }
+  return {
+    stage: (
+      <>
+        {stage}
+        {shareImage.dialog}
+      </>
+    ),
+    run,
+    busy,
+    failed,
+    inWeChat,
+  }
 }

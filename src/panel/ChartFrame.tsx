@@ -4,7 +4,7 @@
  * or a note. What it shows comes from the panel's state (usePanelState), so every panel loads, fails and updates
  * alike.
  */
-import { useId, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react'
 import type { Meta } from '../api/meta'
 import { errorMessage } from '../lib/errors'
 import { useLang, useMessages } from '../lib/LangContext'
@@ -28,6 +28,11 @@ interface Props {
   title: string
   /** the height of the chart body, legend included */
   height: number
+  /**
+   * the body's height on a phone (below 600 px, panel.css), legend included, for a chart whose labels then go above
+   * its bars and need the room; the dashboard PNG's phone form draws it at this height too
+   */
+  phoneHeight?: number
   state: PanelState<unknown>
   /**
    * what to draw for `state.shown`, memoized; a string is a note shown instead of a chart (no data, not applicable);
@@ -42,7 +47,19 @@ interface Props {
   className?: string
 }
 
-export function ChartFrame({ id, meta, title, height, state, content, controls, notes, tabs, className }: Props) {
+export function ChartFrame({
+  id,
+  meta,
+  title,
+  height,
+  phoneHeight,
+  state,
+  content,
+  controls,
+  notes,
+  tabs,
+  className,
+}: Props) {
   const t = useMessages(messages)
   const lang = useLang()
   const [showTable, setShowTable] = useState(false)
@@ -55,6 +72,7 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
   const ready = typeof content === 'object' ? content : null
   const legend = ready?.legend?.length ? ready.legend : null
   const chartHeight = legend ? height - LEGEND_HEIGHT : height
+  const phoneChartHeight = phoneHeight === undefined ? undefined : legend ? phoneHeight - LEGEND_HEIGHT : phoneHeight
   const exporter = useChartExport({ id, meta })
   const plotRef = useRef<HTMLDivElement>(null)
 
@@ -70,8 +88,9 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
       failed: typeof content !== 'string' && state.error !== null,
       content: ready,
       height: chartHeight,
+      phoneHeight: phoneChartHeight,
     }),
-    [id, view, title, state.loading, updating, message, content, state.error, ready, chartHeight],
+    [id, view, title, state.loading, updating, message, content, state.error, ready, chartHeight, phoneChartHeight],
   )
   usePublishPanel(snapshot)
 
@@ -83,8 +102,22 @@ export function ChartFrame({ id, meta, title, height, state, content, controls, 
     body = (
       // What an earlier view showed is for looking at, not for clicking (a province, a tooltip) until it is current.
       // A list of sentences (Needs attention) grows with its items, from the height given; a chart has that height.
-      <div className="chart-body" style={ready.rows ? { minHeight: height } : { height }} inert={updating}>
-        <div className="chart-plot" ref={plotRef} style={ready.rows ? undefined : { height: chartHeight }}>
+      <div
+        className={phoneHeight === undefined ? 'chart-body' : 'chart-body has-phone-height'}
+        style={ready.rows ? { minHeight: height } : { height }}
+        inert={updating}
+      >
+        <div
+          className="chart-plot"
+          ref={plotRef}
+          style={
+            ready.rows
+              ? undefined
+              : phoneChartHeight === undefined
+                ? { height: chartHeight }
+                : ({ height: chartHeight, '--phone-plot': `${phoneChartHeight}px` } as CSSProperties)
+          }
+        >
           {ready.chart}
         </div>
         {legend ? <ChartLegend items={legend} /> : null}

@@ -196,7 +196,9 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * own) to 1.315; issue 29's checks of what the answers say (api/checks.ts, run by every fetcher, and their words in
  * the user's language), the coming back of failed panels and the KPI cards' own failures to 1.347 (the masthead's
  * exports, the recovery watch and the cards' document sentences then left the headline figures' path to keep it
- * within 110 KiB). The gate stands at 1.35, just above what was measured, so that any growth fails CI, while the
- * 1.20 budget is reported as missed (the bench marks it) until the first view loses about 28 KiB gzip.
+ * within 110 KiB); issue 24's phone layout (bar labels above the bars on a narrow chart, the trend read by touch, the
+ * filters' sheet, the picture to press and hold inside WeChat, the dashboard PNG's phone form: about 2 KiB gzip) to
+ * 1.359. The gate stands at 1.36, just above what was measured, so that any growth fails CI, while the
+ * 1.20 budget is reported as missed (the bench marks it) until the first view loses about 30 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.35, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.36, criticalKiB: 110, mswBytes: 0 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { estimateTextWidth, placeValueLabel, ticksThatFit } from '../../src/charts/labels'
+import {
+  estimateTextWidth,
+  hbarRowLayout,
+  placeValueLabel,
+  STACK_ROWS_BELOW,
+  STACKED_LINE,
+  ticksThatFit,
+  wrapByEstimate,
+} from '../../src/charts/labels'
 
 describe('estimateTextWidth', () => {
   it('counts CJK characters as a full em and Latin ones as about 0.6 em', () => {
@@ -100,6 +108,17 @@ describe('placeValueLabel', () => {
     }
   })
 
+  it('without a reference line, takes the other side of the tip when the one asked for does not fit', () => {
+    // a long bar on a narrow chart: no room after it, so inside
+    expect(placeValueLabel({ ...base, chartWidth: 420, end: 400, prefer: 'outside' })).toEqual({
+      x: 395,
+      anchor: 'end',
+      inside: true,
+    })
+    // a short bar: no room inside, so after it
+    expect(placeValueLabel({ ...base, end: 120, prefer: 'inside' })).toEqual({ x: 125, anchor: 'start', inside: false })
+  })
+
   it('mirrors for a bar running left of zero', () => {
     expect(placeValueLabel({ ...base, zero: 300, end: 100, prefer: 'inside' })).toEqual({
       x: 105,
@@ -111,5 +130,70 @@ describe('placeValueLabel', () => {
       anchor: 'end',
       inside: false,
     })
+  })
+})
+
+describe('hbarRowLayout', () => {
+  const margin = { top: 8, right: 150, bottom: 4, left: 8 }
+  // the channels chart: five rows, 250 px of English labels, room for value labels at the right
+  const channels = { rows: 5, lines: 2, labelWidth: 250, barSize: 20, margin, axisHeight: 30 }
+
+  it('keeps the labels left of the bars at any width from STACK_ROWS_BELOW up (the desktop is unchanged)', () => {
+    for (const width of [STACK_ROWS_BELOW, 452, 486, 960]) {
+      expect(hbarRowLayout({ ...channels, width, height: 260 })).toEqual({
+        stacked: false,
+        labelWidth: 250,
+        barSize: 20,
+        margin,
+        textHeight: 0,
+      })
+    }
+  })
+
+  it('on a phone, writes the labels above the bars when they would leave the bars less than half the width', () => {
+    const layout = hbarRowLayout({ ...channels, width: 327, height: 340 })
+    expect(layout.stacked).toBe(true)
+    expect(layout.labelWidth).toBeLessThanOrEqual(1)
+    expect(layout.margin.right).toBeLessThanOrEqual(24)
+    expect(layout.textHeight).toBe(2 * STACKED_LINE + 2)
+    // each row holds its text and its bar
+    const band = (340 - 8 - 4 - 30) / 5
+    expect(layout.textHeight + layout.barSize).toBeLessThanOrEqual(band)
+    expect(layout.barSize).toBe(20)
+  })
+
+  it('thins the bars to what a row leaves, and keeps the labels left when a row has no room for text and a bar', () => {
+    const thin = hbarRowLayout({ ...channels, lines: 1, width: 327, height: 230 })
+    expect(thin.stacked).toBe(true)
+    expect(thin.barSize).toBeLessThan(20)
+    expect(thin.barSize).toBeGreaterThanOrEqual(8)
+    // two lines of text over a 20 px bar do not fit 260 px for five rows
+    expect(hbarRowLayout({ ...channels, width: 327, height: 260 }).stacked).toBe(false)
+    // 25 rows of 22 px: no line of text fits over a bar
+    const ranking = { rows: 25, lines: 1, labelWidth: 250, barSize: 14, margin, axisHeight: 30 }
+    expect(hbarRowLayout({ ...ranking, width: 327, height: 590 }).stacked).toBe(false)
+  })
+
+  it('keeps the labels left when they leave the bars half of a narrow chart or more', () => {
+    const ranking = { rows: 5, lines: 1, labelWidth: 64, barSize: 14, margin: { ...margin, right: 24 }, axisHeight: 30 }
+    expect(hbarRowLayout({ ...ranking, width: 327, height: 300 }).stacked).toBe(false)
+  })
+})
+
+describe('wrapByEstimate', () => {
+  it('breaks English at spaces and Chinese between characters, no line wider than asked', () => {
+    const en = wrapByEstimate('100-Day 10-Million Recruitment Campaign (dates estimated)', 200, 12)
+    expect(en.join(' ')).toBe('100-Day 10-Million Recruitment Campaign (dates estimated)')
+    expect(en.length).toBeGreaterThan(1)
+    for (const line of en) expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(200)
+    const zh = wrapByEstimate('百日千万招聘专项行动（起止时间为估计）', 120, 12)
+    expect(zh.join('')).toBe('百日千万招聘专项行动（起止时间为估计）')
+    expect(zh).toEqual(['百日千万招聘专项行动', '（起止时间为估计）'])
+  })
+
+  it('keeps a text that fits on one line, and a word wider than the width whole', () => {
+    expect(wrapByEstimate('Spring Breeze Action', 400, 12)).toEqual(['Spring Breeze Action'])
+    expect(wrapByEstimate('Recruitment', 20, 12)).toEqual(['Recruitment'])
+    expect(wrapByEstimate('', 100, 12)).toEqual([])
   })
 })

@@ -20,6 +20,8 @@ import { absentChannels, buildChannelRows, channelsSummary, channelsTable, share
 import { messages } from './messages'
 
 const HEIGHT = 260
+/** on a phone the labels go above the bars (charts/labels.ts): two lines of text and a bar a row */
+const PHONE_HEIGHT = 340
 
 interface ChannelsData {
   channels: Channels
@@ -117,5 +119,15 @@ export function ChannelsPanel({ meta, scope, view }: ViewProps) {
   )
 
   const title = t.channelsTitle(regionName(meta, state.view.region, state.view.lang))
-  return <ChartFrame id="channels" meta={meta} title={title} height={HEIGHT} state={state} content={content} />
+  return (
+    <ChartFrame
+      id="channels"
+      meta={meta}
+      title={title}
+      height={HEIGHT}
+      phoneHeight={PHONE_HEIGHT}
+      state={state}
+      content={content}
+    />
+  )
 }

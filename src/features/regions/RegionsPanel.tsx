@@ -14,7 +14,8 @@ import { useMessages } from '../../lib/LangContext'
 import { categoryName, categoryOf, scopeLabel } from '../../lib/names'
 import { PROVINCES_VIEWS, type ProvincesView, type View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
-import { GRID_HEIGHT } from './chinaGrid'
+import { exportColumns } from '../../export/dashboardLayout'
+import { GRID_HEIGHT, GRID_WIDTH } from './chinaGrid'
 import { messages } from './messages'
 import {
   belowTargetSentence,
@@ -27,6 +28,8 @@ import {
 } from './regions'
 
 const ROW_HEIGHT = 22
+const PHONE_ROW_HEIGHT = 26
+const PHONE_CHART_WIDTH = exportColumns('phone')[0].chartWidth
 
 /** The ranking (HBarChart) of one view. */
 function rankingContent(
@@ -132,6 +135,13 @@ export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
   // The body keeps the shown view's shape while the next loads (ranking data stays a ranking until the series come).
   const shownTab = shown ? (shown.data.kind === 'series' ? 'trends' : shown.view.provinces) : tab
   const height = shownTab === 'ranking' ? Math.max(rows?.length ?? 25, 5) * ROW_HEIGHT + 40 : GRID_HEIGHT
+  // The tile grid is drawn to its box's width (a phone's page sizes that box by the grid's shape, regions.css); the
+  // dashboard PNG's phone form draws it at its column's width, so at the height that width gives it.
+  // A ranking row is a tap target: on a phone at least 24 px tall (WCAG 2.2, 2.5.8).
+  const phoneHeight =
+    shownTab === 'ranking'
+      ? Math.max(rows?.length ?? 25, 5) * PHONE_ROW_HEIGHT + 40
+      : Math.round((GRID_HEIGHT * PHONE_CHART_WIDTH) / GRID_WIDTH)
 
   const content = useMemo(() => {
     if (!shown) return undefined
@@ -186,6 +196,7 @@ export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
       meta={meta}
       title={title}
       height={height}
+      phoneHeight={phoneHeight}
       state={state}
       content={content}
       controls={controls}

@@ -300,6 +300,7 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
       state={state}
       content={content}
       controls={controls}
+      notes={<p className="touch-hint">{t.touchHint}</p>}
     />
   )
 }

@@ -17,6 +17,8 @@ const zh = {
   annotationsFailed: '活动时段加载失败。',
   /** a line chart's accessible name: what it is, and how to read it by keyboard */
   chartReadByMonth: (title: string) => `${title}：按左右方向键逐月查看数值`,
+  /** under the chart on a touch screen (trend.css): how to read a month without a pointer to hover */
+  touchHint: '点按图中某月可查看该月数值，点按图外关闭。',
   trendOneMonth: '所选时期只有一个月，趋势需要至少两个月的数据。',
   /**
    * 截至2024年8月底，全国脱贫人口务工就业规模已连续7个月环比增长，达3295.3万人，完成年度目标任务的109.1%。 With a
@@ -121,6 +123,7 @@ export const messages = defineMessages(zh, {
   approximate: (name) => `${name} (dates estimated)`,
   annotationsFailed: 'Programme periods could not be loaded.',
   chartReadByMonth: (title) => `${title}: use the left and right arrow keys to read the values month by month`,
+  touchHint: 'Tap a month in the chart to read its figures; tap outside the chart to close them.',
   trendOneMonth: 'The period chosen is a single month; a trend needs at least two.',
   summaryTrend: (p) => {
     const { move } = p
