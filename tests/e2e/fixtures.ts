@@ -29,8 +29,9 @@ export const CHART_SURFACE = 'svg[data-surface]'
 
 /** The app drawn: its KPI cards and a chart, and no panel still loading (a failed panel says so instead). */
 export async function waitForDashboard(page: Page) {
-  await expect(page.locator('.kpi-value').first()).toBeVisible()
-  await expect(page.locator(`figure[data-chart] ${CHART_SURFACE}`).first()).toBeVisible()
+  // a cold page in the demo build starts its mock backend first: on a loaded 2-core machine that has taken over 5 s
+  await expect(page.locator('.kpi-value').first()).toBeVisible({ timeout: 15_000 })
+  await expect(page.locator(`figure[data-chart] ${CHART_SURFACE}`).first()).toBeVisible({ timeout: 15_000 })
   await expect(page.locator('#main .skeleton')).toHaveCount(0)
 }
 
