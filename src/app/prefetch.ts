@@ -1,6 +1,7 @@
 /**
- * The first view's requests, started by the entry module (main.tsx) before React's code has arrived, into the one
- * query client the app then renders with: the components find them in flight or answered, under the same query keys,
+ * The first view's requests, every one of them (the headline figures' and the panels'), started by the entry module
+ * (main.tsx) as soon as /me and /meta answer, before React's code has run, into the one query client the app then
+ * renders with: the components find them in flight or answered, under the same query keys,
  * and do not ask again. Failures are left in the cache, where the app shows them with a retry.
  */
 import type { QueryClient } from '@tanstack/react-query'
@@ -15,17 +16,22 @@ import { viewOptions } from '../lib/viewProps'
 export { createQueryClient } from './queryClient'
 
 export async function prefetchFirstView(client: QueryClient, search: string): Promise<void> {
+  // The panels' requests are named in a chunk of their own (the API layer's fetchers they need, none of their code),
+  // asked for now so that it is here when /me and /meta answer: it is not on the headline figures' path.
+  const panels = import('./firstViewQueries')
   // What the page needs before it can draw its view, asked side by side: who is signed in, and what the data holds.
   const [me, meta] = await Promise.all([client.fetchQuery(meQueries.one()), client.fetchQuery(metaQueries.one())])
   const scope = scopeOf(meta, me)
   if (!scope) return
   // The view as the dashboard will read it from the address, within the user's scope (a region outside it falls back
-  // before anything is asked), and the headline figures' requests for it.
+  // before anything is asked), and every request of its first view, side by side: the headline figures' first, then
+  // the panels' (their chunk has long arrived; the ones the cards share are not asked twice).
   const { view } = parseView(search, viewOptions(meta, scope))
   const kpis = kpiQueries(meta, scope, view)
   await Promise.all([
     client.prefetchQuery(kpis.targets),
     kpis.historyCovered ? client.prefetchQuery(kpis.history) : null,
     client.prefetchQuery(kpis.monitoring),
+    panels.then(({ prefetchPanels }) => prefetchPanels(client, meta, scope, view)),
   ])
 }
