@@ -63,7 +63,6 @@ describe('the boot prefetch', () => {
     expect(paths).toContain(search.includes('trends') ? '/regions/series' : '/regions')
   })
 
-
   it('asks /meta and the headline figures once: the app finds them in its client', async () => {
     window.history.replaceState(null, '', '/?region=530000')
     const requests = countRequests()
