@@ -11,27 +11,26 @@ import { kpiQueries } from '../features/kpis/queries'
 import { scopeOf } from '../lib/scope'
 import { parseView } from '../lib/view'
 import { viewOptions } from '../lib/viewProps'
+import { prefetchPanels } from './firstViewQueries'
 
 /** The entry loads the prefetch and the client it fills in one import (one chunk to wait for, not two). */
 export { createQueryClient } from './queryClient'
 
 export async function prefetchFirstView(client: QueryClient, search: string): Promise<void> {
-  // The panels' requests are named in a chunk of their own (the API layer's fetchers they need, none of their code),
-  // asked for now so that it is here when /me and /meta answer: it is not on the headline figures' path.
-  const panels = import('./firstViewQueries')
   // What the page needs before it can draw its view, asked side by side: who is signed in, and what the data holds.
   const [me, meta] = await Promise.all([client.fetchQuery(meQueries.one()), client.fetchQuery(metaQueries.one())])
   const scope = scopeOf(meta, me)
   if (!scope) return
   // The view as the dashboard will read it from the address, within the user's scope (a region outside it falls back
-  // before anything is asked), and every request of its first view, side by side: the headline figures' first, then
-  // the panels' (their chunk has long arrived; the ones the cards share are not asked twice).
+  // before anything is asked), and every request of its first view in the same moment: the headline figures' and the
+  // panels' (those the cards share are not asked twice). The panels' requests are named without their code
+  // (firstViewQueries.ts), so they need not wait for the panels' chunk, nor for React to render them.
   const { view } = parseView(search, viewOptions(meta, scope))
   const kpis = kpiQueries(meta, scope, view)
   await Promise.all([
     client.prefetchQuery(kpis.targets),
     kpis.historyCovered ? client.prefetchQuery(kpis.history) : null,
     client.prefetchQuery(kpis.monitoring),
-    panels.then(({ prefetchPanels }) => prefetchPanels(client, meta, scope, view)),
+    prefetchPanels(client, meta, scope, view),
   ])
 }

@@ -6,8 +6,7 @@
  * - critical path: the entry (index.html's script) and what it imports on the way to the headline figures (the
  *   prefetch with the query client, and the app in src/app/boot.tsx), each with every chunk it imports statically;
  * - first view: that, plus the chunks loaded without any action of the user: the panels (src/app/panels.ts), which
- *   boot.tsx requests as the app starts, and the panels' boot requests (src/app/firstViewQueries.ts), which the
- *   prefetch loads while /me and /meta are on their way, with their static imports. Chunks loaded on demand (the exports, the
+ *   boot.tsx requests as the app starts, with their static imports. Chunks loaded on demand (the exports, the
  *   Regions panel's map and small multiples) are not in it.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -78,14 +77,13 @@ function staticClosure(manifest: Record<string, ManifestChunk>, keys: string[]):
 /** The app's dynamically imported modules that the first view loads without user action, and the one for the headline. */
 /** What the entry imports on the way to the headline figures: the prefetch (with the query client) and the app. */
 const APP_ENTRIES = ['src/app/prefetch.ts', 'src/app/boot.tsx']
-/** What the first view loads without any action of the user besides: the panels, and the panels' boot requests. */
-const FIRST_VIEW_ENTRIES = ['src/app/panels.ts', 'src/app/firstViewQueries.ts']
+const PANELS_ENTRY = 'src/app/panels.ts'
 
 function appPaths(dist: string): { critical: Set<string>; firstView: Set<string> } {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>
   const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry)
   const critical = staticClosure(manifest, [...entries, ...APP_ENTRIES])
-  const firstView = new Set([...critical, ...staticClosure(manifest, FIRST_VIEW_ENTRIES)])
+  const firstView = new Set([...critical, ...staticClosure(manifest, [PANELS_ENTRY])])
   return { critical, firstView }
 }
 
