@@ -196,7 +196,11 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * own) to 1.315; issue 29's checks of what the answers say (api/checks.ts, run by every fetcher, and their words in
  * the user's language), the coming back of failed panels and the KPI cards' own failures to 1.347 (the masthead's
  * exports, the recovery watch and the cards' document sentences then left the headline figures' path to keep it
- * within 110 KiB). The gate stands at 1.35, just above what was measured, so that any growth fails CI, while the
- * 1.20 budget is reported as missed (the bench marks it) until the first view loses about 28 KiB gzip.
+ * within 110 KiB). Issue 25 put the headline figures' path into two named chunks (the API layer, and the words,
+ * formats, view and rules the cards and the panels share: vite.config.ts), where Rolldown had cut it into a dozen:
+ * fewer, larger chunks compress better, and the first view fell to 1.332 × the floor and the critical path to
+ * 108.2 KiB, though every panel's fetcher now joined it (the boot asks the panels' requests too). The gates stand just
+ * above what was measured, 1.335 and 108.5 KiB, so that any growth fails CI, while the 1.20 budget is reported as
+ * missed (the bench marks it) until the first view loses about 25 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.35, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.335, criticalKiB: 108.5, mswBytes: 0 }
