@@ -300,7 +300,32 @@ export default defineConfig(({ mode }) => {
       // connect-src names the backend the served build calls.
       previewSecurityHeaders(env.VITE_API_BASE_URL),
     ],
-    build: { target: 'es2022', sourcemap: false },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      // The modules on the headline figures' path that the panels share, in two chunks named here rather than in
+      // the dozen Rolldown cuts them into by who imports what (every new importer reshuffled them): the API layer the
+      // boot requests need (every resource's: the first view asks them all at once), and the words, formats, view and rules the KPI cards and every panel use. Fewer, larger
+      // chunks compress better: the critical path went from 109.8 to 107.2 KiB gzip, the first view from 1.349 to
+      // 1.335 × the floor (issue 25). Only modules the headline figures load belong here; the budget test fails when
+      // panel code reaches the critical path.
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                name: 'api',
+                test: /src\/api\/[^/]+\.ts$|node_modules\/valibot/,
+              },
+              {
+                name: 'core',
+                test: /src\/(lib\/(messages|format|grammar|defineMessages|names|view|viewProps|scope|filterSummary|LangContext|errors|attentionRules|reports|reportsText|stats)|panel\/(messages|panelRegistry|usePanelState|PanelMessages|anchor)|export\/(messages|dashboardLayout)|features\/kpis\/messages|app\/messages)\.tsx?$/,
+              },
+            ],
+          },
+        },
+      },
+    },
     test: {
       environment: 'jsdom',
       setupFiles: ['tests/setup.ts'],

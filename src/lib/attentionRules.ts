@@ -137,7 +137,23 @@ function streakTo(values: readonly (number | null)[], months: readonly string[],
 const ratioOf = (now: number, before: number) => (now - before) / before
 
 /** Every signal of the end month, most severe first. */
+/**
+ * The signals of one answer, computed once: the KPI cards and Needs attention both ask for the same /monitoring
+ * answer's signals, on a cold load in the same moment, and the rules run over every province and category. Keyed by
+ * the answer itself (a refetch is a new object) and the thresholds' values; each caller gets its own array.
+ */
+const signalsCache = new WeakMap<Monitoring, Map<string, Signal[]>>()
+
 export function findSignals(data: Monitoring, nationalId: string, thresholds: Thresholds): Signal[] {
+  const key = nationalId + JSON.stringify(thresholds)
+  let byKey = signalsCache.get(data)
+  if (!byKey) signalsCache.set(data, (byKey = new Map()))
+  let signals = byKey.get(key)
+  if (!signals) byKey.set(key, (signals = computeSignals(data, nationalId, thresholds)))
+  return [...signals]
+}
+
+function computeSignals(data: Monitoring, nationalId: string, thresholds: Thresholds): Signal[] {
   const { months, month } = data
   const end = months.length - 1
   const yearAgo = months.length > 12 && months[0].slice(5) === month.slice(5) ? 0 : -1

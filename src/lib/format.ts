@@ -181,17 +181,29 @@ export function formatPoints(ratioDifference: number, lang: Lang, options: { sig
   return lang === 'zh' ? `${n}个百分点` : `${n} pp`
 }
 
-const monthFormats = {
+/** The month formats each language uses, made on first use: a DateTimeFormat costs milliseconds to make. */
+const MONTH_FORMATS: Record<Lang, Record<'long' | 'full' | 'short', [string, Intl.DateTimeFormatOptions]>> = {
   zh: {
-    long: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    full: new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    short: new Intl.DateTimeFormat('zh-CN', { month: 'numeric', timeZone: 'UTC' }),
+    long: ['zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
+    full: ['zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
+    short: ['zh-CN', { month: 'numeric', timeZone: 'UTC' }],
   },
   en: {
-    long: new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }),
-    full: new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }),
-    short: new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' }),
+    long: ['en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }],
+    full: ['en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
+    short: ['en-US', { month: 'short', timeZone: 'UTC' }],
   },
+}
+const monthFormats = new Map<string, Intl.DateTimeFormat>()
+function monthFormat(lang: Lang, style: 'long' | 'full' | 'short'): Intl.DateTimeFormat {
+  const key = lang + style
+  let format = monthFormats.get(key)
+  if (!format) {
+    const [locale, options] = MONTH_FORMATS[lang][style]
+    format = new Intl.DateTimeFormat(locale, options)
+    monthFormats.set(key, format)
+  }
+  return format
 }
 
 function monthDate(month: string): Date {
@@ -209,7 +221,7 @@ export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' |
   const key = `${lang}${style}${month}`
   let text = formattedMonths.get(key)
   if (text === undefined) {
-    text = monthFormats[lang][style].format(monthDate(month))
+    text = monthFormat(lang, style).format(monthDate(month))
     if (formattedMonths.size < 5000) formattedMonths.set(key, text)
   }
   return text
@@ -237,7 +249,7 @@ export function formatDate(date: Date, lang: Lang): string {
  */
 export function formatMonthRange(from: string, to: string, lang: Lang): string {
   if (from === to) return formatMonth(from, lang)
-  if (lang === 'en') return monthFormats.en.long.formatRange(monthDate(from), monthDate(to))
+  if (lang === 'en') return monthFormat('en', 'long').formatRange(monthDate(from), monthDate(to))
   const sameYear = from.slice(0, 4) === to.slice(0, 4)
   return `${formatMonth(from, lang)}至${formatMonth(to, lang, sameYear ? 'short' : 'long')}`
 }

@@ -66,8 +66,72 @@ interface Load {
   tbt: number[]
   ready: number[]
   headline: number[]
+  /** the longest main-thread task of the load (long tasks are 50 ms or more; 0 when there was none) */
+  longestTask: number[]
+  /** /me and /meta both answered, from the start of navigation */
+  bootAnswered: number[]
+  /** the last of the first view's other requests left, after /me and /meta answered */
+  lastLeft: number[]
+  /** the last of them answered, after /me and /meta answered */
+  lastAnswered: number[]
+  /** the headline figures' data (/targets, /series, /monitoring) answered → the headline-figures mark */
+  dataToHeadline: number[]
+  /** each first-view request (by path): when it left and when it was answered, after /me and /meta answered */
+  requests: Record<string, { left: number[]; answered: number[] }>
 }
-const newLoad = (): Load => ({ fcp: [], lcp: [], cls: [], tbt: [], ready: [], headline: [] })
+const newLoad = (): Load => ({
+  fcp: [],
+  lcp: [],
+  cls: [],
+  tbt: [],
+  ready: [],
+  headline: [],
+  longestTask: [],
+  bootAnswered: [],
+  lastLeft: [],
+  lastAnswered: [],
+  dataToHeadline: [],
+  requests: {},
+})
+
+/** The API requests the load made (Resource Timing), by path without /api/v1: when each left and was answered. */
+const readApiRequests = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e as PerformanceResourceTiming)
+      .filter((e) => new URL(e.name).pathname.startsWith('/api/'))
+      .map((e) => ({
+        path: new URL(e.name).pathname.replace(/^\/api\/v1/, ''),
+        start: e.startTime,
+        end: e.responseEnd,
+      })),
+  )
+
+/** The headline figures' own requests: what the KPI cards wait for. */
+const HEADLINE_PATHS = ['/targets', '/series', '/monitoring']
+
+/**
+ * When the first view's requests left and were answered, read against /me and /meta answered (each of those taken
+ * at its first answer: a live build's index.html preloads them and the entry takes the preloaded answers).
+ */
+function recordRequests(into: Load, requests: { path: string; start: number; end: number }[], headline: number | null) {
+  const firstEnd = (path: string) => Math.min(...requests.filter((r) => r.path === path).map((r) => r.end))
+  const boot = Math.max(firstEnd('/me'), firstEnd('/meta'))
+  if (!Number.isFinite(boot)) return
+  const others = requests.filter((r) => r.path !== '/me' && r.path !== '/meta')
+  into.bootAnswered.push(boot)
+  if (others.length === 0) return
+  into.lastLeft.push(Math.max(...others.map((r) => r.start)) - boot)
+  into.lastAnswered.push(Math.max(...others.map((r) => r.end)) - boot)
+  for (const r of others) {
+    const at = (into.requests[r.path] ??= { left: [], answered: [] })
+    at.left.push(r.start - boot)
+    at.answered.push(r.end - boot)
+  }
+  const data = others.filter((r) => HEADLINE_PATHS.includes(r.path))
+  if (headline !== null && data.length > 0) into.dataToHeadline.push(headline - Math.max(...data.map((r) => r.end)))
+}
 
 /** Loads (or reloads) the page and records its paint, shift, blocking time and headline mark. */
 async function timedLoad(page: Page, into: Load, load: () => Promise<unknown>) {
@@ -81,8 +145,11 @@ async function timedLoad(page: Page, into: Load, load: () => Promise<unknown>) {
   into.lcp.push(perf.lcp)
   into.cls.push(perf.cls)
   into.tbt.push(perf.longTasks.reduce((a, [, d]) => a + Math.max(0, d - 50), 0))
+  into.longestTask.push(Math.max(0, ...perf.longTasks.map(([, d]) => d)))
   const headline = await readHeadlineMark(page)
   if (headline !== null) into.headline.push(headline)
+  // The load's requests only: nothing else has happened on the page yet.
+  recordRequests(into, await readApiRequests(page), headline)
 }
 
 const readFirstPaint = (page: Page) =>
@@ -283,6 +350,12 @@ export interface LoadReport {
   tbtMs: Stats
   readyMs: Stats
   headlineMs: Stats
+  longestTaskMs: Stats
+  bootAnsweredMs: Stats
+  lastLeftMs: Stats
+  lastAnsweredMs: Stats
+  dataToHeadlineMs: Stats
+  requests: Record<string, { leftMs: Stats; answeredMs: Stats }>
 }
 
 export interface DataSetReport {
@@ -392,6 +465,14 @@ export function dataSetReport({
     tbtMs: stats(l.tbt),
     readyMs: stats(l.ready),
     headlineMs: stats(l.headline),
+    longestTaskMs: stats(l.longestTask),
+    bootAnsweredMs: stats(l.bootAnswered),
+    lastLeftMs: stats(l.lastLeft),
+    lastAnsweredMs: stats(l.lastAnswered),
+    dataToHeadlineMs: stats(l.dataToHeadline),
+    requests: Object.fromEntries(
+      Object.entries(l.requests).map(([path, r]) => [path, { leftMs: stats(r.left), answeredMs: stats(r.answered) }]),
+    ),
   })
   return {
     cold: loadStats(cold),

@@ -198,7 +198,11 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * exports, the recovery watch and the cards' document sentences then left the headline figures' path to keep it
  * within 110 KiB); issue 24's phone layout (bar labels above the bars on a narrow chart, the trend read by touch, the
  * filters' sheet, the picture to press and hold inside WeChat, the dashboard PNG's phone form: about 2 KiB gzip) to
- * 1.359. The gate stands at 1.36, just above what was measured, so that any growth fails CI, while the
- * 1.20 budget is reported as missed (the bench marks it) until the first view loses about 30 KiB gzip.
+ * 1.359. Issue 25 put the headline figures' path into two named chunks (the API layer, and the words, formats, view
+ * and rules the cards and the panels share: vite.config.ts), where Rolldown had cut it into a dozen: fewer, larger
+ * chunks compress better, and the first view fell to 1.344 × the floor and the critical path to 108.8 KiB, though every
+ * panel's fetcher now joined it (the boot asks the panels' requests too). The gates stand just above what was
+ * measured, 1.345 and 109 KiB, so that any growth fails CI, while the 1.20 budget is reported as missed (the bench marks
+ * it) until the first view loses about 27 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.36, criticalKiB: 110, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.345, criticalKiB: 109, mswBytes: 0 }

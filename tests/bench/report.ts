@@ -22,9 +22,33 @@ const SETS = [
   ['live', 'live build, demo data'],
 ] as const
 
+/** One median over another, as a ratio (the cold figures over the floor's). */
+const ratio = (a: Stats, b: Stats) => (a.n === 0 || b.n === 0 ? 'n/a' : `${round(a.median / b.median, 2)} ×`)
+
 /** A budget on one statistic: held, missed, or not measured. */
 const check = (s: Stats | undefined, pick: (s: Stats) => number, ok: (x: number) => boolean) =>
   !s || s.n === 0 ? 'n/a' : ok(pick(s)) ? '✓' : '✗'
+
+/**
+ * Each first-view request of the cold loads: when it left and when it was answered, after /me and /meta answered
+ * (medians over the runs): requests that leave together show the same start.
+ */
+function requestsTable(sets: readonly (readonly [string, DataSetReport])[]): string[] {
+  const paths = [...new Set(sets.flatMap(([, d]) => Object.keys(d.cold.requests ?? {})))].sort()
+  if (paths.length === 0) return []
+  const cell = (d: DataSetReport, path: string) => {
+    const r = d.cold.requests?.[path]
+    return r ? `${round(r.leftMs.median)} → ${round(r.answeredMs.median)} (${r.leftMs.n})` : ''
+  }
+  return [
+    "### The first view's requests, cold: left → answered, ms after /me and /meta answered (medians; requests)",
+    '',
+    `| request | ${sets.map(([label]) => label).join(' | ')} |`,
+    `|---|${sets.map(() => '---|').join('')}`,
+    ...paths.map((path) => `| ${path} | ${sets.map(([, d]) => cell(d, path)).join(' | ')} |`),
+    '',
+  ]
+}
 
 export function markdown(r: Report): string {
   const sets = SETS.filter(([key]) => r[key])
@@ -78,6 +102,50 @@ export function markdown(r: Report): string {
     row('largest contentful paint, warm (reload), ms', (d) => fmt(d.warm.lcpMs), '≤ 1000'),
     row('headline figures on screen, cold, ms', (d) => fmt(d.cold.headlineMs), '≤ 500 live'),
     row('headline figures on screen, warm, ms', (d) => fmt(d.warm.headlineMs)),
+    row('… /me and /meta answered, cold, ms (from navigation)', (d) => fmt(d.cold.bootAnsweredMs)),
+    row(
+      'first-view requests: the last one leaves, after /me and /meta answered, cold, ms',
+      (d) =>
+        `${fmt(d.cold.lastLeftMs)} ${check(
+          d.cold.lastLeftMs,
+          (s) => s.median,
+          (x) => x <= 50,
+        )}`,
+      '≤ 50',
+    ),
+    row('… the last one answered, after /me and /meta answered, cold, ms', (d) => fmt(d.cold.lastAnsweredMs)),
+    row(
+      "data answered (the headline figures' /targets, /series, /monitoring) → headline figures on screen, cold, ms",
+      (d) =>
+        `${fmt(d.cold.dataToHeadlineMs)} ${check(
+          d.cold.dataToHeadlineMs,
+          (s) => s.median,
+          (x) => x <= 50,
+        )}`,
+      '≤ 50',
+    ),
+    row(
+      'longest main-thread task, cold load, ms (0: no long task, none of 50 ms or more)',
+      (d) =>
+        `${fmt(d.cold.longestTaskMs)} ${check(
+          d.cold.longestTaskMs,
+          (s) => s.median,
+          (x) => x <= 50,
+        )}`,
+      '≤ 50',
+    ),
+    row(
+      'headline figures / LCP, cold, × the floor’s LCP (medians)',
+      (d) =>
+        d.floor
+          ? `${ratio(d.cold.headlineMs, d.floor.lcpMs)} ${check(
+              d.cold.headlineMs,
+              (s) => s.median / d.floor!.lcpMs.median,
+              (x) => x <= 3,
+            )} / ${ratio(d.cold.lcpMs, d.floor.lcpMs)}`
+          : '',
+      'headline ≤ 3 × live; LCP ≤ 3.5 × live, ≤ 5 × demo',
+    ),
     row(
       'first visit on slow 4G with a 4× slower CPU: headline figures / all panels drawn / the figures ahead by, ms',
       (d) =>
@@ -117,6 +185,7 @@ export function markdown(r: Report): string {
       '≤ 10%',
     ),
     '',
+    ...requestsTable(sets.map(([key, label]) => [label, get(key)!] as const)),
   ]
 
   if (r.lighthouse.length > 0) {

@@ -3,7 +3,7 @@
  * hashed files cached for a year, index.html revalidated). The demo build (its mock backend a service worker in the
  * page) on :4193 (not 4190, a port fetch refuses: ManageSieve); the production build (no msw) on :4191, with the mock
  * backend over HTTP in a process of its own on :4192, proxied under /api/ by the file's own same-origin block.
- * Neither server shares the bench's event loop. `Place` builds another checkout (a git worktree of another commit) and
+ * Neither server shares the bench's event loop. `E2E_PORT_OFFSET` moves the three ports. `Place` builds another checkout (a git worktree of another commit) and
  * serves it on other ports, so that two builds can be measured side by side (compare.ts).
  */
 import { spawn } from 'node:child_process'
@@ -11,11 +11,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build, type BuildEnvironmentOptions } from 'vite'
 import { startNginx } from '../e2e/live/nginx'
+import { PORT_OFFSET } from '../e2e/live/ports'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
-export const DEMO_PORT = 4193
-export const LIVE_PORT = 4191
-export const API_PORT = 4192
+// Moved by E2E_PORT_OFFSET as the end-to-end tests' ports are, so that two checkouts can run the bench side by side.
+export const DEMO_PORT = 4193 + PORT_OFFSET
+export const LIVE_PORT = 4191 + PORT_OFFSET
+export const API_PORT = 4192 + PORT_OFFSET
 
 export interface Served {
   url: string

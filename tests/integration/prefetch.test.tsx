@@ -23,7 +23,46 @@ function countRequests() {
   return { asked, stop: () => server.events.removeListener('request:start', listener) }
 }
 
+/** Every panel of the page drawn from its data: the panels' frames there, none loading or updating. */
+async function everyPanelDrawn() {
+  await waitFor(
+    () => {
+      expect(document.querySelectorAll('.page figure').length).toBeGreaterThanOrEqual(5)
+      expect(document.querySelector('.skeleton, [aria-busy="true"]')).toBeNull()
+    },
+    { timeout: 10_000 },
+  )
+  // Give any panel every chance to ask for something more.
+  await new Promise((r) => setTimeout(r, 100))
+}
+
 describe('the boot prefetch', () => {
+  // The first view's requests all leave from the prefetch, before any component exists; the app then asks nothing
+  // that was not asked at boot, and nothing twice (a panel whose query key differs from the prefetch's would do both).
+  it.each([
+    ['the default view', ''],
+    ['a province, another category and the small multiples', '?region=410000&category=key_county&provinces=trends'],
+    ['the trend compared with two regions, by index', '?region=530000&with=410000,620000&axis=index&to=2024-06'],
+    ['a province that does not report the category', '?region=540000&category=relocated'],
+  ])('asks every request of %s at boot, each once', async (_, search) => {
+    window.history.replaceState(null, '', `/${search}`)
+    const requests = countRequests()
+    const queryClient = createQueryClient({ retry: false })
+    await prefetchFirstView(queryClient, window.location.search)
+    const atBoot = [...requests.asked]
+    render(<App queryClient={queryClient} />)
+    await everyPanelDrawn()
+    requests.stop()
+    expect(requests.asked).toEqual(atBoot) // none asked after the boot
+    expect(new Set(atBoot).size).toBe(atBoot.length) // none asked twice
+    const paths = new Set(atBoot.map((a) => a.split('?')[0]))
+    // every panel's resource is among them
+    for (const path of ['/me', '/meta', '/targets', '/monitoring', '/annotations', '/channels']) {
+      expect(paths, path).toContain(path)
+    }
+    expect(paths).toContain(search.includes('trends') ? '/regions/series' : '/regions')
+  })
+
   it('asks /meta and the headline figures once: the app finds them in its client', async () => {
     window.history.replaceState(null, '', '/?region=530000')
     const requests = countRequests()

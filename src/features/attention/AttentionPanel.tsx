@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState, type MouseEvent } from 'react'
 import type { Meta } from '../../api/meta'
-import { monitoringQueries, type Monitoring } from '../../api/monitoring'
+import type { Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { usePanelState } from '../../panel/usePanelState'
@@ -14,6 +14,7 @@ import type { Scope } from '../../lib/scope'
 import { viewOptions, type ViewProps } from '../../lib/viewProps'
 import { messages } from './messages'
 import { attentionSummary, attentionTable, signalsFor, signalText, signalView, thresholdLines } from './wording'
+import { attentionQuery } from './queries'
 
 /**
  * The list shows its first rows whole, with how many more there are and a button that shows them all (the panel
@@ -130,7 +131,7 @@ function attentionContent(
  */
 export function AttentionPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages(messages)
-  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
+  const monitoring = useQuery(attentionQuery(scope, view))
   const thresholds = useMemo(() => thresholdsFrom(meta.rules), [meta])
   const state = usePanelState([monitoring], monitoring.data, view)
   const { shown } = state

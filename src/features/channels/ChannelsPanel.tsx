@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Meta } from '../../api/meta'
-import { channelsQueries, type Channels } from '../../api/channels'
-import { monitoringQueries, type Monitoring } from '../../api/monitoring'
+import type { Channels } from '../../api/channels'
+import type { Monitoring } from '../../api/monitoring'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
@@ -18,6 +18,7 @@ import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { absentChannels, buildChannelRows, channelsSummary, channelsTable, sharesMissRounding } from './channels'
 import { messages } from './messages'
+import { channelsPanelQueries } from './queries'
 
 const HEIGHT = 260
 /** on a phone the labels go above the bars (charts/labels.ts): two lines of text and a bar a row */
@@ -95,9 +96,10 @@ function channelsContent(meta: Meta, data: ChannelsData, view: View): ChartConte
 
 export function ChannelsPanel({ meta, scope, view }: ViewProps) {
   const t = useMessages(messages)
-  const channels = useQuery(channelsQueries.one({ region: view.region, month: view.to }))
+  const queries = channelsPanelQueries(scope, view)
+  const channels = useQuery(queries.channels)
   // who has not reported a national figure: waited for when one is incomplete; without it the count is said
-  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
+  const monitoring = useQuery(queries.monitoring)
   const needsReports = channels.data !== undefined && channelsIncomplete(channels.data)
   const reportsPending = needsReports && monitoring.isPending
   const data = useMemo(

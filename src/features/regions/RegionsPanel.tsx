@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { Meta } from '../../api/meta'
-import { regionsQueries, type RegionsData } from '../../api/regions'
-import { regionsSeriesQueries, type RegionsSeries } from '../../api/regionsSeries'
+import type { RegionsData } from '../../api/regions'
+import type { RegionsSeries } from '../../api/regionsSeries'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
@@ -17,6 +17,7 @@ import type { ViewProps } from '../../lib/viewProps'
 import { exportColumns } from '../../export/dashboardLayout'
 import { GRID_HEIGHT, GRID_WIDTH } from './chinaGrid'
 import { messages } from './messages'
+import { regionsPanelQueries, scopeProvinces } from './queries'
 import {
   belowTargetSentence,
   nothingToCompare,
@@ -101,18 +102,14 @@ export function RegionsPanel({ meta, scope, view, setView }: ViewProps) {
   const tab = view.provinces
   // The provinces the user may see (an answer naming another is refused); the grid views also refuse an answer naming
   // one that has no cell (gridViews.tsx).
-  const provinces = useMemo(() => scope.regionIds.filter((id) => id !== meta.nationalId), [meta, scope])
+  const provinces = useMemo(() => scopeProvinces(meta, scope), [meta, scope])
   const everyProvince = provinces.length === meta.regions.length - 1
-  const trends = tab === 'trends'
-  const regions = useQuery({
-    ...regionsQueries.one({ category: view.category, month: view.to, provinces }),
-    enabled: !trends,
-  })
+  // The panel's requests, named where the boot prefetch reads them (queries.ts): the same keys by construction.
+  const queries = regionsPanelQueries(meta, view, provinces)
+  const trends = queries.trends
+  const regions = useQuery({ ...queries.regions, enabled: !trends })
   const views = useGridViews(tab !== 'ranking')
-  const series = useQuery({
-    ...regionsSeriesQueries.history({ category: view.category, firstMonth: meta.months[0], to: view.to, provinces }),
-    enabled: trends,
-  })
+  const series = useQuery({ ...queries.series, enabled: trends })
   // A grid view waits for its code as for its data, so the panel shows the last view until both are here.
   const data = useMemo<RegionsPanelData | undefined>(() => {
     if (tab !== 'ranking' && !views) return undefined

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Meta } from '../../api/meta'
-import { targetsQueries, type Targets } from '../../api/targets'
+import type { Targets } from '../../api/targets'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { HBarChart } from '../../charts/HBarChart'
@@ -15,6 +15,7 @@ import type { View } from '../../lib/view'
 import type { ViewProps } from '../../lib/viewProps'
 import { messages } from './messages'
 import { attainmentDomain, attainmentTicks, buildTargetRows, targetsSummary, targetsTable } from './targets'
+import { targetsPanelQuery } from './queries'
 
 const HEIGHT = 240
 
@@ -52,7 +53,7 @@ function targetsContent(meta: Meta, data: Targets, view: View): ChartContent | s
 
 export function TargetsPanel({ meta, view }: ViewProps) {
   const t = useMessages(messages)
-  const targets = useQuery(targetsQueries.one({ region: view.region, month: view.to }))
+  const targets = useQuery(targetsPanelQuery(view))
   const state = usePanelState([targets], targets.data, view)
   const { shown } = state
 

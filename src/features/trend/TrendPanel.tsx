@@ -1,11 +1,10 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { annotationsQueries, type Annotations } from '../../api/annotations'
+import type { Annotations } from '../../api/annotations'
 import { refuse, seriesTargetsProblem } from '../../api/checks'
 import type { Meta } from '../../api/meta'
-import { monitoringQueries, type Monitoring } from '../../api/monitoring'
-import { seriesQueries, type Series } from '../../api/series'
-import { targetsQueries } from '../../api/targets'
+import type { Monitoring } from '../../api/monitoring'
+import type { Series } from '../../api/series'
 import { ChartFrame } from '../../panel/ChartFrame'
 import type { ChartContent } from '../../charts/chartContent'
 import { BAND_LABEL_STRIP, LineChart, type LineSeries } from '../../charts/LineChart'
@@ -21,6 +20,7 @@ import type { ViewProps } from '../../lib/viewProps'
 import { buildComparison, comparisonLegend, comparisonSummary, comparisonTable, comparisonTooltip } from './compare'
 import { CompareControl } from './CompareControl'
 import { messages } from './messages'
+import { trendQueries } from './queries'
 import { trendLegend, TREND_SERIES, type TrendSeriesKey } from './seriesConfig'
 import {
   buildTrend,
@@ -201,14 +201,13 @@ function combineCompared(results: UseQueryResult<Series>[]) {
 
 export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
   const t = useMessages(messages)
-  const covered = covers(meta, view.category, view.region)
-  const series = useQuery({
-    ...seriesQueries.history({ region: view.region, category: view.category, firstMonth: meta.months[0], to: view.to }),
-    enabled: covered,
-  })
+  // The panel's requests, named where the boot prefetch reads them (queries.ts): the same keys by construction.
+  const queries = trendQueries(meta, scope, view)
+  const covered = queries.covered
+  const series = useQuery({ ...queries.series, enabled: covered })
   // The KPI cards' /targets for the end month (the same request, asked once): a series that gives that figure
   // otherwise is refused here as the cards refuse it, naming both answers, never drawn as valid.
-  const targets = useQuery({ ...targetsQueries.one({ region: view.region, month: view.to }), enabled: covered })
+  const targets = useQuery({ ...queries.targets, enabled: covered })
   const disagreement = useMemo(() => {
     const problem = series.data && targets.data ? seriesTargetsProblem(series.data, targets.data) : undefined
     return problem ? refuse('/series', problem) : null
@@ -225,22 +224,13 @@ export function TrendPanel({ meta, scope, view, setView }: ViewProps) {
     [disagreement, refetchSeries, refetchTargets],
   )
   // The programme periods of all the data, fetched once; the chart clips them to the months it shows.
-  const annotations = useQuery(annotationsQueries.one({ from: meta.months[0], to: meta.asOf }))
+  const annotations = useQuery(queries.annotations)
   // The trend is drawn once, with its bands (or without them, said so, when they fail to load).
   const bandsPending = annotations.isPending
   // Regions compared with this one: those that report the category (the others have no line to draw).
-  const comparedIds = useMemo(
-    () => (covered ? view.with.filter((id) => covers(meta, view.category, id)) : []),
-    [covered, view.with, meta, view.category],
-  )
-  const compared = useQueries({
-    queries: comparedIds.map((id) =>
-      seriesQueries.history({ region: id, category: view.category, firstMonth: meta.months[0], to: view.to }),
-    ),
-    combine: combineCompared,
-  })
+  const compared = useQueries({ queries: queries.compared, combine: combineCompared })
   // Who has not reported, and the provinces' figures to compare on, when a report is missing (the KPI cards' request).
-  const monitoring = useQuery(monitoringQueries.endMonth(view, scope))
+  const monitoring = useQuery(queries.monitoring)
   const needsReports = [series.data, ...(compared.data ?? [])].some((s) => s !== undefined && seriesIncomplete(s))
   // Waited for only when needed, and a failure is no failure of the trend: its comparisons are then withheld.
   const reportsPending = needsReports && monitoring.isPending
