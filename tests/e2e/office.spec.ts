@@ -12,6 +12,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { FIGURE_PIXELS } from '../../src/export/office/briefing'
 import { summarise, watchCspViolations } from './live/csp'
 import { waitForDashboard } from './fixtures'
+import { inspectPng } from './png'
 import { downloadOf, expectSameFigures, officeTools, parseCsv, readDocx, readXlsx, sheetTable } from './office'
 
 const CHARTS = ['attention', 'trend', 'regions', 'targets', 'channels'] as const
@@ -19,29 +20,6 @@ const VIEW_NAME = '000000_total_2024-01_2024-08_mom'
 
 const briefingButton = (page: Page) => page.getByRole('button', { name: /^(导出简报|Export briefing)$/ })
 const workbookButton = (page: Page) => page.getByRole('button', { name: /^(导出整页Excel|Export workbook)$/ })
-
-/** Decodes a PNG in a blank page (no app, no CSP): its size and how much of it is not white. */
-async function inspectPng(page: Page, bytes: Buffer) {
-  const blank = await page.context().newPage()
-  try {
-    return await blank.evaluate(async (b64) => {
-      const image = new Image()
-      image.src = `data:image/png;base64,${b64}`
-      await image.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = image.naturalWidth
-      canvas.height = image.naturalHeight
-      const context = canvas.getContext('2d')!
-      context.drawImage(image, 0, 0)
-      const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
-      let nonWhite = 0
-      for (let i = 0; i < data.length; i += 4) if (data[i] < 240 || data[i + 1] < 240 || data[i + 2] < 240) nonWhite++
-      return { width: canvas.width, height: canvas.height, nonWhiteShare: nonWhite / (data.length / 4) }
-    }, bytes.toString('base64'))
-  } finally {
-    await blank.close()
-  }
-}
 
 test('the national briefing in Chinese: the published figures in the panels’ words, the figures, the page after GB/T 9704', async ({
   page,
