@@ -51,5 +51,6 @@ export const meQueries = {
         return me
       },
       staleTime: Infinity,
+      retryOnMount: false, // as /meta's (meta.ts)
     }),
 }

@@ -52,5 +52,12 @@ export async function fetchMeta(signal?: AbortSignal) {
 export const metaQueries = {
   all: () => ['meta'] as const,
   one: () =>
-    queryOptions({ queryKey: metaQueries.all(), queryFn: ({ signal }) => fetchMeta(signal), staleTime: Infinity }),
+    queryOptions({
+      queryKey: metaQueries.all(),
+      queryFn: ({ signal }) => fetchMeta(signal),
+      staleTime: Infinity,
+      // Asked by the boot prefetch before the page renders: a failure there is shown with its retry, not asked again
+      // behind it by the page's first render (which made the retry button race a request already failing).
+      retryOnMount: false,
+    }),
 }

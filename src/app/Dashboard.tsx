@@ -19,6 +19,7 @@ import { lazyPanel } from './loadPanels'
 import { MastheadExportsPending, PhoneFormOfferPending } from './MastheadExportsPending'
 import { messages } from './messages'
 import { FrameSkeleton } from './PageSkeleton'
+import { useStagedReveal } from './useStagedReveal'
 
 /**
  * Each panel of the grid, by the id the layout (and the dashboard PNG) places it by. The panels are the charts' code,
@@ -32,6 +33,8 @@ const PANELS: Record<DashboardPanelId, ComponentType<ViewProps>> = {
   channels: lazyPanel('ChannelsPanel'),
 }
 const AttentionPanel = lazyPanel('AttentionPanel')
+/** The order the panels are drawn in after the headline figures: as the page reads, Needs attention first. */
+const REVEAL_ORDER = ['attention', ...DASHBOARD_COLUMNS.flatMap((c) => c.panels)] as const
 const MastheadExports = lazyPanel('MastheadExports')
 const PhoneFormOffer = lazyPanel('PhoneFormOffer')
 
@@ -42,6 +45,8 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
   const [notice, setNotice] = useState<{ search: string; invalid: ViewParam[]; forbidden: ViewParam[] } | null>(null)
   const [registry] = useState(() => new PanelRegistry())
   const replaced = invalid.length + forbidden.length > 0
+  const { revealed, headlineShown } = useStagedReveal(REVEAL_ORDER.length)
+  const drawn = (id: (typeof REVEAL_ORDER)[number]) => REVEAL_ORDER.indexOf(id) < revealed
 
   // An invalid link, or one naming a region the user may not see: say which values were replaced (kept after the
   // address is corrected, until dismissed)…
@@ -71,7 +76,7 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
           <a className="skip-link" href="#main">
             {t.skipToContent}
           </a>
-          {(['attention', ...DASHBOARD_COLUMNS.flatMap((c) => c.panels)] as const).map((id) => (
+          {REVEAL_ORDER.map((id) => (
             <a key={id} className="skip-link" href={`#${panelAnchor(id)}`}>
               {t.skipToPanel(id)}
             </a>
@@ -123,18 +128,23 @@ export function Dashboard({ meta, scope, search }: { meta: Meta; scope: Scope; s
         ) : null}
         <main id="main" className="dashboard">
           <PanelBoundary resetKey={resetKey}>
-            <KpiCards {...props} />
+            <KpiCards {...props} onShown={headlineShown} />
           </PanelBoundary>
-          <PanelBoundary resetKey={resetKey}>
-            <Suspense fallback={<FrameSkeleton panel="attention" />}>
-              <AttentionPanel {...props} />
-            </Suspense>
-          </PanelBoundary>
+          {drawn('attention') ? (
+            <PanelBoundary resetKey={resetKey}>
+              <Suspense fallback={<FrameSkeleton panel="attention" />}>
+                <AttentionPanel {...props} />
+              </Suspense>
+            </PanelBoundary>
+          ) : (
+            <FrameSkeleton panel="attention" />
+          )}
           <div className="panel-grid" style={{ '--panel-columns': gridColumns } as CSSProperties}>
             {DASHBOARD_COLUMNS.map((column) => (
               <div key={column.panels.join()} className="panel-column">
                 {column.panels.map((id) => {
                   const Panel = PANELS[id]
+                  if (!drawn(id)) return <FrameSkeleton key={id} panel={id} />
                   return (
                     <PanelBoundary key={id} resetKey={resetKey}>
                       <Suspense fallback={<FrameSkeleton panel={id} />}>

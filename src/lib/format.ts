@@ -1,5 +1,6 @@
 /**
- * Number and month formatting for the two languages, through Intl. Two registers (glossary rule 3):
+ * Number and month formatting for the two languages: numbers through Intl, months as Intl writes them (from tables,
+ * below). Two registers (glossary rule 3):
  *
  * - compact, for cards, tables, tooltips and axes: zh in 万 with one decimal (3295.3万), en in millions with three
  *   decimals as the source writes them (32.953 million), months abbreviated (Aug 2024);
@@ -171,6 +172,20 @@ export function formatPercent(ratio: number, lang: Lang, options: { signed?: boo
   }).format(shownRatio(ratio, digits))
 }
 
+/**
+ * Makes the number formats the headline figures use. The page's first Intl object costs 20–70 ms here (ICU starting
+ * and loading the locale's data): called while the first view's answers are on their way, that is a task of its own
+ * instead of a part of the render that puts the figures on screen.
+ */
+export function prepareNumberFormats(lang: Lang): void {
+  for (const persons of [1e7, -1e7, 1, -1]) {
+    formatPersons(persons, lang, { signed: persons < 0 })
+    formatPersonsProse(persons, lang)
+  }
+  formatPercent(1, lang)
+  formatPoints(0.1, lang, { signed: true })
+}
+
 /** A difference of two ratios in percentage points: 0.0914 → "9.1个百分点" / "9.1 pp". */
 export function formatPoints(ratioDifference: number, lang: Lang, options: { signed?: boolean } = {}): string {
   const n = numberFormat(lang, {
@@ -181,34 +196,33 @@ export function formatPoints(ratioDifference: number, lang: Lang, options: { sig
   return lang === 'zh' ? `${n}个百分点` : `${n} pp`
 }
 
-/** The month formats each language uses, made on first use: a DateTimeFormat costs milliseconds to make. */
-const MONTH_FORMATS: Record<Lang, Record<'long' | 'full' | 'short', [string, Intl.DateTimeFormatOptions]>> = {
-  zh: {
-    long: ['zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
-    full: ['zh-CN', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
-    short: ['zh-CN', { month: 'numeric', timeZone: 'UTC' }],
-  },
-  en: {
-    long: ['en-US', { year: 'numeric', month: 'short', timeZone: 'UTC' }],
-    full: ['en-GB', { year: 'numeric', month: 'long', timeZone: 'UTC' }],
-    short: ['en-US', { month: 'short', timeZone: 'UTC' }],
-  },
-}
-const monthFormats = new Map<string, Intl.DateTimeFormat>()
-function monthFormat(lang: Lang, style: 'long' | 'full' | 'short'): Intl.DateTimeFormat {
-  const key = lang + style
-  let format = monthFormats.get(key)
-  if (!format) {
-    const [locale, options] = MONTH_FORMATS[lang][style]
-    format = new Intl.DateTimeFormat(locale, options)
-    monthFormats.set(key, format)
-  }
-  return format
-}
+/**
+ * The month names Intl's en-US (short) and en-GB (long) formats write. Months are written from these tables, not by
+ * Intl.DateTimeFormat: the first DateTimeFormat of a page costs 40–170 ms of the main thread here (ICU loading its
+ * locale data and pattern generator), spent in the render that puts the headline figures on screen (issue 25). A
+ * unit test checks every month of every style against Intl's own output.
+ */
+const EN_MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const EN_MONTHS_LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
-function monthDate(month: string): Date {
-  const [y, m] = month.split('-').map(Number)
-  return new Date(Date.UTC(y, m - 1, 1))
+/** Intl's range separator for months in English: an en dash between thin spaces. */
+const EN_RANGE_DASH = '\u2009\u2013\u2009'
+
+function yearMonth(month: string): [year: string, month: number] {
+  return [month.slice(0, 4), Number(month.slice(5, 7))]
 }
 
 /**
@@ -216,17 +230,11 @@ function monthDate(month: string): Date {
  * written out for sentences ("2024年8月" / "August 2024").
  */
 export function formatMonth(month: string, lang: Lang, style: 'long' | 'short' | 'full' = 'long'): string {
-  // Memoized: a filter change formats the same few dozen months again for ticks, tables and sentences, and Intl's
-  // format is the costly part. The months of the data are a small, fixed set.
-  const key = `${lang}${style}${month}`
-  let text = formattedMonths.get(key)
-  if (text === undefined) {
-    text = monthFormat(lang, style).format(monthDate(month))
-    if (formattedMonths.size < 5000) formattedMonths.set(key, text)
-  }
-  return text
+  const [y, m] = yearMonth(month)
+  if (lang === 'zh') return style === 'short' ? `${m}月` : `${y}年${m}月`
+  if (style === 'short') return EN_MONTHS_SHORT[m - 1]
+  return `${(style === 'full' ? EN_MONTHS_LONG : EN_MONTHS_SHORT)[m - 1]} ${y}`
 }
-const formattedMonths = new Map<string, string>()
 
 /**
  * A date and time for export footers and notes, one date style per language: "2026年11月29日15:04" /
@@ -244,12 +252,12 @@ export function formatDate(date: Date, lang: Lang): string {
 }
 
 /**
- * A period of months: "2024年2月至8月" / "Feb – Aug 2024". Chinese is composed, since ICU's zh range format
- * writes "2024/2 – 2024/8"; English uses Intl's own range format.
+ * A period of months: "2024年2月至8月" / "Feb – Aug 2024" (the year once when both ends share it, as Intl's English
+ * range format writes it; ICU's Chinese range format would write "2024/2 – 2024/8").
  */
 export function formatMonthRange(from: string, to: string, lang: Lang): string {
   if (from === to) return formatMonth(from, lang)
-  if (lang === 'en') return monthFormat('en', 'long').formatRange(monthDate(from), monthDate(to))
   const sameYear = from.slice(0, 4) === to.slice(0, 4)
+  if (lang === 'en') return `${formatMonth(from, lang, sameYear ? 'short' : 'long')}${EN_RANGE_DASH}${formatMonth(to, lang)}`
   return `${formatMonth(from, lang)}至${formatMonth(to, lang, sameYear ? 'short' : 'long')}`
 }

@@ -6,7 +6,7 @@ import { dataSet } from '../../mocks/data/dataset'
 import { wan } from '../../mocks/data/reference'
 import { server } from '../../mocks/node'
 import { formatPersons } from '../../src/lib/format'
-import { currentParams, renderApp } from '../utils'
+import { currentParams, dashboardDrawn, renderApp } from '../utils'
 
 const value = (category: keyof typeof dataSet.values, region: string, month: string) =>
   dataSet.values[category][region][dataSet.months.indexOf(month)]
@@ -81,7 +81,7 @@ describe('filters and the URL', () => {
   it('back returns to the previous view', async () => {
     const user = userEvent.setup()
     renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     await user.selectOptions(screen.getByLabelText('地区'), '云南')
     await within(await kpi('脱贫人口务工就业规模')).findByText(formatPersons(value('total', '530000', '2024-08'), 'zh'))
     await act(async () => {
@@ -96,7 +96,7 @@ describe('filters and the URL', () => {
 describe('a background refresh that fails', () => {
   it('keeps the last good numbers on screen, marked stale, with the reason and a retry', async () => {
     const { queryClient } = renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     server.use(
       http.get('*/api/v1/targets', () => HttpResponse.json({ status: 500 }, { status: 500 })),
       http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })),
@@ -119,7 +119,7 @@ describe('programme periods that fail to load', () => {
   it('leave the trend in place and say what is missing, with a retry', async () => {
     server.use(http.get('*/api/v1/annotations', () => HttpResponse.json({ status: 503 }, { status: 503 })))
     renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     const trend = within(figure('trend'))
     expect(await trend.findByText(/连续7个月环比增长/)).toBeInTheDocument()
     expect(await trend.findByRole('status')).toHaveTextContent('活动时段加载失败。')
@@ -146,7 +146,7 @@ describe('while the next view loads', () => {
   it('each panel keeps what it showed, title and numbers together, marked busy; then shows the new view', async () => {
     const user = userEvent.setup()
     renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     const channels = within(figure('channels'))
     expect(
       await channels.findByText(/^截至2024年8月底，全国脱贫人口务工就业规模为.*其中省外务工占/),
@@ -188,7 +188,7 @@ describe('while the next view loads', () => {
   it('a next view that fails shows its error, not the previous view', async () => {
     const user = userEvent.setup()
     renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     const channels = within(figure('channels'))
     expect(await channels.findByText(/全国脱贫人口务工就业规模为.*其中省外务工占/)).toBeInTheDocument()
     server.use(http.get('*/api/v1/channels', () => HttpResponse.json({ status: 500 }, { status: 500 })))
@@ -215,7 +215,7 @@ describe('while the next view loads', () => {
   it('a ranking refused for the new category shows the error, never the previous category under the new title', async () => {
     const user = userEvent.setup()
     renderApp()
-    await screen.findByText('3295.3万')
+    await dashboardDrawn()
     const regions = within(figure('regions'))
     expect(await regions.findByText(/居首/)).toBeInTheDocument()
     server.use(

@@ -110,9 +110,10 @@ describe('when the signed-in user changes', () => {
       )
     server.use(http.get('*/api/v1/*', expired))
     fireEvent.change(screen.getByRole('combobox', { name: zh.category }), { target: { value: 'relocated' } })
-    expect(await screen.findByText(zh.errorSession, undefined, { timeout: 5000 })).toBeInTheDocument()
-    // the whole page says so: no panel is left showing the previous user's figures
-    await waitFor(() => expect(document.querySelector('section.kpis')).toBeNull())
+    // the whole page says so (the panels first, then the page once /me is refused too): no panel is left showing the
+    // previous user's figures
+    await waitFor(() => expect(document.querySelector('section.kpis')).toBeNull(), { timeout: 5000 })
+    expect(screen.getByText(zh.errorSession)).toBeInTheDocument()
 
     // Someone else signs in (河南's office) and retries.
     server.resetHandlers()

@@ -168,13 +168,35 @@ describe('formatMonth', () => {
     expect(formatMonth('2024-08', 'zh', 'full')).toBe('2024年8月')
   })
 
-  it('remembers each month per language and style apart (it is memoized)', () => {
-    const styles = ['long', 'short', 'full'] as const
-    const first = styles.flatMap((style) => [formatMonth('2024-05', 'zh', style), formatMonth('2024-05', 'en', style)])
-    const again = styles.flatMap((style) => [formatMonth('2024-05', 'zh', style), formatMonth('2024-05', 'en', style)])
-    expect(again).toEqual(first)
-    expect(first).toEqual(['2024年5月', 'May 2024', '5月', 'May', '2024年5月', 'May 2024'])
-    expect(formatMonth('2024-06', 'en', 'full')).toBe('June 2024')
+  it('writes every month of every style as Intl.DateTimeFormat does (the tables it is written from)', () => {
+    const intl = (locale: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })
+    const styles = {
+      zh: {
+        long: intl('zh-CN', { year: 'numeric', month: 'long' }),
+        full: intl('zh-CN', { year: 'numeric', month: 'long' }),
+        short: intl('zh-CN', { month: 'numeric' }),
+      },
+      en: {
+        long: intl('en-US', { year: 'numeric', month: 'short' }),
+        full: intl('en-GB', { year: 'numeric', month: 'long' }),
+        short: intl('en-US', { month: 'short' }),
+      },
+    } as const
+    for (const year of [2019, 2024, 2031])
+      for (let m = 1; m <= 12; m += 1) {
+        const month = `${year}-${String(m).padStart(2, '0')}`
+        const date = new Date(Date.UTC(year, m - 1, 1))
+        for (const lang of ['zh', 'en'] as const)
+          for (const style of ['long', 'full', 'short'] as const)
+            expect(formatMonth(month, lang, style), `${month} ${lang} ${style}`).toBe(styles[lang][style].format(date))
+        // and an English range as Intl's range format writes it, within a year and across years
+        const from = new Date(Date.UTC(year, 0, 1))
+        if (m > 1) expect(formatMonthRange(`${year}-01`, month, 'en')).toBe(styles.en.long.formatRange(from, date))
+        const before = new Date(Date.UTC(year - 1, m - 1, 1))
+        const previous = `${year - 1}-${String(m).padStart(2, '0')}`
+        expect(formatMonthRange(previous, month, 'en')).toBe(styles.en.long.formatRange(before, date))
+      }
   })
 
   it('writes the month alone in the short style', () => {

@@ -30,8 +30,11 @@ interface KpiData {
   disagreement: Error | null
 }
 
-/** Headline figures for the selected region at the end month of the period. */
-export function KpiCards({ meta, scope, view }: ViewProps) {
+/**
+ * Headline figures for the selected region at the end month of the period. `onShown` is called once they are on
+ * screen, or the reason they cannot be (the dashboard draws its panels after them).
+ */
+export function KpiCards({ meta, scope, view, onShown }: ViewProps & { onShown?: () => void }) {
   const t = useMessages(messages)
   const queries = kpiQueries(meta, scope, view)
   const targets = useQuery(queries.targets)
@@ -109,6 +112,10 @@ export function KpiCards({ meta, scope, view }: ViewProps) {
   useEffect(() => {
     if (cards) markHeadlineFigures()
   }, [cards])
+  const settled = cards !== undefined || state.error !== null
+  useEffect(() => {
+    if (settled) onShown?.()
+  }, [settled, onShown])
 
   const message = state.error ? errorMessage(state.error.error, view.lang) : null
   const snapshot = useMemo<CardsSnapshot>(
