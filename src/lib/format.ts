@@ -218,7 +218,10 @@ const EN_MONTHS_LONG = [
   'December',
 ]
 
-/** Intl's range separator for months in English: an en dash between thin spaces. */
+/**
+ * The range separator for months in English: an en dash between thin spaces, as CLDR (and Node's ICU) write it.
+ * Chromium 156's ICU wrote plain spaces: from the table, every browser shows the same.
+ */
 const EN_RANGE_DASH = '\u2009\u2013\u2009'
 
 function yearMonth(month: string): [year: string, month: number] {

@@ -192,7 +192,8 @@ test('print: A4 landscape with the filters and as-of month in the header, no con
   await waitForDashboard(page)
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.print-only')).toHaveText(
-    /Region: Guizhou · Category: People in work · Period: Jan – Aug 2024/,
+    // the months' range as Intl's English range format writes it, an en dash between thin spaces (lib/format.ts)
+    /Region: Guizhou · Category: People in work · Period: Jan\u2009–\u2009Aug 2024/,
   )
   await expect(page.getByText('Data as of the end of August 2024')).toBeVisible()
   await expect(page.locator('.filter-bar')).toBeHidden()
