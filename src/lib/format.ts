@@ -261,6 +261,7 @@ export function formatDate(date: Date, lang: Lang): string {
 export function formatMonthRange(from: string, to: string, lang: Lang): string {
   if (from === to) return formatMonth(from, lang)
   const sameYear = from.slice(0, 4) === to.slice(0, 4)
-  if (lang === 'en') return `${formatMonth(from, lang, sameYear ? 'short' : 'long')}${EN_RANGE_DASH}${formatMonth(to, lang)}`
+  if (lang === 'en')
+    return `${formatMonth(from, lang, sameYear ? 'short' : 'long')}${EN_RANGE_DASH}${formatMonth(to, lang)}`
   return `${formatMonth(from, lang)}至${formatMonth(to, lang, sameYear ? 'short' : 'long')}`
 }

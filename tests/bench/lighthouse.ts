@@ -28,7 +28,8 @@ interface LhAudit {
   score: number | null
   scoreDisplayMode: string
   numericValue?: number
-  details?: { items?: Record<string, unknown>[] }
+  errorMessage?: string
+  details?: { items?: (Record<string, unknown> & { items?: Record<string, unknown>[] })[] }
 }
 interface LhResult {
   lighthouseVersion: string
@@ -47,6 +48,41 @@ export interface LighthouseReport {
   findings: { category: string; id: string; title: string; weight: number; items: string[] }[]
   /** runs Lighthouse could not complete (retried up to three times each) */
   failures: string[]
+  /** what limits the performance score, from the run whose score is the median (null without a run) */
+  limits: PerformanceLimits | null
+}
+
+/** Lighthouse's own account of a load: its LCP element and phases, its longest tasks, its main thread's work. */
+export interface PerformanceLimits {
+  score: number
+  lcpElement: string
+  /** TTFB, load delay, load time, render delay (an element that is text has no load) */
+  lcpPhases: { phase: string; ms: number }[]
+  /** the longest main-thread tasks, simulated (start and duration, ms), with the script they are attributed to */
+  longTasks: { url: string; start: number; ms: number }[]
+  /** the main thread's work by kind (script evaluation, style and layout, parsing…), ms */
+  mainThread: { group: string; ms: number }[]
+}
+
+function performanceLimits(result: LhResult): PerformanceLimits {
+  const audit = (id: string) => result.audits[id]?.details?.items ?? []
+  const [element, phases] = audit('largest-contentful-paint-element')
+  const node = element?.items?.[0]?.node as { snippet?: string; nodeLabel?: string } | undefined
+  const num = (v: unknown) => (typeof v === 'number' ? Math.round(v) : 0)
+  return {
+    score: Math.round((result.categories.performance?.score ?? NaN) * 100),
+    // (Lighthouse 12.2.3 in Chromium 156 fails to find it: its TraceElements gatherer throws on the trace's format)
+    lcpElement:
+      [node?.snippet, node?.nodeLabel].filter(Boolean).join(' ').slice(0, 160) ||
+      `n/a (${result.audits['largest-contentful-paint-element']?.errorMessage?.slice(0, 120) ?? 'not reported'})`,
+    lcpPhases: (phases?.items ?? []).map((p) => ({ phase: String(p.phase), ms: num(p.timing) })),
+    longTasks: audit('long-tasks')
+      .slice(0, 6)
+      .map((t) => ({ url: String(t.url).split('/').pop() ?? '', start: num(t.startTime), ms: num(t.duration) })),
+    mainThread: audit('mainthread-work-breakdown')
+      .slice(0, 6)
+      .map((g) => ({ group: String(g.groupLabel ?? g.group), ms: num(g.duration) })),
+  }
 }
 
 async function once(url: string, preset: Preset): Promise<LhResult> {
@@ -128,6 +164,8 @@ export async function lighthouse(url: string, preset: Preset, runs: number): Pro
 
 export function lighthouseReport({ preset, results, failures }: LighthouseSamples): LighthouseReport {
   const score = (r: LhResult, c: string) => (r.categories[c]?.score ?? NaN) * 100
+  const byScore = [...results].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
+  const medianRun = byScore[Math.floor((byScore.length - 1) / 2)]
   const findings = new Map<string, LighthouseReport['findings'][number]>()
   for (const r of results) {
     for (const category of ['accessibility', 'best-practices']) {
@@ -153,5 +191,6 @@ export function lighthouseReport({ preset, results, failures }: LighthouseSample
       Object.entries(METRICS).map(([k, id]) => [k, stats(results.map((r) => r.audits[id]?.numericValue ?? NaN))]),
     ) as LighthouseReport['metrics'],
     findings: [...findings.values()],
+    limits: medianRun ? performanceLimits(medianRun) : null,
   }
 }

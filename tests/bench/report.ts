@@ -218,6 +218,19 @@ export function markdown(r: Report): string {
         : 'No failing accessibility or best-practices audit.',
       '',
     )
+    const limits = r.lighthouse.flatMap(({ build, report: l }) => {
+      const x = l.limits
+      if (!x) return []
+      const list = <T>(items: T[], f: (t: T) => string) => (items.length ? items.map(f).join(', ') : 'none')
+      return [
+        `- **${build}, ${l.preset}** (the run scoring ${x.score}): LCP element ${x.lcpElement ? `\`${x.lcpElement.replace(/`/g, "'")}\`` : 'n/a'}; ` +
+          `LCP phases ${list(x.lcpPhases, (p) => `${p.phase} ${p.ms}`)}; ` +
+          `longest tasks (start + duration, ms) ${list(x.longTasks, (t) => `${t.start} + ${t.ms} ${t.url}`)}; ` +
+          `main thread ${list(x.mainThread, (g) => `${g.group} ${g.ms}`)}`,
+      ]
+    })
+    if (limits.length)
+      lines.push("What limits performance, in Lighthouse's own account (simulated, ms):", '', ...limits, '')
     const failures = r.lighthouse.flatMap(({ build, report: l }) =>
       l.failures.map((f) => `- ${build}, ${l.preset}: ${f}`),
     )
