@@ -24,6 +24,7 @@ import { AxisTick } from './AxisTick'
 import { useReportDrawn, type ExpectedMarks } from './drawn'
 import { estimateTextWidth, hbarRowLayout, placeValueLabel, STACKED_LINE, ticksThatFit } from './labels'
 import { chartFont, colors } from './theme'
+import { noLines, verticalLinesAt } from './grid'
 import { useSize } from './useSize'
 
 export interface HBar {
@@ -135,6 +136,7 @@ const HBarDrawing = memo(function HBarDrawing({
     const x = (v: number) => left + ((v - d0) / (d1 - d0 || 1)) * (right - left)
     return ticksThatFit(scale.ticks, x, (tick) => estimateTextWidth(tickFormat(tick), chartFont.fontSize))
   }, [margin.left, margin.right, labelWidth, width, scale, tickFormat])
+  const xGrid = useMemo(() => verticalLinesAt(ticks), [ticks])
   const byKey = useMemo(() => new Map(bars.map((b) => [b.key, b])), [bars])
   const drawnBars = bars.filter((b) => b.value !== null)
   const [d0, d1] = scale.domain
@@ -160,7 +162,12 @@ const HBarDrawing = memo(function HBarDrawing({
       barCategoryGap={0}
       accessibilityLayer={false}
     >
-      <CartesianGrid horizontal={false} stroke={colors.grid} verticalValues={ticks} />
+      <CartesianGrid
+        horizontal={false}
+        stroke={colors.grid}
+        verticalCoordinatesGenerator={xGrid}
+        horizontalCoordinatesGenerator={noLines}
+      />
       <XAxis
         type="number"
         domain={scale.domain}

@@ -15,6 +15,7 @@ import { ChartTooltip } from './ChartTooltip'
 import { estimateTextWidth, STACK_ROWS_BELOW, ticksThatFit, wrapByEstimate } from './labels'
 import { useReportDrawn, type ExpectedMarks } from './drawn'
 import { colors } from './theme'
+import { horizontalLinesAt, noLines } from './grid'
 import { useSize } from './useSize'
 
 export interface LineSeries {
@@ -252,6 +253,7 @@ const LineDrawing = memo(function LineDrawing({
     ['line[data-reference]', reference !== undefined && inDomain(reference) ? 1 : 0],
   ]
   const yTicks = useMemo(() => scale.ticks.filter(inDomain), [scale.ticks, low, high]) // eslint-disable-line react-hooks/exhaustive-deps
+  const yGrid = useMemo(() => horizontalLinesAt(yTicks), [yTicks])
 
   return (
     <ComposedChart
@@ -288,7 +290,12 @@ const LineDrawing = memo(function LineDrawing({
           />
         ) : null,
       )}
-      <CartesianGrid vertical={false} stroke={colors.grid} horizontalValues={yTicks} />
+      <CartesianGrid
+        vertical={false}
+        stroke={colors.grid}
+        horizontalCoordinatesGenerator={yGrid}
+        verticalCoordinatesGenerator={noLines}
+      />
       <XAxis
         dataKey="month"
         type="category"

@@ -203,8 +203,9 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * chunks compress better, and the first view fell to 1.344 × the floor and the critical path to 108.8 KiB, though every
  * panel's fetcher now joined it (the boot asks the panels' requests too). Drawing the panels after the headline
  * figures, one per frame (app/useStagedReveal.ts), and writing months from tables rather than Intl's DateTimeFormat
- * took them to 1.3458 and 109.12 KiB. The gates stand just above what was measured, 1.346 and 109.2 KiB (the
- * spec's 110 held), so that any growth fails CI, while the 1.20 budget is reported as missed (the bench marks it)
- * until the first view loses about 27 KiB gzip.
+ * took them to 1.3458 and 109.12 KiB; the grid's lines placed without Recharts measuring tick text (charts/grid.ts:
+ * about 12% less long-task time after the headline figures, measured) to 1.3463. The gates stand just above what was
+ * measured, 1.347 and 109.2 KiB (the spec's 110 held), so that any growth fails CI, while the 1.20 budget is reported
+ * as missed (the bench marks it) until the first view loses about 27 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.346, criticalKiB: 109.2, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.347, criticalKiB: 109.2, mswBytes: 0 }
