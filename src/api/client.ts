@@ -229,14 +229,14 @@ export function apiUrl(path: string, params: Params = {}): string {
   return url.toString()
 }
 
+/** A new task of the event loop (a timeout of 0: the browser may paint and handle input before it). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 /**
  * GET a JSON resource and check it against its schema, and that it answers what was asked: the `echo` parameters
  * must come back as they were sent (an answer for another region or month would show its numbers as this view's).
  * Throws ApiError for every failure.
  */
-/** A new task of the event loop (a timeout of 0: the browser may paint and handle input before it). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 export async function apiGet<S extends v.GenericSchema>(
   path: string,
   params: Params,
