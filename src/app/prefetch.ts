@@ -9,7 +9,6 @@ import { meQueries } from '../api/me'
 import { metaQueries } from '../api/meta'
 import { kpiQueries } from '../features/kpis/queries'
 import { scopeOf } from '../lib/scope'
-import { prepareNumberFormats } from '../lib/format'
 import { parseView } from '../lib/view'
 import { viewOptions } from '../lib/viewProps'
 import { prefetchPanels } from './firstViewQueries'
@@ -28,13 +27,10 @@ export async function prefetchFirstView(client: QueryClient, search: string): Pr
   // (firstViewQueries.ts), so they need not wait for the panels' chunk, nor for React to render them.
   const { view } = parseView(search, viewOptions(meta, scope))
   const kpis = kpiQueries(meta, scope, view)
-  const asked = Promise.all([
+  await Promise.all([
     client.prefetchQuery(kpis.targets),
     kpis.historyCovered ? client.prefetchQuery(kpis.history) : null,
     client.prefetchQuery(kpis.monitoring),
     prefetchPanels(client, meta, scope, view),
   ])
-  // While they are answered: the number formats the headline figures need (the first is costly to make).
-  setTimeout(() => prepareNumberFormats(view.lang), 0)
-  await asked
 }

@@ -1,6 +1,8 @@
 /**
- * Number and month formatting for the two languages: numbers through Intl, months as Intl writes them (from tables,
- * below). Two registers (glossary rule 3):
+ * Number and month formatting for the two languages. Numbers and months are written as Intl writes them but without
+ * Intl, whose first object costs a page a long task (ICU starting): numbers by formatDecimal, months from tables
+ * (both below), each held to Intl's output by a unit test. Dates and times of day (exports, notes) are written by
+ * Intl. Two registers (glossary rule 3):
  *
  * - compact, for cards, tables, tooltips and axes: zh in 万 with one decimal (3295.3万), en in millions with three
  *   decimals as the source writes them (32.953 million), months abbreviated (Aug 2024);
@@ -12,16 +14,61 @@
  */
 export type Lang = 'zh' | 'en'
 
-const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-US' }
-const cache = new Map<string, Intl.NumberFormat>()
-function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = lang + JSON.stringify(options)
-  let nf = cache.get(key)
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE[lang], options)
-    cache.set(key, nf)
+/** How formatDecimal writes a number: Intl.NumberFormat's options as this file uses them. */
+export interface DecimalOptions {
+  /** The decimals it is rounded to (Intl's maximumFractionDigits). */
+  decimals: number
+  /**
+   * Every decimal written, trailing zeros too (Intl's minimumFractionDigits equal to its maximum); else none of its
+   * trailing zeros (a minimum of 0).
+   */
+  fixed?: boolean
+  /** Digits in groups of three, "1,000" (Intl's useGrouping true, and its default in both locales). */
+  grouped: boolean
+  /**
+   * true: "+" or "-" for a figure that does not round to 0 (Intl's signDisplay 'exceptZero'); false: "-" for a negative
+   * that does not round to 0 ('negative'); not given: "-" for every negative, -0 and one rounded to 0 included ("-0",
+   * Intl's default 'auto').
+   */
+  signed?: boolean
+  /** Written as a percentage: 0.253 → "25.3%" (Intl's style 'percent'). */
+  percent?: boolean
+}
+
+/**
+ * A number as Intl.NumberFormat writes it in zh-CN and in en-US, without Intl. The page's first `new
+ * Intl.NumberFormat` costs 50–130 ms of the main thread in a cold Chromium load (ICU starting and loading its locale
+ * data), a long task of its own where the budget is 50 ms; writing the digits here costs nothing of the kind. A unit
+ * test (tests/unit/numberFormat.test.ts) holds it to Intl's own output for every option set this file uses, in both
+ * locales, over thousands of values.
+ *
+ * The two locales write numbers with the same symbols: "-" (U+002D) and "+", "." for the decimal point, "," between
+ * groups of three digits from 1,000 up (when grouping), "%" after a percentage with no space, "∞" and "NaN". As Intl
+ * does, the number's shortest decimal (the digits `String(n)` writes) is rounded in decimal, half away from zero (1.005
+ * to two decimals is 1.01, where `toFixed` writes 1.00), and a percentage is that decimal with its point moved two
+ * places (0.0105 is 1.05%: 1.1% to one decimal).
+ */
+export function formatDecimal(n: number, { decimals, fixed, grouped, signed, percent }: DecimalOptions): string {
+  // NaN is written unsigned, as a figure rounded to 0 is (and, not being negative, gets no minus from 'auto')
+  let zero = Number.isNaN(n)
+  let body = zero ? 'NaN' : '∞'
+  if (Number.isFinite(n)) {
+    // the shortest decimal's digits and exponent (toExponential() writes String(n)'s digits: 1.005 → "1.005e+0"), then
+    // |n| × 10^decimals (and 100 for a percentage) in whole units, rounded half up
+    const [mantissa, exponent] = Math.abs(n).toExponential().split('e')
+    const digits = mantissa.replace('.', '')
+    const places = +exponent + 1 - digits.length + decimals + (percent ? 2 : 0)
+    const unit = 10n ** BigInt(Math.abs(places))
+    const scaled = places < 0 ? (BigInt(digits) * 2n + unit) / (unit * 2n) : BigInt(digits) * unit
+    zero = !scaled
+    const written = String(scaled).padStart(decimals + 1, '0')
+    const point = written.length - decimals
+    const integer = written.slice(0, point)
+    const fraction = fixed ? written.slice(point) : written.slice(point).replace(/0+$/, '')
+    body = (grouped ? integer.replace(/\B(?=(\d{3})+$)/g, ',') : integer) + (fraction && `.${fraction}`)
   }
-  return nf
+  const sign = n < 0 || Object.is(n, -0) ? '-' : signed ? '+' : ''
+  return (zero && signed !== undefined ? '' : sign) + body + (percent ? '%' : '')
 }
 
 /** The large unit each language writes persons in, from that unit up, and the decimals it is shown with. */
@@ -73,26 +120,20 @@ export function roundSignificant(n: number, digits: number): number {
   return Math.sign(n) * Math.round(Math.abs(n) / step) * step
 }
 
-function signDisplay(signed: boolean | undefined): Intl.NumberFormatOptions['signDisplay'] {
-  return signed ? 'exceptZero' : 'negative'
-}
-
-function formatLarge(persons: number, lang: Lang, signed: boolean | undefined, minimumFractionDigits: number): string {
+// `signed: !!signed`: an unsigned figure still shows its minus ('negative'), which an absent `signed` would write for
+// -0 too ('auto')
+function formatLarge(persons: number, lang: Lang, signed: boolean | undefined, fixed: boolean): string {
   const { divisor, digits } = LARGE_UNIT[lang]
-  return numberFormat(lang, {
-    minimumFractionDigits,
-    maximumFractionDigits: digits,
-    useGrouping: lang === 'en',
-    signDisplay: signDisplay(signed),
-  }).format(shownPersons(persons, lang) / divisor)
+  return formatDecimal(shownPersons(persons, lang) / divisor, {
+    decimals: digits,
+    fixed,
+    grouped: lang === 'en',
+    signed: !!signed,
+  })
 }
 
 function formatWhole(persons: number, lang: Lang, signed: boolean | undefined): string {
-  return numberFormat(lang, {
-    maximumFractionDigits: 0,
-    useGrouping: lang === 'en',
-    signDisplay: signDisplay(signed),
-  }).format(Math.round(persons))
+  return formatDecimal(Math.round(persons), { decimals: 0, grouped: lang === 'en', signed: !!signed })
 }
 
 function isLarge(persons: number, lang: Lang): boolean {
@@ -105,7 +146,7 @@ function isLarge(persons: number, lang: Lang): boolean {
  */
 export function formatPersons(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
   if (isLarge(persons, lang)) {
-    const n = formatLarge(persons, lang, options.signed, LARGE_UNIT[lang].digits)
+    const n = formatLarge(persons, lang, options.signed, true)
     return lang === 'zh' ? `${n}万` : `${n} million`
   }
   const n = formatWhole(persons, lang, options.signed)
@@ -118,7 +159,7 @@ export function formatPersons(persons: number, lang: Lang, options: { signed?: b
  */
 export function formatPersonsProse(persons: number, lang: Lang, options: { signed?: boolean } = {}): string {
   if (isLarge(persons, lang)) {
-    const n = formatLarge(persons, lang, options.signed, 0)
+    const n = formatLarge(persons, lang, options.signed, false)
     return lang === 'zh' ? `${n}万人` : `${n} million`
   }
   const n = formatWhole(persons, lang, options.signed)
@@ -147,7 +188,7 @@ export function formatPersonsTick(persons: number, lang: Lang, ticks?: readonly 
           { divisor: 1e3, suffix: 'K', from: 1e4 },
         ]
   const unit = units.find((u) => largest >= u.from) ?? { divisor: 1, suffix: '' }
-  const n = numberFormat(lang, { maximumFractionDigits: 6, useGrouping: lang === 'en' }).format(persons / unit.divisor)
+  const n = formatDecimal(persons / unit.divisor, { decimals: 6, grouped: lang === 'en' })
   return `${n}${unit.suffix}`
 }
 
@@ -161,38 +202,29 @@ export function shownRatio(ratio: number, digits = 1): number {
   return ratio < 1 && rounded >= 1 ? 1 - 1 / scale : rounded
 }
 
-/** A ratio as a percentage with one decimal (or `digits`): 1.0914 → "109.1%"; 0.99996 → "99.9%". */
-export function formatPercent(ratio: number, lang: Lang, options: { signed?: boolean; digits?: number } = {}): string {
-  const digits = options.digits ?? 1
-  return numberFormat(lang, {
-    style: 'percent',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    signDisplay: signDisplay(options.signed),
-  }).format(shownRatio(ratio, digits))
-}
-
 /**
- * Makes the number formats the headline figures use. The page's first Intl object costs 20–70 ms here (ICU starting
- * and loading the locale's data): called while the first view's answers are on their way, that is a task of its own
- * instead of a part of the render that puts the figures on screen.
+ * A ratio as a percentage with one decimal (or `digits`): 1.0914 → "109.1%"; 0.99996 → "99.9%". Both languages
+ * write it alike (as Intl does in zh-CN and en-US).
  */
-export function prepareNumberFormats(lang: Lang): void {
-  for (const persons of [1e7, -1e7, 1, -1]) {
-    formatPersons(persons, lang, { signed: persons < 0 })
-    formatPersonsProse(persons, lang)
-  }
-  formatPercent(1, lang)
-  formatPoints(0.1, lang, { signed: true })
+export function formatPercent(ratio: number, _lang: Lang, options: { signed?: boolean; digits?: number } = {}): string {
+  const digits = options.digits ?? 1
+  return formatDecimal(shownRatio(ratio, digits), {
+    decimals: digits,
+    fixed: true,
+    grouped: true,
+    signed: !!options.signed,
+    percent: true,
+  })
 }
 
 /** A difference of two ratios in percentage points: 0.0914 → "9.1个百分点" / "9.1 pp". */
 export function formatPoints(ratioDifference: number, lang: Lang, options: { signed?: boolean } = {}): string {
-  const n = numberFormat(lang, {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-    signDisplay: signDisplay(options.signed),
-  }).format(Math.round(ratioDifference * 1000) / 10)
+  const n = formatDecimal(Math.round(ratioDifference * 1000) / 10, {
+    decimals: 1,
+    fixed: true,
+    grouped: true,
+    signed: !!options.signed,
+  })
   return lang === 'zh' ? `${n}个百分点` : `${n} pp`
 }
 
