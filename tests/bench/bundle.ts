@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { build } from 'vite'
+import { EAGER_COMPILE_HINT } from '../../vite.config'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -29,6 +30,8 @@ export interface Chunk {
   packages: string[]
   /** carries an office file writer: docx (the briefing) or write-excel-file (the workbooks) */
   office: boolean
+  /** starts with V8's compile hint (vite.config.ts eagerCompileHint): all its functions compiled as it streams in */
+  eager: boolean
 }
 
 export interface BundleReport {
@@ -126,6 +129,7 @@ function measure(
         mock: /setupWorker|mockServiceWorker|mswjs/.test(text),
         packages: packages.get(`assets/${f}`) ?? [],
         office: text.includes('word/document.xml') || text.includes('xl/worksheets/'),
+        eager: text.startsWith(`${EAGER_COMPILE_HINT}\n`),
       }
     })
 }
@@ -204,8 +208,11 @@ export async function measureBundles(root = ROOT): Promise<BundleReport> {
  * panel's fetcher now joined it (the boot asks the panels' requests too). Drawing the panels after the headline
  * figures, one per frame (app/useStagedReveal.ts), and writing months from tables rather than Intl's DateTimeFormat
  * took them to 1.3458 and 109.12 KiB; the grid's lines placed without Recharts measuring tick text (charts/grid.ts:
- * about 12% less long-task time after the headline figures, measured) to 1.3463. The gates stand just above what was
- * measured, 1.347 and 109.2 KiB (the spec's 110 held), so that any growth fails CI, while the 1.20 budget is reported
- * as missed (the bench marks it) until the first view loses about 27 KiB gzip.
+ * about 12% less long-task time after the headline figures, measured) to 1.3463. Numbers written without Intl
+ * (lib/format.ts formatDecimal, which spared a long task of ICU starting) took them to 1.3467 and 109.19 KiB; V8's
+ * compile hint at the head of each of the first view's 14 chunks (vite.config.ts eagerCompileHint: the longest task of
+ * a cold live load from 186 to 111 ms, measured) to 1.3482 and 109.43 KiB, a line of 29 bytes per chunk. The gates
+ * stand just above what was measured, 1.349 and 109.5 KiB (the spec's 110 held), so that any growth fails CI, while
+ * the 1.20 budget is reported as missed (the bench marks it) until the first view loses about 27 KiB gzip.
  */
-export const BUNDLE_BUDGET = { ratio: 1.347, criticalKiB: 109.2, mswBytes: 0 }
+export const BUNDLE_BUDGET = { ratio: 1.349, criticalKiB: 109.5, mswBytes: 0 }

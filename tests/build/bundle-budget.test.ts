@@ -26,6 +26,11 @@ describe('bundle budget', () => {
     expect(report.criticalGzip).toBeLessThan(report.firstViewGzip)
   })
 
+  it('every chunk the first view runs, and only those, is compiled as it streams in (the compile hint)', () => {
+    for (const chunk of report.chunks) expect(chunk.eager, chunk.file).toBe(chunk.firstView)
+    expect(report.chunks.filter((c) => c.eager).length).toBeGreaterThan(3)
+  })
+
   it('msw adds nothing to the production build', () => {
     expect(report.mswBytes).toBe(BUNDLE_BUDGET.mswBytes)
   })
