@@ -22,6 +22,8 @@ const min = Number(process.argv[4] ?? 30)
 const phone = process.env.TRACE_PHONE === '1'
 /** TRACE_CALLERS=n: each function's callers, n frames up */
 const depth = Number(process.env.TRACE_CALLERS ?? 0)
+/** TRACE_INCLUSIVE=n: the n functions with the most time including their callees */
+const inclusive = Number(process.env.TRACE_INCLUSIVE ?? 0)
 const dir = `dist-${which}-trace`
 const build = { sourcemap: true, ...(process.env.TRACE_UNMINIFIED === '1' ? { minify: false } : {}) }
 const served =
@@ -194,6 +196,7 @@ async function traceOnce(run: number) {
     for (const r of requests.sort((a, b) => a.start - b.start))
       console.log(`  ${round(r.start).toString().padStart(5)} → ${round(r.end).toString().padStart(5)}  ${r.name}`)
     console.log(`  headline-figures ${headline === null ? 'n/a' : round(headline)}, LCP ${round(perf.lcp)}`)
+    console.log(`  the page's long tasks: ${perf.longTasks.map(([s, d]) => `${round(s)}+${round(d)}`).join(', ')}`)
     for (const entry of lcpEntries) console.log(`    LCP candidate ${JSON.stringify(entry)}`)
     const tasks = main.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) / 1000 >= min)
     const longest = Math.max(0, ...main.filter((e) => e.name === 'RunTask').map((e) => (e.dur ?? 0) / 1000))
@@ -207,6 +210,20 @@ async function traceOnce(run: number) {
       for (const e of inside) {
         const what = e.args?.data?.url ? e.args.data.url.split('/').pop() : (e.args?.data?.functionName ?? '')
         console.log(`      ${e.name} ${what} ${round(e.dur! / 1000)} ms at ${round(ms(e.ts))}`)
+      }
+      if (process.env.TRACE_EVENTS === '1') {
+        const byName = new Map<string, number>()
+        for (const e of main)
+          if (e !== task && e.ts >= task.ts && e.ts < end && e.dur)
+            byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000)
+        console.log(
+          `      events: ${[...byName]
+            .filter(([n]) => /compile|parse|gc|scavenge/i.test(n))
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 8)
+            .map(([n, t]) => `${round(t)} ${n}`)
+            .join(', ')}`,
+        )
       }
       const byPhase = new Map<string, number>()
       const bySource = new Map<string, number>()
@@ -245,6 +262,26 @@ async function traceOnce(run: number) {
           .map(([name, t]) => `${round(t)} ${name}`)
           .join(', ')
       console.log(`      by source: ${top(bySource, 8)}`)
+      if (inclusive) {
+        // each function's time with its callees (a sample counts once per function on its stack)
+        const total = new Map<string, number>()
+        let prev = task.ts
+        for (const s of samples) {
+          if (s.ts < task.ts || s.ts >= end) continue
+          const dt = (s.ts - prev) / 1000
+          prev = s.ts
+          const seen = new Set<string>()
+          for (let p: number | undefined = s.node; p !== undefined; p = nodes.get(p)?.parent) {
+            const f = nodes.get(p)?.frame
+            if (!f) continue
+            const name = `${f.functionName || '(anon)'} [${source(f)}]`
+            if (seen.has(name)) continue
+            seen.add(name)
+            total.set(name, (total.get(name) ?? 0) + dt)
+          }
+        }
+        console.log(`      inclusive: ${top(total, inclusive)}`)
+      }
       if (depth) console.log(`      by React phase: ${top(byPhase, 8)}`)
       console.log(`      by function: ${top(byFunction, 8)}`)
     }
