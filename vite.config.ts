@@ -85,6 +85,11 @@ function chunkOf(bundle: Rolldown.OutputBundle, module: string, plugin: string):
   throw new Error(`${plugin}: no chunk for ${module}`)
 }
 
+/** The files of the bundle's entry chunks. */
+function entryFiles(bundle: Rolldown.OutputBundle): string[] {
+  return Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.isEntry ? [c.fileName] : []))
+}
+
 /** These chunks' files and those of every chunk they import statically, transitively: what running them loads. */
 function staticClosure(bundle: Rolldown.OutputBundle, files: Iterable<string>): Set<string> {
   const into = new Set<string>()
@@ -121,8 +126,7 @@ function preloadApp(entries = PRELOADED): Plugin {
       handler(_html, ctx) {
         const bundle = ctx.bundle
         if (!bundle) return
-        const entryFiles = Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.isEntry ? [c.fileName] : []))
-        const loaded = staticClosure(bundle, entryFiles)
+        const loaded = staticClosure(bundle, entryFiles(bundle))
         const files = staticClosure(
           bundle,
           entries.map((entry) => chunkOf(bundle, entry, 'preload-app').fileName),
@@ -157,9 +161,8 @@ function eagerCompileHint(entries = [...PRELOADED, 'src/app/panels.ts']): Plugin
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        const entryFiles = Object.values(bundle).flatMap((c) => (c.type === 'chunk' && c.isEntry ? [c.fileName] : []))
         const modules = entries.map((entry) => chunkOf(bundle, entry, 'eager-compile-hint').fileName)
-        for (const file of staticClosure(bundle, [...entryFiles, ...modules])) {
+        for (const file of staticClosure(bundle, [...entryFiles(bundle), ...modules])) {
           const chunk = bundle[file]
           if (chunk?.type !== 'chunk') continue
           chunk.code = `${EAGER_COMPILE_HINT}\n${chunk.code}`
